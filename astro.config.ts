@@ -1,0 +1,48 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import starlightLinksValidator from 'starlight-links-validator';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
+import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
+
+// `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+	// Set SITE_URL to the public address when you deploy: it enables canonical links and the sitemap.
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	base,
+	outDir: process.env.SITE_OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	// Astro 7 renders Markdown with Sätteri by default; our diagram step is a remark plugin,
+	// so Markdown and MDX go through unified.
+	// Source maps (not referenced from the served files) let the tests tell our JavaScript from Starlight's.
+	vite: { build: { sourcemap: 'hidden' } },
+	markdown: {
+		processor: unified({ remarkPlugins: [remarkDiagrams, [remarkBaseLinks, { base }]] }),
+	},
+	integrations: [
+		starlight({
+			title: { en: 'Kubernetes Primer', 'zh-CN': 'Kubernetes 入门' },
+			description: 'How Kubernetes works: history, components and networks, with diagrams and playgrounds.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+			},
+			customCss: ['./src/styles/fonts.css', './src/styles/diagrams.css', './src/styles/search.css'],
+			// The site is read offline too: nothing in <head> may point at another host.
+			favicon: '/favicon.svg',
+			lastUpdated: false,
+			routeMiddleware: './src/route-middleware.ts',
+			sidebar: [
+				{
+					label: 'Start here',
+					translations: { 'zh-CN': '从这里开始' },
+					items: [{ autogenerate: { directory: 'introduction' } }],
+				},
+			],
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+		}),
+	],
+});

@@ -1,0 +1,84 @@
+// Checks on the files in dist/ themselves (no browser): nothing in the build loads from another
+// host, diagram pages carry inline SVG and no Mermaid, and content pages ship no JavaScript of ours.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	builtFiles,
+	builtPages,
+	cssResourceUrls,
+	distDir,
+	htmlResourceUrls,
+	isRemote,
+	jsRemoteLoads,
+	ourSourcesIn,
+	pageFile,
+	pageScripts,
+} from '../../scripts/lib/built-site.ts';
+
+const files = builtFiles();
+const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
+
+describe('the build loads nothing from other hosts', () => {
+	it.each(files.filter((f) => f.endsWith('.html')))('%s', (file) => {
+		expect(htmlResourceUrls(read(file)).filter(isRemote)).toEqual([]);
+	});
+
+	it.each(files.filter((f) => f.endsWith('.css')))('%s', (file) => {
+		expect(cssResourceUrls(read(file)).filter(isRemote)).toEqual([]);
+	});
+
+	it.each(files.filter((f) => /\.m?js$/.test(f)))('%s', (file) => {
+		expect(jsRemoteLoads(read(file))).toEqual([]);
+	});
+
+	it('would notice a remote resource', () => {
+		expect(htmlResourceUrls('<link rel="stylesheet" href="https://fonts.googleapis.com/css2">').filter(isRemote)).toHaveLength(1);
+		expect(htmlResourceUrls('<script type="module" src="//cdn.jsdelivr.net/x.js"></script>').filter(isRemote)).toHaveLength(1);
+		expect(htmlResourceUrls('<link rel="canonical" href="https://example.com/">').filter(isRemote)).toHaveLength(0);
+		expect(cssResourceUrls('@font-face{src:url("https://fonts.gstatic.com/a.woff2")}').filter(isRemote)).toHaveLength(1);
+		expect(jsRemoteLoads('await fetch("https://unpkg.com/schema.json")')).toHaveLength(1);
+		expect(jsRemoteLoads('new Worker(`https://esm.sh/worker.js`)')).toHaveLength(1);
+		expect(jsRemoteLoads('const ns = "http://www.w3.org/2000/svg"')).toHaveLength(0);
+	});
+});
+
+describe('diagrams are drawn at build time', () => {
+	const diagramPages = builtPages().filter((p) => readFileSync(pageFile(p), 'utf8').includes('class="diagram '));
+
+	it('the history page has them in both languages', () => {
+		expect(diagramPages).toEqual(expect.arrayContaining(['/introduction/history/', '/zh-cn/introduction/history/']));
+	});
+
+	it.each(diagramPages)('%s has inline SVG, no Mermaid code, no fallback', (path) => {
+		const html = readFileSync(pageFile(path), 'utf8');
+		expect(html).toMatch(/<figure class="diagram not-content"><div class="diagram-render" data-diagram-theme="light"><svg/);
+		expect(html).not.toContain('diagram-stale');
+		expect(html).not.toMatch(/language-mermaid|data-language="mermaid"/);
+		const scripts = pageScripts(path).map((f) => read(f)).join('\n');
+		expect(scripts).not.toMatch(/mermaid/i);
+	});
+
+	it('the Chinese page shows the Chinese diagram', () => {
+		const html = readFileSync(pageFile('/zh-cn/introduction/history/'), 'utf8');
+		expect(html).toMatch(/<svg[^>]*>[\s\S]*移除 dockershim[\s\S]*<\/svg>/);
+		expect(readFileSync(pageFile('/introduction/history/'), 'utf8')).not.toContain('移除 dockershim');
+	});
+});
+
+describe('page weight', () => {
+	// Pages that don't need JavaScript ship none of ours: every script they load must come from
+	// Starlight or Astro. The hidden source maps say where each built script's code came from.
+	const contentPages = builtPages();
+
+	it('tells our code from Starlight’s', () => {
+		const all = files.filter((f) => /\.js$/.test(f) && f.startsWith('_astro/'));
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.every((f) => Array.isArray(ourSourcesIn(f)))).toBe(true);
+	});
+
+	it.each(contentPages)('%s ships no JavaScript of ours', (path) => {
+		const ours = pageScripts(path).flatMap((f) => ourSourcesIn(f).map((src) => `${f} <- ${src}`));
+		expect(ours).toEqual([]);
+	});
+});

@@ -1,0 +1,57 @@
+// With JavaScript off, every page still carries its text and its diagrams (Starlight renders
+// the dark palette into the HTML, so the dark render shows), and the text alternative is in the HTML.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../../scripts/lib/built-site.ts';
+import { launchChromium, offlineContext } from './support/browser.ts';
+
+const baseURL = inject('baseURL');
+const pages = builtPages().filter((p) => p !== '/404.html');
+
+describe.skipIf(!inject('browserAvailable'))('reading without JavaScript', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it.each(pages)('%s shows its heading, text and diagrams', async (path) => {
+		const { context, external } = await offlineContext(browser, baseURL, { javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${baseURL}${path}`);
+			await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+			const text = await page.locator('main').innerText();
+			expect(text.length).toBeGreaterThan(200);
+
+			const figures = page.locator('figure.diagram');
+			for (let i = 0; i < (await figures.count()); i++) {
+				const svg = figures.nth(i).locator('[data-diagram-theme="dark"] svg');
+				expect(await svg.isVisible()).toBe(true);
+				const box = await svg.boundingBox();
+				expect(box && box.width > 200 && box.height > 100).toBe(true);
+				expect((await figures.nth(i).locator('figcaption').textContent())?.length).toBeGreaterThan(40);
+			}
+			expect(external).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('the history page has its timeline as inline SVG, in both languages', async () => {
+		const { context } = await offlineContext(browser, baseURL, { javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			for (const path of ['/introduction/history/', '/zh-cn/introduction/history/']) {
+				await page.goto(`${baseURL}${path}`);
+				expect(await page.locator('figure.diagram svg').count()).toBe(2);
+				const caption = await page.locator('figure.diagram figcaption').textContent();
+				expect(caption).toContain('1.24');
+			}
+		} finally {
+			await context.close();
+		}
+	});
+});

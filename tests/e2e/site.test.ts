@@ -1,0 +1,73 @@
+// Every built page, in both languages and both themes: it loads with no request to another host,
+// axe finds no serious or critical problem, diagrams show the render for the active theme, and
+// the search dialog works without leaving the local server.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../../scripts/lib/built-site.ts';
+import { launchChromium, offlineContext, seriousAxeViolations, type Theme } from './support/browser.ts';
+
+const baseURL = inject('baseURL');
+const pages = builtPages();
+const themes: Theme[] = ['light', 'dark'];
+
+describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('covers both languages', () => {
+		expect(pages.some((p) => p.startsWith('/zh-cn/'))).toBe(true);
+		expect(pages.some((p) => !p.startsWith('/zh-cn/') && p !== '/404.html')).toBe(true);
+	});
+
+	for (const theme of themes) {
+		it.each(pages)(`%s (${theme}) loads offline, passes axe and shows the ${theme} diagrams`, async (path) => {
+			const { context, external } = await offlineContext(browser, baseURL, { theme });
+			try {
+				const page = await context.newPage();
+				const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+				expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+
+				const figures = page.locator('figure.diagram');
+				for (let i = 0; i < (await figures.count()); i++) {
+					const figure = figures.nth(i);
+					await expect.poll(() => figure.locator(`[data-diagram-theme="${theme}"] svg`).isVisible()).toBe(true);
+					const other = theme === 'light' ? 'dark' : 'light';
+					expect(await figure.locator(`[data-diagram-theme="${other}"]`).isVisible()).toBe(false);
+					expect(await figure.locator('figcaption .diagram-title').innerText()).not.toBe('');
+				}
+				expect(await page.locator('.diagram-stale').count(), 'a diagram is not rendered: run npm run diagrams').toBe(0);
+
+				const violations = await seriousAxeViolations(page);
+				expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+				expect(external).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+
+	it.each(pages.filter((p) => p !== '/404.html'))('%s: the search dialog finds pages without leaving the server', async (path) => {
+		const { context, external } = await offlineContext(browser, baseURL, { theme: 'dark' });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${baseURL}${path}`);
+			const chinese = path.startsWith('/zh-cn/');
+			await page.getByRole('button', { name: chinese ? '搜索' : 'Search' }).first().click();
+			const dialog = page.getByRole('dialog');
+			await dialog.getByRole('textbox').fill('dockershim');
+			const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+			await firstResult.waitFor({ timeout: 15_000 });
+			const href = await firstResult.getAttribute('href');
+			expect(href?.startsWith(chinese ? '/zh-cn/' : '/') && (chinese || !href.startsWith('/zh-cn/'))).toBe(true);
+			expect(external).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,50 @@
+// What every browser test needs: a Chromium, a page that records requests leaving the local
+// server, theme selection, and an axe-core scan.
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
+
+export { launchChromium };
+export type Theme = 'light' | 'dark';
+
+export interface OfflineContext {
+	context: BrowserContext;
+	/** Requests to any host other than the local server; they are blocked, never sent. */
+	external: string[];
+}
+
+/** A context whose network stops at the local server: anything else is recorded and aborted. */
+export async function offlineContext(browser: Browser, baseURL: string, options: BrowserContextOptions & { theme?: Theme } = {}): Promise<OfflineContext> {
+	const { theme, ...contextOptions } = options;
+	const context = await browser.newContext({ colorScheme: theme ?? 'dark', ...contextOptions });
+	const local = new URL(baseURL).host;
+	const external: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.host === local || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+		external.push(url.href);
+		return route.abort('blockedbyclient');
+	});
+	if (theme) await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	return { context, external };
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ path: axeSource });
+	const violations = await page.evaluate(async () => {
+		const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+	});
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (pure functions, no browser, no build) and `e2e` (Chromium against the built site).
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/e2e/**'],
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/support/global-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+					// One Chromium per file is plenty on a two-core machine.
+					maxWorkers: 1,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
