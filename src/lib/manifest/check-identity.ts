@@ -1,0 +1,260 @@
+// Layer 2, identity: is each document a Kubernetes object we know (apiVersion, kind), and are its name,
+// namespace, labels and annotation keys spelt as the API server requires?
+import { isMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { closest } from './suggest.ts';
+import { groupOf } from './manifest-object.ts';
+import type { ManifestObject } from './manifest-object.ts';
+import { labelValueProblem, nameProblem, nameRuleFor, qualifiedNameProblem } from './naming-rules.ts';
+import type { DocumentFinding, ParsedDocument } from './parse-documents.ts';
+import { podTemplateOf } from './pod-templates.ts';
+import { bundledSchema, kindTypeId } from './schema-model.ts';
+import { lifecycleOf } from './api-lifecycle.ts';
+import { text } from './text.ts';
+import { asMap, field, fields, formatPath, items, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
+import type { PathSegment } from './yaml-access.ts';
+
+/** Groups of configuration files read by cluster components, not by the API server. */
+const COMPONENT_CONFIG_GROUPS: ReadonlySet<string> = new Set(['kubeadm.k8s.io', 'kubelet.config.k8s.io', 'kubeproxy.config.k8s.io']);
+
+const builtInGroups = new Set(Object.keys(bundledSchema.kinds).map(groupOf));
+/** kind -> apiVersions that serve it in the bundled schema. */
+const apiVersionsByKind = new Map<string, string[]>();
+for (const [apiVersion, kinds] of Object.entries(bundledSchema.kinds)) {
+	for (const kind of Object.keys(kinds)) apiVersionsByKind.set(kind, [...(apiVersionsByKind.get(kind) ?? []), apiVersion]);
+}
+const allKinds = [...apiVersionsByKind.keys()];
+
+export interface IdentityOutcome {
+	objects: ManifestObject[];
+	findings: DocumentFinding[];
+}
+
+export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOutcome {
+	const objects: ManifestObject[] = [];
+	const findings: DocumentFinding[] = [];
+	for (const doc of documents) {
+		if (!doc.usable) continue;
+		const contents = resolve(doc.document.contents);
+		if (!contents || (scalarValue(contents) === null && !isMap(contents))) continue; // empty document
+		collect(contents, doc.index, [], objects, findings);
+	}
+	// Custom resources are fine when their CustomResourceDefinition is in the same paste.
+	const definedKinds = new Set<string>();
+	for (const object of objects) {
+		if (object.kind !== 'CustomResourceDefinition') continue;
+		const group = stringValue(field(field(object.node, 'spec')?.value, 'group')?.value);
+		const kind = stringValue(field(field(field(object.node, 'spec')?.value, 'names')?.value, 'kind')?.value);
+		if (group && kind) definedKinds.add(`${group} ${kind}`);
+	}
+	for (const object of objects) {
+		if (object.typeId || object.componentConfig || !object.apiVersion || !object.kind) continue;
+		if (lifecycleOf(object.apiVersion, object.kind)) continue;
+		const group = groupOf(object.apiVersion);
+		if (builtInGroups.has(group)) {
+			findings.push(unknownBuiltIn(object));
+		} else if (!definedKinds.has(`${group} ${object.kind}`)) {
+			const located = field(object.node, 'apiVersion')!;
+			findings.push({
+				rule: 'identity/custom-resource',
+				message: text(
+					`${object.kind} (${object.apiVersion}) is not a built-in kind; its fields are not checked. The cluster rejects it unless its CustomResourceDefinition is installed.`,
+					`${object.kind}（${object.apiVersion}）不是内置类型，不检查其字段。除非集群已安装对应的 CustomResourceDefinition，否则会被拒绝。`,
+				),
+				...rangeOf(located.locator),
+				path: formatPath([...object.path, 'apiVersion']),
+				document: object.document,
+			});
+		}
+	}
+	return { objects, findings };
+}
+
+function collect(node: Node, document: number, path: PathSegment[], objects: ManifestObject[], findings: DocumentFinding[]): void {
+	const map = asMap(node);
+	if (!map) {
+		findings.push({
+			rule: 'identity/not-an-object',
+			message: text(
+				'A Kubernetes manifest must be a mapping with apiVersion, kind and metadata, not a list or a single value.',
+				'Kubernetes 清单必须是包含 apiVersion、kind 和 metadata 的映射，而不是列表或单个值。',
+			),
+			...rangeOf(node),
+			path: formatPath(path),
+			document,
+		});
+		return;
+	}
+	const object: ManifestObject = { document, node: map, path };
+	const firstKey = map.items[0]?.key as Node | undefined;
+	const whole = firstKey ? rangeOf(firstKey) : rangeOf(map);
+	const apiVersionField = field(map, 'apiVersion');
+	const kindField = field(map, 'kind');
+	const apiVersion = scalarValue(apiVersionField?.value);
+	const kind = scalarValue(kindField?.value);
+
+	if (typeof apiVersion === 'string' && apiVersion !== '') object.apiVersion = apiVersion;
+	else {
+		findings.push({
+			rule: 'identity/missing-api-version',
+			message: apiVersionField
+				? text('apiVersion must be a non-empty string such as "apps/v1".', 'apiVersion 必须是非空字符串，例如“apps/v1”。')
+				: text('apiVersion is missing: every object says which API it belongs to, e.g. "apps/v1".', '缺少 apiVersion：每个对象都要说明所属的 API，例如“apps/v1”。'),
+			...(apiVersionField ? rangeOf(apiVersionField.locator) : whole),
+			path: formatPath([...path, 'apiVersion']),
+			document,
+		});
+	}
+	if (typeof kind === 'string' && kind !== '') object.kind = kind;
+	else {
+		findings.push({
+			rule: 'identity/missing-kind',
+			message: kindField
+				? text('kind must be a non-empty string such as "Deployment".', 'kind 必须是非空字符串，例如“Deployment”。')
+				: text('kind is missing: every object says what it is, e.g. "Deployment".', '缺少 kind：每个对象都要说明它是什么，例如“Deployment”。'),
+			...(kindField ? rangeOf(kindField.locator) : whole),
+			path: formatPath([...path, 'kind']),
+			document,
+		});
+	}
+
+	// `kubectl get -o yaml` wraps several objects in a v1 List.
+	if (object.apiVersion === 'v1' && object.kind === 'List') {
+		items(field(map, 'items')?.value).forEach((item, index) => collect(item, document, [...path, 'items', index], objects, findings));
+		return;
+	}
+	if (object.apiVersion && object.kind) {
+		object.typeId = kindTypeId(object.apiVersion, object.kind);
+		object.componentConfig = COMPONENT_CONFIG_GROUPS.has(groupOf(object.apiVersion));
+	}
+	const metadata = field(map, 'metadata');
+	object.name = stringValue(field(metadata?.value, 'name')?.value);
+	object.namespace = stringValue(field(metadata?.value, 'namespace')?.value);
+	objects.push(object);
+	if (!object.componentConfig) checkMetadata(object, metadata?.value, whole, findings);
+}
+
+function unknownBuiltIn(object: ManifestObject): DocumentFinding {
+	const apiVersion = object.apiVersion!;
+	const kind = object.kind!;
+	const servedBy = apiVersionsByKind.get(kind)?.filter((v) => !lifecycleOf(v, kind)?.removedIn);
+	const kindsHere = bundledSchema.kinds[apiVersion];
+	if (kindsHere) {
+		// The apiVersion exists, so the kind is wrong.
+		const suggestion = closest(kind, Object.keys(kindsHere)) ?? closest(kind, allKinds);
+		const located = field(object.node, 'kind')!;
+		const hint = servedBy?.length
+			? text(` ${kind} is served by ${servedBy.join(', ')}.`, `${kind} 由 ${servedBy.join('、')} 提供。`)
+			: suggestion
+				? text(` Did you mean "${suggestion}"?`, `你是想写“${suggestion}”吗？`)
+				: text('', '');
+		return {
+			rule: 'identity/unknown-kind',
+			message: text(`${apiVersion} has no kind "${kind}".${hint.en}`, `${apiVersion} 中没有类型“${kind}”。${hint.zh}`),
+			...rangeOf(located.locator),
+			path: formatPath([...object.path, 'kind']),
+			document: object.document,
+		};
+	}
+	const located = field(object.node, 'apiVersion')!;
+	const suggestion = servedBy?.find((v) => !lifecycleOf(v, kind)) ?? closest(apiVersion, Object.keys(bundledSchema.kinds));
+	return {
+		rule: 'identity/unknown-api-version',
+		message: text(
+			`Unknown apiVersion "${apiVersion}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+			`未知的 apiVersion“${apiVersion}”。${suggestion ? `你是想写“${suggestion}”吗？` : ''}`,
+		),
+		...rangeOf(located.locator),
+		path: formatPath([...object.path, 'apiVersion']),
+		document: object.document,
+	};
+}
+
+function checkMetadata(object: ManifestObject, metadata: Node | undefined, whole: { start: number; end: number }, findings: DocumentFinding[]): void {
+	const { document, path } = object;
+	const nameField = field(metadata, 'name');
+	const generateName = stringValue(field(metadata, 'generateName')?.value);
+	if (!nameField && !generateName) {
+		const metadataField = field(object.node, 'metadata');
+		findings.push({
+			rule: 'identity/missing-name',
+			message: text('metadata.name is missing: the API server needs a name to create the object.', '缺少 metadata.name：API 服务器需要名称才能创建对象。'),
+			...(metadataField ? rangeOf(metadataField.key) : whole),
+			path: formatPath([...path, 'metadata', 'name']),
+			document,
+		});
+	}
+	if (object.name !== undefined && object.kind) {
+		const problem = nameProblem(object.name, nameRuleFor(object.kind));
+		if (problem) {
+			findings.push({
+				rule: 'identity/invalid-name',
+				message: text(`${object.kind} name "${object.name}" is invalid: it ${problem.en}.`, `${object.kind} 名称“${object.name}”无效：${problem.zh}。`),
+				...rangeOf(nameField!.locator),
+				path: formatPath([...path, 'metadata', 'name']),
+				document,
+			});
+		}
+	}
+	if (object.namespace !== undefined) {
+		const problem = nameProblem(object.namespace, 'dns1123-label');
+		if (problem) {
+			findings.push({
+				rule: 'identity/invalid-namespace',
+				message: text(`Namespace "${object.namespace}" is invalid: it ${problem.en}.`, `命名空间“${object.namespace}”无效：${problem.zh}。`),
+				...rangeOf(field(metadata, 'namespace')!.locator),
+				path: formatPath([...path, 'metadata', 'namespace']),
+				document,
+			});
+		}
+	}
+	checkLabelsAndAnnotations(metadata, [...path, 'metadata'], document, findings);
+	const template = podTemplateOf(object.kind, object.node);
+	if (template?.metadata && template.metadata !== metadata) {
+		checkLabelsAndAnnotations(template.metadata, [...path, ...template.metadataPath], document, findings);
+	}
+}
+
+function checkLabelsAndAnnotations(metadata: Node | undefined, path: PathSegment[], document: number, findings: DocumentFinding[]): void {
+	const labels = asMap(field(metadata, 'labels')?.value);
+	if (labels) {
+		for (const label of fields(labels)) {
+			const keyProblem = qualifiedNameProblem(label.name);
+			if (keyProblem) {
+				findings.push({
+					rule: 'identity/invalid-label-key',
+					message: text(`Label key "${label.name}" is invalid: ${keyProblem.en}.`, `标签键“${label.name}”无效：${keyProblem.zh}。`),
+					...rangeOf(label.key),
+					path: formatPath([...path, 'labels', label.name]),
+					document,
+				});
+			}
+			const value = scalarValue(label.value);
+			if (typeof value !== 'string') continue; // non-strings are the schema layer's type error
+			const valueProblem = labelValueProblem(value);
+			if (valueProblem) {
+				findings.push({
+					rule: 'identity/invalid-label-value',
+					message: text(`Label value "${value}" is invalid: it ${valueProblem.en}.`, `标签值“${value}”无效：${valueProblem.zh}。`),
+					...rangeOf(label.locator),
+					path: formatPath([...path, 'labels', label.name]),
+					document,
+				});
+			}
+		}
+	}
+	const annotations: YAMLMap | undefined = asMap(field(metadata, 'annotations')?.value);
+	if (annotations) {
+		for (const annotation of fields(annotations)) {
+			const problem = qualifiedNameProblem(annotation.name);
+			if (!problem) continue;
+			findings.push({
+				rule: 'identity/invalid-annotation-key',
+				message: text(`Annotation key "${annotation.name}" is invalid: ${problem.en}.`, `注解键“${annotation.name}”无效：${problem.zh}。`),
+				...rangeOf(annotation.key),
+				path: formatPath([...path, 'annotations', annotation.name]),
+				document,
+			});
+		}
+	}
+}

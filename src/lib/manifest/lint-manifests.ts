@@ -1,0 +1,97 @@
+// The linter's entry point: runs the six layers over a paste and returns located, bilingual diagnostics.
+// Pure and synchronous, so a Web Worker, the CLI and the tests all call the same function.
+import { checkApiVersions } from './check-api-versions.ts';
+import { checkBestPractice } from './check-best-practice.ts';
+import { checkClusterConfiguration } from './check-cluster-configuration.ts';
+import type { ClusterNetworkRules } from './check-cluster-configuration.ts';
+import { checkCrossResource } from './check-cross-resource.ts';
+import { checkIdentity } from './check-identity.ts';
+import { checkSchema } from './check-schema.ts';
+import { isSupportedK8sVersion, LATEST_K8S_VERSION } from './k8s-versions.ts';
+import { parseDocuments } from './parse-documents.ts';
+import type { DocumentFinding } from './parse-documents.ts';
+import { ruleInfo } from './rule-catalogue.ts';
+import { SourceText, toDiagnostic } from './source-text.ts';
+import { text } from './text.ts';
+import type { Diagnostic, DocumentSummary, LintOptions, LintResult } from './types.ts';
+
+export const DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+// TODO(cidr): plug the CIDR playground's rule engine (src/lib/cidr, being written) in here, adapted to
+// ClusterNetworkRules: given a kubeadm ClusterConfiguration's podSubnet/serviceSubnet, return problems
+// with a rule id, severity, bilingual message and which field to underline. Until then the
+// ClusterConfiguration is recognised (no unknown-kind error) but its subnets are not checked.
+const clusterNetworkRules: ClusterNetworkRules | undefined = undefined;
+
+export function lintManifests(input: string, options: LintOptions = {}): LintResult {
+	const k8sVersion = options.k8sVersion && isSupportedK8sVersion(options.k8sVersion) ? options.k8sVersion : LATEST_K8S_VERSION;
+	const disabled = new Set(options.disabledRules ?? []);
+	const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
+
+	const parsed = parseDocuments(typeof input === 'string' ? input : String(input), options.maxInputLength);
+	const source = new SourceText(parsed.text);
+	const findings: DocumentFinding[] = [...parsed.findings];
+	let identity: ReturnType<typeof checkIdentity>;
+	try {
+		identity = checkIdentity(parsed.documents);
+	} catch (error) {
+		identity = { objects: [], findings: [{ rule: 'lint/internal-error', message: text(`Internal linter error: ${String(error)}`, `检查器内部错误：${String(error)}`), start: 0, end: 1, path: '', document: 0 }] };
+	}
+	findings.push(...identity.findings);
+	const { objects } = identity;
+	const layers = [
+		() => checkSchema(objects, parsed.text),
+		() => checkApiVersions(objects, k8sVersion),
+		() => checkCrossResource(objects),
+		() => checkBestPractice(objects, k8sVersion),
+		() => checkClusterConfiguration(objects, clusterNetworkRules),
+	];
+	for (const layer of layers) {
+		try {
+			findings.push(...layer());
+		} catch (error) {
+			// A bug in one layer must not hide the others' results, nor crash the page.
+			findings.push({
+				rule: 'lint/internal-error',
+				message: text(`Internal linter error: ${String(error)}`, `检查器内部错误：${String(error)}`),
+				start: 0,
+				end: 1,
+				path: '',
+				document: 0,
+			});
+		}
+	}
+
+	let diagnostics: Diagnostic[] = [];
+	for (const finding of findings) {
+		if (disabled.has(finding.rule)) continue;
+		const severity = finding.severity ?? ruleInfo(finding.rule)?.severity ?? 'error';
+		diagnostics.push(toDiagnostic(source, finding, severity, finding.document));
+	}
+	diagnostics.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule));
+	if (diagnostics.length > maxDiagnostics) {
+		const last = diagnostics[maxDiagnostics - 1]!;
+		diagnostics = diagnostics.slice(0, maxDiagnostics);
+		diagnostics.push({
+			...last,
+			severity: 'info',
+			rule: 'lint/too-many-problems',
+			message: text(`Stopped after ${maxDiagnostics} problems.`, `问题过多，只显示前 ${maxDiagnostics} 个。`),
+		});
+	}
+
+	const documents: DocumentSummary[] = parsed.documents.map((doc) => {
+		const object = objects.find((o) => o.document === doc.index && o.path.length === 0);
+		const summary: DocumentSummary = {
+			index: doc.index,
+			startLine: source.position(doc.start).line,
+			endLine: source.position(Math.max(doc.start, doc.end - 1)).line,
+		};
+		if (object?.apiVersion) summary.apiVersion = object.apiVersion;
+		if (object?.kind) summary.kind = object.kind;
+		if (object?.name) summary.name = object.name;
+		if (object?.namespace) summary.namespace = object.namespace;
+		return summary;
+	});
+	return { k8sVersion, documents, diagnostics };
+}

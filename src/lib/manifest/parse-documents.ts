@@ -1,0 +1,329 @@
+// Layer 1, syntax: split the text into YAML documents and find everything a YAML reader would reject,
+// including the resource-exhaustion cases (alias bombs, deep nesting, huge or binary input), each as a
+// located finding. Nothing here throws on input.
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Alias, Document, Node, Tags } from 'yaml';
+import type { Finding } from './source-text.ts';
+import { text } from './text.ts';
+
+/** Nesting deeper than this is refused; real manifests (even CRD schemas) stay far below it. */
+export const MAX_NESTING_DEPTH = 100;
+/** Nodes that aliases may add by expansion before we call it an alias bomb. */
+export const MAX_ALIAS_EXPANSION = 10_000;
+export const DEFAULT_MAX_INPUT_LENGTH = 1024 * 1024;
+
+export interface ParsedDocument {
+	index: number;
+	document: Document;
+	/** Offsets of the document in the linted text. */
+	start: number;
+	end: number;
+	/** False when the document is too broken for the later layers to say anything useful. */
+	usable: boolean;
+}
+
+export interface DocumentFinding extends Finding {
+	document: number;
+}
+
+export interface ParseOutcome {
+	/** The linted text: the input without a leading byte-order mark. */
+	text: string;
+	documents: ParsedDocument[];
+	findings: DocumentFinding[];
+}
+
+/** Alias node -> the node it stands for, filled while checking each document. */
+const aliasTargets = new WeakMap<Alias, Node>();
+
+/** Follows an alias to its anchored node; other nodes are returned unchanged. */
+export function resolveAlias(node: unknown): unknown {
+	return isAlias(node) ? aliasTargets.get(node) : node;
+}
+
+// Kubernetes reads YAML with go-yaml v2 (YAML 1.1): yes/no/on/off are booleans and 0755 is octal, but
+// sexagesimal numbers (1:20) and plain timestamps stay strings, so those resolvers are removed.
+function kubernetesTags(tags: Tags): Tags {
+	return tags.filter((tag) => {
+		if (typeof tag !== 'object' || !('tag' in tag)) return true;
+		return tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME';
+	});
+}
+
+// YAML only allows printable characters; NUL and other C0/C1 controls (binary data) are refused.
+const invalidCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
+const MAX_CHARACTER_FINDINGS = 10;
+
+function invalidCharacters(source: string): DocumentFinding[] {
+	const findings: DocumentFinding[] = [];
+	let count = 0;
+	let first = -1;
+	for (const match of source.matchAll(invalidCharacter)) {
+		count++;
+		if (first === -1) first = match.index;
+		if (findings.length < MAX_CHARACTER_FINDINGS) {
+			const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+			findings.push({
+				rule: 'yaml/invalid-character',
+				message: text(
+					`Control character U+${code} is not allowed in YAML${code === '0000' ? ' (is this a binary file?)' : ''}.`,
+					`YAML 中不允许控制字符 U+${code}${code === '0000' ? '（这是二进制文件吗？）' : ''}。`,
+				),
+				start: match.index,
+				end: match.index + 1,
+				path: '',
+				document: 0,
+			});
+		}
+	}
+	if (count > MAX_CHARACTER_FINDINGS) {
+		findings.push({
+			rule: 'yaml/invalid-character',
+			message: text(
+				`${count} control characters in total; the input does not look like YAML text.`,
+				`共有 ${count} 个控制字符；输入看起来不是 YAML 文本。`,
+			),
+			start: first,
+			end: first + 1,
+			path: '',
+			document: 0,
+		});
+	}
+	return findings;
+}
+
+// Chinese wording for the yaml package's error codes; the English comes from the parser itself.
+const parserErrorsZh: Record<string, string> = {
+	ALIAS_PROPS: '别名不能带锚点或标签',
+	BAD_ALIAS: '无效的别名',
+	BAD_DIRECTIVE: '无效的指令',
+	BAD_DQ_ESCAPE: '双引号字符串中的转义序列无效',
+	BAD_INDENT: '缩进错误',
+	BAD_PROP_ORDER: '锚点和标签的位置不对',
+	BAD_SCALAR_START: '标量的开头字符无效（可能需要加引号）',
+	BLOCK_AS_IMPLICIT_KEY: '块结构不能用作隐式键',
+	BLOCK_IN_FLOW: '流式集合中不能出现块结构',
+	DUPLICATE_KEY: '映射中的键重复',
+	IMPOSSIBLE: '内部解析错误',
+	KEY_OVER_1024_CHARS: '隐式键超过 1024 个字符',
+	MISSING_CHAR: '缺少字符（例如引号或括号未闭合）',
+	MULTILINE_IMPLICIT_KEY: '隐式键不能跨行（可能缺少冒号或缩进不对）',
+	MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
+	MULTIPLE_DOCS: '此处只能有一个文档',
+	MULTIPLE_TAGS: '一个节点只能有一个标签',
+	NON_STRING_KEY: '键必须是字符串',
+	TAB_AS_INDENT: '不能用制表符（Tab）缩进，请改用空格',
+	TAG_RESOLVE_FAILED: '无法解析标签',
+	UNEXPECTED_TOKEN: '意外的内容',
+	BAD_COLLECTION_TYPE: '集合类型与标签不符',
+};
+
+const TOO_DEEP_MESSAGE = text(
+	`Nesting deeper than ${MAX_NESTING_DEPTH} levels; the document is not checked further.`,
+	`嵌套超过 ${MAX_NESTING_DEPTH} 层；不再继续检查此文档。`,
+);
+
+export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH): ParseOutcome {
+	// Editors hide a byte-order mark, so positions are counted without it.
+	const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+	if (source.length > maxInputLength) {
+		return {
+			text: source,
+			documents: [],
+			findings: [
+				{
+					rule: 'yaml/input-too-large',
+					message: text(
+						`The input is ${source.length.toLocaleString('en')} characters long; at most ${maxInputLength.toLocaleString('en')} are checked. Split it into smaller files.`,
+						`输入有 ${source.length.toLocaleString('en')} 个字符，最多只检查 ${maxInputLength.toLocaleString('en')} 个。请拆分成较小的文件。`,
+					),
+					// Point at the first character past the limit.
+					start: maxInputLength,
+					end: maxInputLength + 1,
+					path: '',
+					document: 0,
+				},
+			],
+		};
+	}
+
+	const findings = invalidCharacters(source);
+	let parsed: ReturnType<typeof parseAllDocuments>;
+	try {
+		parsed = parseAllDocuments(source, {
+			version: '1.1',
+			customTags: kubernetesTags,
+			merge: true,
+			// Duplicate keys are found by our own linear check below; the parser's is quadratic.
+			uniqueKeys: false,
+			prettyErrors: false,
+			keepSourceTokens: false,
+		});
+	} catch (error) {
+		// The parser reports its own failures as errors; this is a last line of defence.
+		findings.push({
+			rule: 'yaml/syntax-error',
+			message: text(`The YAML parser failed: ${String(error)}`, `YAML 解析器出错：${String(error)}`),
+			start: 0,
+			end: 1,
+			path: '',
+			document: 0,
+		});
+		return { text: source, documents: [], findings };
+	}
+	const list = Array.isArray(parsed) ? parsed : [];
+	const documents: ParsedDocument[] = [];
+
+	list.forEach((document, index) => {
+		const [start = 0, , end = source.length] = document.range ?? [];
+		const entry: ParsedDocument = { index, document, start, end, usable: document.errors.length === 0 };
+		documents.push(entry);
+		let deepest: number | undefined;
+		for (const error of document.errors) {
+			const [errorStart, errorEnd] = error.pos;
+			// The parser turns stack overflows from deep nesting into many errors; report one.
+			if (error.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(error.message)) {
+				deepest = deepest === undefined ? errorStart : Math.min(deepest, errorStart);
+				continue;
+			}
+			const zh = parserErrorsZh[error.code];
+			const en = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+			findings.push({
+				rule: 'yaml/syntax-error',
+				message: text(`${en}.`.replace(/\.\.$/, '.'), zh ? `${zh}。` : `YAML 语法错误：${en}`),
+				start: errorStart,
+				end: Math.max(errorEnd, errorStart + 1),
+				path: '',
+				document: index,
+			});
+		}
+		if (deepest !== undefined) {
+			// Prefer the node where our own depth limit is crossed (the parser overflows somewhere deeper).
+			const own: DocumentFinding[] = [];
+			if (document.contents) inspectTree(document.contents, index, own);
+			const limit = own.find((f) => f.rule === 'yaml/too-deep');
+			findings.push(limit ?? { rule: 'yaml/too-deep', message: TOO_DEEP_MESSAGE, start: deepest, end: deepest + 1, path: '', document: index });
+		}
+		for (const warning of document.warnings) {
+			findings.push({
+				rule: 'yaml/syntax-warning',
+				message: text(warning.message.split('\n')[0]!, `YAML 警告：${warning.message.split('\n')[0]!}`),
+				start: warning.pos[0],
+				end: Math.max(warning.pos[1], warning.pos[0] + 1),
+				path: '',
+				document: index,
+			});
+		}
+		if (entry.usable && document.contents) {
+			entry.usable = inspectTree(document.contents, index, findings);
+		}
+	});
+	return { text: source, documents, findings };
+}
+
+interface Frame {
+	node: Node;
+	depth: number;
+	children: Node[] | null;
+	next: number;
+	size: number;
+}
+
+/**
+ * One iterative walk over a document's tree: duplicate keys, nesting depth, and alias resolution with a
+ * budget on how many nodes aliases may add (an alias bomb expands exponentially; we count, never expand).
+ * Returns false when the document must not be walked by the later layers.
+ */
+function inspectTree(root: Node, document: number, findings: DocumentFinding[]): boolean {
+	const expandedSize = new Map<Node, number>();
+	const anchors = new Map<string, Node>();
+	const open = new Set<Node>();
+	let aliasExpansion = 0;
+	const stack: Frame[] = [{ node: root, depth: 1, children: null, next: 0, size: 1 }];
+	const at = (node: Node) => {
+		const [start = 0, end = start + 1] = node.range ?? [];
+		return { start, end: Math.max(end, start + 1) };
+	};
+
+	while (stack.length > 0) {
+		const frame = stack[stack.length - 1]!;
+		const { node } = frame;
+		if (frame.children === null) {
+			if (frame.depth > MAX_NESTING_DEPTH) {
+				findings.push({ rule: 'yaml/too-deep', message: TOO_DEEP_MESSAGE, ...at(node), path: '', document });
+				return false;
+			}
+			if (node.anchor) anchors.set(node.anchor, node);
+			open.add(node);
+			frame.children = [];
+			if (isAlias(node)) {
+				const target = anchors.get(node.source);
+				if (target && open.has(target)) {
+					findings.push({
+						rule: 'yaml/alias-limit',
+						message: text(`Alias *${node.source} refers to a node that contains it.`, `别名 *${node.source} 引用了包含它自身的节点。`),
+						...at(node),
+						path: '',
+						document,
+					});
+					return false;
+				}
+				if (target) {
+					aliasTargets.set(node, target);
+					frame.size = expandedSize.get(target) ?? 1;
+					aliasExpansion += frame.size;
+					if (aliasExpansion > MAX_ALIAS_EXPANSION) {
+						findings.push({
+							rule: 'yaml/alias-limit',
+							message: text(
+								`Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes (an "alias bomb"); the document is not checked further.`,
+								`别名展开后超过 ${MAX_ALIAS_EXPANSION.toLocaleString('en')} 个节点（“别名炸弹”）；不再继续检查此文档。`,
+							),
+							...at(node),
+							path: '',
+							document,
+						});
+						return false;
+					}
+				}
+			} else if (isMap(node)) {
+				const seen = new Set<string>();
+				for (const pair of node.items) {
+					const key = pair.key;
+					if (isScalar(key) && typeof key.value !== 'symbol') {
+						const name = String(key.value);
+						if (seen.has(name)) {
+							findings.push({
+								rule: 'yaml/duplicate-key',
+								message: text(
+									`Duplicate key "${name}": Kubernetes rejects it (strict decoding); YAML tools silently keep only one.`,
+									`重复的键“${name}”：Kubernetes 严格解码时会拒绝；其他 YAML 工具会悄悄只保留一个。`,
+								),
+								...at(key),
+								path: '',
+								document,
+							});
+						}
+						seen.add(name);
+					}
+					if (key && typeof key === 'object') frame.children.push(key as Node);
+					if (pair.value && typeof pair.value === 'object') frame.children.push(pair.value as Node);
+				}
+			} else if (isSeq(node)) {
+				for (const item of node.items) if (item && typeof item === 'object') frame.children.push(item as Node);
+			}
+		}
+		const child = frame.children[frame.next];
+		if (child !== undefined) {
+			frame.next++;
+			stack.push({ node: child, depth: frame.depth + 1, children: null, next: 0, size: 1 });
+			continue;
+		}
+		stack.pop();
+		open.delete(node);
+		expandedSize.set(node, frame.size);
+		const parent = stack[stack.length - 1];
+		if (parent) parent.size += frame.size;
+	}
+	return true;
+}

@@ -1,0 +1,87 @@
+// The bundled Kubernetes schema, with its type expressions compiled once into a tree the walker follows.
+import schema from '../../generated/k8s-schema/schema.js';
+import type { CompactSchema } from './schema-types.ts';
+
+export type SchemaType =
+	| { kind: 'string'; format?: string }
+	| { kind: 'boolean' }
+	| { kind: 'number' }
+	| { kind: 'integer'; bits: 32 | 64 }
+	| { kind: 'quantity' }
+	| { kind: 'int-or-string' }
+	| { kind: 'any' }
+	| { kind: 'enum'; values: ReadonlySet<string>; list: readonly string[] }
+	| { kind: 'object'; id: string }
+	| { kind: 'array'; items: SchemaType }
+	| { kind: 'map'; values: SchemaType };
+
+export interface ObjectType {
+	id: string;
+	fields: ReadonlyMap<string, SchemaType>;
+	required: readonly string[];
+}
+
+export const bundledSchema: CompactSchema = schema;
+
+const expressionCache = new Map<string, SchemaType>();
+const objectCache = new Map<string, ObjectType>();
+
+export function parseTypeExpression(expression: string): SchemaType {
+	const cached = expressionCache.get(expression);
+	if (cached) return cached;
+	let type: SchemaType;
+	if (expression.startsWith('[]')) type = { kind: 'array', items: parseTypeExpression(expression.slice(2)) };
+	else if (expression.startsWith('{}')) type = { kind: 'map', values: parseTypeExpression(expression.slice(2)) };
+	else if (expression.startsWith('@')) type = { kind: 'object', id: expression.slice(1) };
+	else if (expression.startsWith('enum(')) {
+		const list = expression.slice(5, -1).split('|');
+		type = { kind: 'enum', values: new Set(list), list };
+	} else if (expression.startsWith('string:')) type = { kind: 'string', format: expression.slice(7) };
+	else if (expression === 'int32' || expression === 'int64') type = { kind: 'integer', bits: expression === 'int32' ? 32 : 64 };
+	else if (expression === 'string' || expression === 'boolean' || expression === 'number' || expression === 'quantity' || expression === 'int-or-string') {
+		type = { kind: expression };
+	} else type = { kind: 'any' };
+	expressionCache.set(expression, type);
+	return type;
+}
+
+export function objectType(id: string): ObjectType | undefined {
+	let type = objectCache.get(id);
+	if (type) return type;
+	const def = bundledSchema.types[id];
+	if (!def) return undefined;
+	const fields = new Map<string, SchemaType>();
+	for (const [name, expression] of Object.entries(def.f)) fields.set(name, parseTypeExpression(expression));
+	type = { id, fields, required: def.r ?? [] };
+	objectCache.set(id, type);
+	return type;
+}
+
+/** Type id of a built-in kind, e.g. kindTypeId('apps/v1', 'Deployment') === 'apps.v1.Deployment'. */
+export function kindTypeId(apiVersion: string, kind: string): string | undefined {
+	return bundledSchema.kinds[apiVersion]?.[kind];
+}
+
+/** Human-readable name of a schema type, for messages. */
+export function describeType(type: SchemaType): string {
+	switch (type.kind) {
+		case 'string':
+			return type.format ? `string (${type.format})` : 'string';
+		case 'integer':
+			return `integer (int${type.bits})`;
+		case 'enum':
+			return `one of ${type.list.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'object':
+			return 'mapping (object)';
+		case 'array':
+			return 'list';
+		case 'map':
+			return 'mapping';
+		case 'int-or-string':
+			return 'integer or string';
+		case 'quantity':
+			return 'resource quantity';
+		default:
+			return type.kind;
+	}
+}

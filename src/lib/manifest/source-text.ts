@@ -1,0 +1,75 @@
+// Maps offsets in the linted text to 1-based line/column positions.
+import type { Diagnostic, LocalizedText, Severity } from './types.ts';
+
+export class SourceText {
+	readonly text: string;
+	/** Offset of the first character of each line. */
+	private readonly lineStarts: number[];
+
+	constructor(text: string) {
+		this.text = text;
+		const starts = [0];
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+		this.lineStarts = starts;
+	}
+
+	/** 1-based line and column of a 0-based offset. */
+	position(offset: number): { line: number; column: number } {
+		const clamped = Math.max(0, Math.min(offset, this.text.length));
+		let low = 0;
+		let high = this.lineStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (this.lineStarts[mid]! <= clamped) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+	}
+
+	get lineCount(): number {
+		return this.lineStarts.length;
+	}
+}
+
+/** The minimum a rule needs to say to produce a diagnostic; the linter fills in the rest. */
+export interface Finding {
+	rule: string;
+	message: LocalizedText;
+	/** 0-based offsets; end exclusive. */
+	start: number;
+	end: number;
+	path: string;
+	/** Overrides the rule's catalogue severity (rarely needed). */
+	severity?: Severity;
+}
+
+export function toDiagnostic(source: SourceText, finding: Finding, severity: Severity, document: number): Diagnostic {
+	// Errors "at the end of input" are moved onto the last visible character, and no range is empty:
+	// editors would not show either.
+	let start = finding.start;
+	let end = finding.end;
+	if (start >= source.text.length) {
+		start = source.text.length - 1;
+		while (start > 0 && /\s/.test(source.text[start]!)) start--;
+		start = Math.max(start, 0);
+		end = start + 1;
+	}
+	// Block collections end after their last line break; underline up to the last visible character.
+	while (end > start + 1 && /\s/.test(source.text[end - 1] ?? '')) end--;
+	if (end <= start) end = start + 1;
+	const from = source.position(start);
+	const to = source.position(end);
+	return {
+		severity,
+		rule: finding.rule,
+		message: finding.message,
+		line: from.line,
+		column: from.column,
+		endLine: to.line,
+		endColumn: to.column,
+		offset: start,
+		endOffset: end,
+		path: finding.path,
+		document,
+	};
+}

@@ -1,0 +1,62 @@
+// Public types of the manifest linter: what goes in, what comes out.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The six layers of checks, in the order they run. */
+export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'api-version' | 'cross-resource' | 'best-practice';
+
+/** Every user-facing text exists in both site languages. */
+export interface LocalizedText {
+	en: string;
+	zh: string;
+}
+
+export interface Diagnostic {
+	severity: Severity;
+	/** Stable rule id, e.g. `schema/unknown-field`; see the rule catalogue. */
+	rule: string;
+	message: LocalizedText;
+	/** 1-based position of the first character. */
+	line: number;
+	column: number;
+	/** 1-based position just after the last character (exclusive end, as editors expect). */
+	endLine: number;
+	endColumn: number;
+	/** 0-based UTF-16 offsets into the text that was linted. */
+	offset: number;
+	endOffset: number;
+	/** Field path inside the document, e.g. `spec.template.spec.containers[0].image`; '' for the whole document. */
+	path: string;
+	/** 0-based index of the YAML document (`---` separated) the diagnostic belongs to. */
+	document: number;
+}
+
+export interface LintOptions {
+	/** Target Kubernetes minor release, e.g. "1.23"; defaults to the release the bundled schema describes. */
+	k8sVersion?: string;
+	/** Rule ids to skip (any rule can be disabled; best-practice rules are meant to be). */
+	disabledRules?: Iterable<string>;
+	/** Inputs longer than this many UTF-16 code units get one located error instead of a parse. */
+	maxInputLength?: number;
+	/** Stop collecting diagnostics after this many (binary pastes would otherwise produce thousands). */
+	maxDiagnostics?: number;
+}
+
+/** What the linter learnt about each YAML document, for summaries and the page's outline. */
+export interface DocumentSummary {
+	index: number;
+	/** 1-based first and last line of the document. */
+	startLine: number;
+	endLine: number;
+	apiVersion?: string;
+	kind?: string;
+	name?: string;
+	namespace?: string;
+}
+
+export interface LintResult {
+	k8sVersion: string;
+	documents: DocumentSummary[];
+	/** Sorted by position. */
+	diagnostics: Diagnostic[];
+}

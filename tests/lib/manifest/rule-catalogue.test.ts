@@ -1,0 +1,35 @@
+// The rule catalogue is the contract with the site's rule page and docs/manifest-rules.md.
+import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/lib/manifest/index.ts';
+
+const sourceDir = new URL('../../../src/lib/manifest/', import.meta.url);
+
+describe('rule catalogue', () => {
+	it('has unique ids, both languages and an explanation for every rule', () => {
+		expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+		for (const rule of RULES) {
+			expect(rule.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+			for (const text of [rule.title, rule.explanation]) {
+				expect(text.en.length).toBeGreaterThan(3);
+				expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+			}
+		}
+	});
+
+	it('lists every rule id the source emits', () => {
+		const ids = new Set(RULES.map((r) => r.id));
+		const emitted = new Set<string>();
+		for (const file of readdirSync(sourceDir)) {
+			const source = readFileSync(new URL(file, sourceDir), 'utf8');
+			for (const match of source.matchAll(/'((?:yaml|identity|schema|api|cross|bp|lint)\/[a-z0-9-]+)'/g)) emitted.add(match[1]!);
+		}
+		expect([...emitted].filter((id) => !ids.has(id))).toEqual([]);
+	});
+
+	it('is documented in docs/manifest-rules.md', () => {
+		const doc = readFileSync(new URL('../../../docs/manifest-rules.md', import.meta.url), 'utf8');
+		expect(RULES.filter((r) => !doc.includes(`\`${r.id}\``)).map((r) => r.id)).toEqual([]);
+	});
+});
