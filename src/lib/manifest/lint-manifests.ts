@@ -5,6 +5,7 @@ import { checkBestPractice } from './check-best-practice.ts';
 import { checkClusterConfiguration } from './check-cluster-configuration.ts';
 import type { ClusterNetworkRules } from './check-cluster-configuration.ts';
 import { checkCrossResource } from './check-cross-resource.ts';
+import { cidrClusterNetworkRules } from './cluster-network-rules.ts';
 import { checkIdentity } from './check-identity.ts';
 import { checkSchema } from './check-schema.ts';
 import { isSupportedK8sVersion, LATEST_K8S_VERSION } from './k8s-versions.ts';
@@ -17,11 +18,8 @@ import type { Diagnostic, DocumentSummary, LintOptions, LintResult } from './typ
 
 export const DEFAULT_MAX_DIAGNOSTICS = 1000;
 
-// TODO(cidr): plug the CIDR playground's rule engine (src/lib/cidr, being written) in here, adapted to
-// ClusterNetworkRules: given a kubeadm ClusterConfiguration's podSubnet/serviceSubnet, return problems
-// with a rule id, severity, bilingual message and which field to underline. Until then the
-// ClusterConfiguration is recognised (no unknown-kind error) but its subnets are not checked.
-const clusterNetworkRules: ClusterNetworkRules | undefined = undefined;
+// A ClusterConfiguration's podSubnet/serviceSubnet get the CIDR playground's rules (src/lib/cidr).
+const clusterNetworkRules: ClusterNetworkRules = cidrClusterNetworkRules;
 
 export function lintManifests(input: string, options: LintOptions = {}): LintResult {
 	const k8sVersion = options.k8sVersion && isSupportedK8sVersion(options.k8sVersion) ? options.k8sVersion : LATEST_K8S_VERSION;
