@@ -17,8 +17,17 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: '1.23.17', expect: '/introduction/history/' },
 	{ query: 'Docker Swarm', expect: '/introduction/history/' },
 	{ query: 'Uwubernetes', expect: '/introduction/history/' },
-	{ query: 'release history timeline', expect: '/introduction/history/' },
+	{ query: 'timeline Docker Kubernetes', expect: '/introduction/history/' },
 	{ query: 'playground', expect: '/' },
+	{ query: 'canary rollback desired state', expect: '/introduction/what-kubernetes-does/' },
+	{ query: 'horizontal pod autoscaler', expect: '/introduction/what-kubernetes-does/' },
+	{ query: 'Docker alone cross-host networking', expect: '/introduction/why-kubernetes/' },
+	{ query: 'control plane worker node etcd', expect: '/architecture/overview/' },
+	{ query: 'kube-scheduler ports', expect: '/architecture/overview/' },
+	{ query: 'service cidr pod network cidr overlap', expect: '/networking/three-networks/' },
+	{ query: 'node-cidr-mask-size', expect: '/networking/three-networks/' },
+	{ query: 'Container Network Interface plugin', expect: '/networking/cni/' },
+	{ query: 'Flannel VXLAN', expect: '/networking/cni/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -33,4 +42,9 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '时间线', expect: '/zh-cn/introduction/history/' },
 	{ query: '编排', expect: '/zh-cn/introduction/history/' },
 	{ query: '演练场', expect: '/zh-cn/' },
+	{ query: '金丝雀发布 回滚', expect: '/zh-cn/introduction/what-kubernetes-does/' },
+	{ query: '仅靠 Docker 跨主机网络', expect: '/zh-cn/introduction/why-kubernetes/' },
+	{ query: '控制平面 工作节点', expect: '/zh-cn/architecture/overview/' },
+	{ query: 'Service 网段', expect: '/zh-cn/networking/three-networks/' },
+	{ query: '网络插件 Flannel Calico', expect: '/zh-cn/networking/cni/' },
 ];
