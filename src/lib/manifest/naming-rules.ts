@@ -11,33 +11,44 @@ const labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
 
+// The DNS-style rules differ only in their length limit, pattern and wording.
+const dnsRules: Record<Exclude<NameRule, 'path-segment'>, { max: number; pattern: RegExp; what: LocalizedText }> = {
+	'dns1123-label': {
+		max: 63,
+		pattern: dns1123Label,
+		what: text(
+			'must be a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit',
+			'必须是 DNS-1123 标签：只能包含小写字母、数字和“-”，并以字母或数字开头和结尾',
+		),
+	},
+	'dns1035-label': {
+		max: 63,
+		pattern: dns1035Label,
+		what: text(
+			'must be a DNS-1035 label: lowercase letters, digits and "-", starting with a letter and ending with a letter or digit',
+			'必须是 DNS-1035 标签：只能包含小写字母、数字和“-”，以字母开头，以字母或数字结尾',
+		),
+	},
+	'dns1123-subdomain': {
+		max: 253,
+		pattern: dns1123Subdomain,
+		what: text(
+			'must be a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+			'必须是 DNS-1123 子域名：只能包含小写字母、数字、“-”和“.”，并以字母或数字开头和结尾',
+		),
+	},
+};
+
 /** Returns why a name is invalid under a rule, or undefined when it is fine. */
 export function nameProblem(name: string, rule: NameRule): LocalizedText | undefined {
 	switch (rule) {
 		case 'dns1123-label':
-			if (name.length > 63) return text(`must be at most 63 characters (it has ${name.length})`, `最多 63 个字符（现有 ${name.length} 个）`);
-			if (!dns1123Label.test(name))
-				return text(
-					'must be a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit',
-					'必须是 DNS-1123 标签：只能包含小写字母、数字和“-”，并以字母或数字开头和结尾',
-				);
-			return undefined;
 		case 'dns1035-label':
-			if (name.length > 63) return text(`must be at most 63 characters (it has ${name.length})`, `最多 63 个字符（现有 ${name.length} 个）`);
-			if (!dns1035Label.test(name))
-				return text(
-					'must be a DNS-1035 label: lowercase letters, digits and "-", starting with a letter and ending with a letter or digit',
-					'必须是 DNS-1035 标签：只能包含小写字母、数字和“-”，以字母开头，以字母或数字结尾',
-				);
-			return undefined;
-		case 'dns1123-subdomain':
-			if (name.length > 253) return text(`must be at most 253 characters (it has ${name.length})`, `最多 253 个字符（现有 ${name.length} 个）`);
-			if (!dns1123Subdomain.test(name))
-				return text(
-					'must be a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
-					'必须是 DNS-1123 子域名：只能包含小写字母、数字、“-”和“.”，并以字母或数字开头和结尾',
-				);
-			return undefined;
+		case 'dns1123-subdomain': {
+			const { max, pattern, what } = dnsRules[rule];
+			if (name.length > max) return text(`must be at most ${max} characters (it has ${name.length})`, `最多 ${max} 个字符（现有 ${name.length} 个）`);
+			return pattern.test(name) ? undefined : what;
+		}
 		case 'path-segment':
 			if (name === '.' || name === '..') return text('may not be "." or ".."', '不能是“.”或“..”');
 			if (/[/%]/.test(name)) return text('may not contain "/" or "%"', '不能包含“/”或“%”');
