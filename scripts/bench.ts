@@ -1,5 +1,6 @@
 // `npm run bench`: figures, not pass/fail. Page weight of the built site (gzip bytes a first visit
 // downloads) per page type, next to Starlight's own budget. Run `npm run build` first.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtPages, distDir, pageFile, pageWeight, type PageWeight } from './lib/built-site.ts';
 
@@ -39,5 +40,4 @@ for (const [type, weights] of [...groups].sort()) {
 
 // The manifest validator's throughput benchmark (no build needed).
 console.log('\nManifest validator\n');
-const { spawnSync } = await import('node:child_process');
 spawnSync(process.execPath, ['scripts/bench-manifest.ts'], { stdio: 'inherit' });

@@ -1,7 +1,8 @@
 // Checks on the files in dist/ themselves (no browser): nothing in the build loads from another
 // host, diagram pages carry inline SVG and no Mermaid, and content pages ship no JavaScript of ours.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	builtFiles,
@@ -71,10 +72,24 @@ describe('page weight', () => {
 	// Starlight or Astro. The hidden source maps say where each built script's code came from.
 	const contentPages = builtPages();
 
+	it('has the hidden source maps it relies on', () => {
+		const scripts = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+		const mapped = scripts.filter((f) => files.includes(`${f}.map`));
+		expect(mapped.length).toBeGreaterThan(scripts.length / 2);
+	});
+
 	it('tells our code from Starlight’s', () => {
-		const all = files.filter((f) => /\.js$/.test(f) && f.startsWith('_astro/'));
-		expect(all.length).toBeGreaterThan(0);
-		expect(all.every((f) => Array.isArray(ourSourcesIn(f)))).toBe(true);
+		const dir = mkdtempSync(join(tmpdir(), 'maps-'));
+		try {
+			mkdirSync(join(dir, '_astro'));
+			const map = (sources: string[]) => JSON.stringify({ version: 3, sources, mappings: '' });
+			writeFileSync(join(dir, '_astro/ours.js.map'), map([resolve('node_modules/astro/x.js'), resolve('src/playgrounds/cidr/page.ts')]));
+			writeFileSync(join(dir, '_astro/theirs.js.map'), map(['../../node_modules/@astrojs/starlight/components/Search.astro', '\0vite/preload-helper.js']));
+			expect(ourSourcesIn('_astro/ours.js', dir)).toEqual(['src/playgrounds/cidr/page.ts']);
+			expect(ourSourcesIn('_astro/theirs.js', dir)).toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it.each(contentPages)('%s ships no JavaScript of ours', (path) => {

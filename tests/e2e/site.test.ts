@@ -30,7 +30,7 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 			try {
 				const page = await context.newPage();
 				const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
-				expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+				expect(response?.status()).toBe(200);
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 
 				const figures = page.locator('figure.diagram');
