@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, listPages } from '../../scripts/lib/content.ts';
+import { outlineOfSource } from '../../src/lib/content/heading-outline.ts';
 import { findDiagramBlocks } from '../../src/lib/diagrams/source.ts';
 
 const pages = listPages();
@@ -39,5 +40,11 @@ describe('bilingual content', () => {
 	it.each(english)('%s and its twin sit at the same place in the sidebar', (page) => {
 		const order = (file: string) => /^\s+order:\s*(\d+)/m.exec(frontmatter(file))?.[1];
 		expect(order(`zh-cn/${page}`)).toBe(order(page));
+	});
+
+	// Anchors are shared by position (src/markdown/remark-heading-ids.ts), so twins need one outline.
+	it.each(english)('%s and its twin have the same heading outline', (page) => {
+		const depths = (file: string) => outlineOfSource(readFileSync(join(contentDir, file), 'utf8')).map((e) => `h${e.depth}`);
+		expect(depths(`zh-cn/${page}`)).toEqual(depths(page));
 	});
 });

@@ -97,3 +97,19 @@ describe('page weight', () => {
 		expect(ours).toEqual([]);
 	});
 });
+
+describe('anchors are shared across languages', () => {
+	const ids = (path: string) => [...readFileSync(pageFile(path), 'utf8').matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+	const pairs = builtPages()
+		.filter((p) => p.startsWith('/zh-cn/') && p.length > '/zh-cn/'.length)
+		.map((zh) => [zh.slice('/zh-cn'.length), zh] as const);
+
+	it('has pairs to compare', () => {
+		expect(pairs.length).toBeGreaterThan(2);
+	});
+
+	it.each(pairs)('%s and %s have the same heading ids', (en, zh) => {
+		expect(ids(en).length).toBeGreaterThan(1);
+		expect(ids(zh)).toEqual(ids(en));
+	});
+});
