@@ -1,5 +1,6 @@
 // Reading Mermaid diagram sources as authors write them in pages: fenced ```mermaid blocks
 // with an `accTitle` and an `accDescr`. Pure functions; shared by the build, the render script and the tests.
+import { findFencedBlocks, type FencedBlock } from '../content/fenced-blocks.ts';
 
 export interface DiagramText {
 	/** Short title, shown as the figure caption and used as the image's accessible name. */
@@ -8,43 +9,14 @@ export interface DiagramText {
 	description: string;
 }
 
-export interface DiagramBlock {
-	/** The code inside the fence, exactly as a CommonMark parser yields it. */
-	code: string;
-	/** 1-based line of the opening fence in the page. */
-	line: number;
-}
-
 /** Line endings never change a diagram; everything else does. */
 export function normalizeDiagramSource(code: string): string {
 	return code.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
 }
 
-/**
- * Finds fenced ```mermaid blocks in Markdown/MDX text. Follows CommonMark's rule that a fence
- * indented by N spaces strips up to N spaces from each content line, so the code matches what
- * the remark plugin sees in the build.
- */
-export function findDiagramBlocks(markdown: string): DiagramBlock[] {
-	const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-	const blocks: DiagramBlock[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const open = /^( {0,3})(`{3,}|~{3,})\s*mermaid(?:\s.*)?$/.exec(lines[i] ?? '');
-		if (!open) continue;
-		const indent = open[1]?.length ?? 0;
-		const fence = open[2] ?? '```';
-		const body: string[] = [];
-		let j = i + 1;
-		for (; j < lines.length; j++) {
-			const line = lines[j] ?? '';
-			const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-			if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length) break;
-			body.push(line.replace(new RegExp(`^ {0,${indent}}`), ''));
-		}
-		blocks.push({ code: body.join('\n'), line: i + 1 });
-		i = j;
-	}
-	return blocks;
+/** The ```mermaid blocks of a page. */
+export function findDiagramBlocks(markdown: string): FencedBlock[] {
+	return findFencedBlocks(markdown, 'mermaid');
 }
 
 /**
