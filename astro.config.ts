@@ -48,6 +48,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'architecture' } }],
 				},
 				{
+					label: 'Components',
+					translations: { 'zh-CN': '组件' },
+					items: [{ autogenerate: { directory: 'components' } }],
+				},
+				{
 					label: 'Networking',
 					translations: { 'zh-CN': '网络' },
 					items: [{ autogenerate: { directory: 'networking' } }],

@@ -28,6 +28,16 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'node-cidr-mask-size', expect: '/networking/three-networks/' },
 	{ query: 'Container Network Interface plugin', expect: '/networking/cni/' },
 	{ query: 'Flannel VXLAN', expect: '/networking/cni/' },
+	{ query: 'etcd snapshot backup', expect: '/components/etcd/' },
+	{ query: 'authentication authorization admission', expect: '/components/kube-apiserver/' },
+	{ query: 'Pending FailedScheduling', expect: '/components/kube-scheduler/' },
+	{ query: 'reconcile loop controllers', expect: '/components/kube-controller-manager/' },
+	{ query: 'kubelet node agent port 10250 journalctl', expect: '/components/kubelet/' },
+	{ query: 'kube-proxy nftables ipvs deprecated', expect: '/components/kube-proxy/' },
+	{ query: 'container runtime crictl CRI socket', expect: '/components/container-runtime/' },
+	{ query: 'pause container sidecar init containers', expect: '/components/pod/' },
+	{ query: 'containerd CRI-O container runtime dockershim', expect: '/architecture/container-runtimes/' },
+	{ query: 'what happens when a pod starts kubelet sandbox', expect: '/architecture/pod-startup/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -47,4 +57,14 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '控制平面 工作节点', expect: '/zh-cn/architecture/overview/' },
 	{ query: 'Service 网段', expect: '/zh-cn/networking/three-networks/' },
 	{ query: '网络插件 Flannel Calico', expect: '/zh-cn/networking/cni/' },
+	{ query: 'etcd 快照 备份', expect: '/zh-cn/components/etcd/' },
+	{ query: '身份认证 鉴权 准入控制', expect: '/zh-cn/components/kube-apiserver/' },
+	{ query: 'FailedScheduling 调度器', expect: '/zh-cn/components/kube-scheduler/' },
+	{ query: '调谐循环 控制器', expect: '/zh-cn/components/kube-controller-manager/' },
+	{ query: 'kubelet 节点代理 心跳', expect: '/zh-cn/components/kubelet/' },
+	{ query: 'kube-proxy 代理模式 nftables', expect: '/zh-cn/components/kube-proxy/' },
+	{ query: '容器运行时 crictl 套接字', expect: '/zh-cn/components/container-runtime/' },
+	{ query: 'pause 容器 边车容器', expect: '/zh-cn/components/pod/' },
+	{ query: '容器运行时 containerd dockershim', expect: '/zh-cn/architecture/container-runtimes/' },
+	{ query: 'Pod 启动 沙箱 pause 容器', expect: '/zh-cn/architecture/pod-startup/' },
 ];
