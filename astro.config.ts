@@ -36,6 +36,9 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: false,
 			routeMiddleware: './src/route-middleware.ts',
+			// Long lines wrap instead of scrolling: a scrollable <pre> is only keyboard-reachable once
+			// Expressive Code's script has run, so without JavaScript (or before it runs) it is not.
+			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar: [
 				{
 					label: 'Start here',

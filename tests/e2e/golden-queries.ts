@@ -12,7 +12,7 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'containerd donated', expect: '/introduction/history/' },
 	{ query: 'Mirantis', expect: '/introduction/history/' },
 	{ query: 'Cloud Native Computing Foundation', expect: '/introduction/history/' },
-	{ query: 'Container Runtime Interface', expect: '/introduction/history/' },
+	{ query: 'Container Runtime Interface', expect: '/architecture/container-runtimes/' },
 	{ query: 'rkt CoreOS', expect: '/introduction/history/' },
 	{ query: '1.23.17', expect: '/introduction/history/' },
 	{ query: 'Docker Swarm', expect: '/introduction/history/' },
@@ -37,12 +37,12 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'container runtime crictl CRI socket', expect: '/components/container-runtime/' },
 	{ query: 'pause container sidecar init containers', expect: '/components/pod/' },
 	{ query: 'containerd CRI-O container runtime dockershim', expect: '/architecture/container-runtimes/' },
-	{ query: 'what happens when a pod starts kubelet sandbox', expect: '/architecture/pod-startup/' },
+	{ query: 'how a pod starts', expect: '/architecture/pod-startup/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
 	{ query: 'dockershim', expect: '/zh-cn/introduction/history/' },
-	{ query: '容器运行时', expect: '/zh-cn/introduction/history/' },
+	{ query: '容器运行时', expect: '/zh-cn/architecture/container-runtimes/' },
 	{ query: '云原生计算基金会', expect: '/zh-cn/introduction/history/' },
 	{ query: '容器运行时接口', expect: '/zh-cn/introduction/history/' },
 	{ query: '弃用', expect: '/zh-cn/introduction/history/' },
