@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
+import { remarkFocusableTables } from './src/markdown/remark-focusable-tables.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 
 // `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
@@ -20,7 +21,7 @@ export default defineConfig({
 	// Source maps (not referenced from the served files) let the tests tell our JavaScript from Starlight's.
 	vite: { build: { sourcemap: 'hidden' } },
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkDiagrams, remarkHeadingIds, [remarkBaseLinks, { base }]] }),
+		processor: unified({ remarkPlugins: [remarkDiagrams, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
 		starlight({
