@@ -38,6 +38,7 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'pause container sidecar init containers', expect: '/components/pod/' },
 	{ query: 'containerd CRI-O container runtime dockershim', expect: '/architecture/container-runtimes/' },
 	{ query: 'how a pod starts', expect: '/architecture/pod-startup/' },
+	{ query: 'CIDR playground capacity', expect: '/playgrounds/cidr/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -67,4 +68,5 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'pause 容器 边车容器', expect: '/zh-cn/components/pod/' },
 	{ query: '容器运行时 containerd dockershim', expect: '/zh-cn/architecture/container-runtimes/' },
 	{ query: 'Pod 启动 沙箱 pause 容器', expect: '/zh-cn/architecture/pod-startup/' },
+	{ query: 'CIDR 演练场', expect: '/zh-cn/playgrounds/cidr/' },
 ];

@@ -1,24 +1,17 @@
 // With JavaScript off, every page still carries its text and its diagrams (Starlight renders
 // the dark palette into the HTML, so the dark render shows), and the text alternative is in the HTML.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { launchChromium, offlineContext } from './support/browser.ts';
+import { offlineContext, sharedChromium } from './support/browser.ts';
 
 const baseURL = inject('baseURL');
 const pages = builtPages().filter((p) => p !== '/404.html');
 
 describe.skipIf(!inject('browserAvailable'))('reading without JavaScript', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = sharedChromium();
 
 	it.each(pages)('%s shows its heading, text and diagrams', async (path) => {
-		const { context, external } = await offlineContext(browser, baseURL, { javaScriptEnabled: false });
+		const { context, external } = await offlineContext(browser(), baseURL, { javaScriptEnabled: false });
 		try {
 			const page = await context.newPage();
 			await page.goto(`${baseURL}${path}`);
@@ -41,7 +34,7 @@ describe.skipIf(!inject('browserAvailable'))('reading without JavaScript', () =>
 	});
 
 	it('the history page has its timeline as inline SVG, in both languages', async () => {
-		const { context } = await offlineContext(browser, baseURL, { javaScriptEnabled: false });
+		const { context } = await offlineContext(browser(), baseURL, { javaScriptEnabled: false });
 		try {
 			const page = await context.newPage();
 			for (const path of ['/introduction/history/', '/zh-cn/introduction/history/']) {

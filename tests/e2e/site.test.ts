@@ -1,23 +1,16 @@
 // Every built page, in both languages and both themes: it loads with no request to another host,
 // axe finds no serious or critical problem, diagrams show the render for the active theme, and
 // the search dialog works without leaving the local server.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { launchChromium, offlineContext, seriousAxeViolations, type Theme } from './support/browser.ts';
+import { offlineContext, sharedChromium, seriousAxeViolations, type Theme } from './support/browser.ts';
 
 const baseURL = inject('baseURL');
 const pages = builtPages();
 const themes: Theme[] = ['light', 'dark'];
 
 describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = sharedChromium();
 
 	it('covers both languages', () => {
 		expect(pages.some((p) => p.startsWith('/zh-cn/'))).toBe(true);
@@ -26,7 +19,7 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 
 	for (const theme of themes) {
 		it.each(pages)(`%s (${theme}) loads offline, passes axe and shows the ${theme} diagrams`, async (path) => {
-			const { context, external } = await offlineContext(browser, baseURL, { theme });
+			const { context, external } = await offlineContext(browser(), baseURL, { theme });
 			try {
 				const page = await context.newPage();
 				const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
@@ -53,7 +46,7 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 	}
 
 	it.each(pages.filter((p) => p !== '/404.html'))('%s: the search dialog finds pages without leaving the server', async (path) => {
-		const { context, external } = await offlineContext(browser, baseURL, { theme: 'dark' });
+		const { context, external } = await offlineContext(browser(), baseURL, { theme: 'dark' });
 		try {
 			const page = await context.newPage();
 			await page.goto(`${baseURL}${path}`);

@@ -2,10 +2,26 @@
 // server, theme selection, and an axe-core scan.
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 export { launchChromium };
 export type Theme = 'light' | 'dark';
+
+/** One Chromium for the enclosing describe block: launched before its tests, closed after them. */
+export function sharedChromium(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('Chromium is not running: sharedChromium() must be called inside a describe block.');
+		return browser;
+	};
+}
 
 export interface OfflineContext {
 	context: BrowserContext;

@@ -1,0 +1,179 @@
+// Browser side of the CIDR playground: reads the form, runs the core as you type (debounced), redraws the
+// diagnostics and results, keeps a share link and localStorage in step. Never moves focus.
+import { analyzePlan } from '../../lib/cidr/index.ts';
+import type { AnalyzeResult } from '../../lib/cidr/index.ts';
+import { configSnippets } from '../../lib/cidr/config-snippets.ts';
+import { FIELDS, IDS, fieldDiagnostics, fieldHasError, resultsView, summaryText } from '../../lib/cidr/playground-view.ts';
+import { FORM_TEXT, langOf } from '../../lib/cidr/playground-text.ts';
+import { PRESETS } from '../../lib/cidr/presets.ts';
+import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from '../../lib/cidr/share.ts';
+import type { PlanState } from '../../lib/cidr/share.ts';
+import { replaceChildren } from './dom.ts';
+
+const STORAGE_KEY = 'kprimer:cidr-playground:v1';
+const DEBOUNCE_MS = 100;
+
+function storageGet(): string | null {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null; // storage disabled: the playground still works, it just forgets
+	}
+}
+function storageSet(value: string | null): void {
+	try {
+		if (value === null) localStorage.removeItem(STORAGE_KEY);
+		else localStorage.setItem(STORAGE_KEY, value);
+	} catch {
+		/* ignore */
+	}
+}
+
+function setup(root: HTMLElement): void {
+	const lang = langOf(root.dataset.lang);
+	const F = FORM_TEXT[lang];
+	const form = root.querySelector<HTMLFormElement>('form.cidr-form')!;
+	const inputs = Object.fromEntries(FIELDS.map((f) => [f, root.querySelector<HTMLInputElement>(`#${IDS.input(f)}`)!])) as Record<
+		(typeof FIELDS)[number],
+		HTMLInputElement
+	>;
+	const summary = root.querySelector<HTMLElement>(`#${IDS.summary}`)!;
+	const results = root.querySelector<HTMLElement>(`#${IDS.results}`)!;
+	const notice = root.querySelector<HTMLElement>('#cidr-notice')!;
+	const shareUrl = root.querySelector<HTMLInputElement>('#cidr-share-url')!;
+	const copyStatus = root.querySelector<HTMLElement>('.cidr-copy-status')!;
+
+	let shown: PlanState | undefined;
+	let lastResult: AnalyzeResult | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const readForm = (): PlanState => ({
+		pod: inputs.pod.value,
+		service: inputs.service.value,
+		node: inputs.node.value,
+		nodeMaskV4: inputs.nodeMaskV4.value,
+		nodeMaskV6: inputs.nodeMaskV6.value,
+		maxPods: inputs.maxPods.value,
+	});
+	const writeForm = (state: PlanState) => {
+		for (const f of FIELDS) if (inputs[f].value !== state[f]) inputs[f].value = state[f];
+	};
+	const pageUrl = () => `${location.href.split('#')[0]}`;
+
+	function render(persist: boolean): void {
+		const state = readForm();
+		const encoded = encodeState(state);
+		shareUrl.value = `${pageUrl()}#${encoded}`;
+		if (persist) storageSet(sameState(state, DEFAULT_STATE) ? null : encoded);
+		if (shown && sameState(shown, state)) return;
+		shown = state;
+		const result = analyzePlan(toPlanInput(state));
+		lastResult = result;
+		for (const f of FIELDS) {
+			replaceChildren(root.querySelector(`#${IDS.diagnostics(f)}`)!, fieldDiagnostics(result, f, lang, state));
+			if (fieldHasError(result, f)) inputs[f].setAttribute('aria-invalid', 'true');
+			else inputs[f].removeAttribute('aria-invalid');
+		}
+		const text = summaryText(result, lang);
+		if (summary.textContent !== text) summary.textContent = text;
+		summary.dataset.ok = String(result.ok);
+		replaceChildren(results, resultsView(state, result, lang));
+	}
+
+	function showNotice(message: string | undefined): void {
+		notice.hidden = message === undefined;
+		notice.textContent = message ?? '';
+	}
+
+	/** Load order: a share link in the hash, else the last plan on this browser, else the example. */
+	function initialState(): PlanState {
+		const fromHash = decodeState(location.hash);
+		if (fromHash.kind === 'ok') return fromHash.state;
+		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(safeId(fromHash.text)))) {
+			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : lang === 'zh' ? '无法识别链接中的内容。' : 'The link’s contents are not recognised.';
+			showNotice(`${F.badLink} ${reason}`);
+			return { ...DEFAULT_STATE };
+		}
+		const stored = storageGet();
+		if (stored !== null) {
+			const fromStorage = decodeState(stored);
+			if (fromStorage.kind === 'ok') return fromStorage.state;
+			storageSet(null);
+		}
+		return { ...DEFAULT_STATE };
+	}
+
+	form.addEventListener('submit', (e) => e.preventDefault());
+	form.addEventListener('input', (e) => {
+		if (e.target === shareUrl) return;
+		clearTimeout(timer);
+		timer = setTimeout(() => render(true), DEBOUNCE_MS);
+	});
+	form.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest('button');
+		if (!button) return;
+		const preset = PRESETS.find((p) => p.id === button.dataset.preset);
+		if (preset) {
+			writeForm(preset.state);
+			render(true);
+		} else if (button.dataset.action === 'reset') {
+			writeForm(DEFAULT_STATE);
+			storageSet(null);
+			showNotice(undefined);
+			if (location.hash) history.replaceState(null, '', pageUrl());
+			render(false);
+		} else if (button.dataset.action === 'copy-link') {
+			void copy(shareUrl.value, copyStatus, shareUrl);
+		}
+	});
+	results.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+		if (!button || !lastResult) return;
+		const snippet = configSnippets(shown ?? readForm(), lastResult).find((s) => s.id === button.dataset.copy);
+		const pre = button.closest('.cidr-snippet')?.querySelector('pre') ?? undefined;
+		if (snippet) void copy(snippet.text, copyStatus, pre);
+	});
+	window.addEventListener('hashchange', () => {
+		const next = decodeState(location.hash);
+		if (next.kind !== 'ok') return;
+		showNotice(undefined);
+		writeForm(next.state);
+		render(true);
+	});
+
+	async function copy(text: string, status: HTMLElement, fallback?: Element): Promise<void> {
+		try {
+			await navigator.clipboard.writeText(text);
+			status.textContent = F.copied;
+		} catch {
+			// No clipboard permission (e.g. plain http on an intranet): select the text for Ctrl+C instead.
+			if (fallback) {
+				if (fallback instanceof HTMLInputElement) fallback.select();
+				else {
+					const range = document.createRange();
+					range.selectNodeContents(fallback);
+					getSelection()?.removeAllRanges();
+					getSelection()?.addRange(range);
+				}
+			}
+			status.textContent = F.copyFailed;
+		}
+	}
+
+	writeForm(initialState());
+	shown = sameState(readForm(), DEFAULT_STATE) ? { ...DEFAULT_STATE } : undefined; // the build already drew the example
+	lastResult = analyzePlan(toPlanInput(readForm()));
+	render(false);
+	root.dataset.ready = '';
+}
+
+/** An id-like piece of a hash (heading anchors), decoded; anything else cannot be an element id here. */
+function safeId(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return '';
+	}
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root);
