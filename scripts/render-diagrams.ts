@@ -2,9 +2,11 @@
 // Mermaid running in Chromium, and writes the results to src/diagrams/rendered/. Renders that
 // are already there are kept; renders no page uses any more are deleted. Commit the result.
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { optimize, type PluginConfig } from 'svgo';
 import { join, relative } from 'node:path';
 import { collectDiagrams } from './lib/content.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { svgOptimization } from '../src/lib/diagrams/svg-optimization.ts';
 import { mermaidConfig, type DiagramTheme } from '../src/lib/diagrams/themes.ts';
 import { projectRoot, renderedDir, renderKey, renderedPath } from '../src/markdown/diagram-store.ts';
 
@@ -40,8 +42,11 @@ if (todo.length) {
 			).catch((error: unknown) => {
 				throw new Error(`Mermaid could not render the diagram at ${where} (${theme}): ${error instanceof Error ? error.message : String(error)}`);
 			});
-			writeFileSync(renderedPath(key), `${svg}\n`);
-			console.log(`rendered ${where} ${theme} -> ${relative(projectRoot, renderedPath(key))} (${Math.round(performance.now() - started)} ms, ${svg.length} bytes)`);
+			const { floatPrecision } = svgOptimization;
+			const plugins: PluginConfig[] = svgOptimization.plugins.map((name) => ({ name, params: { floatPrecision } }) as PluginConfig);
+			const slim = optimize(svg, { plugins }).data;
+			writeFileSync(renderedPath(key), `${slim}\n`);
+			console.log(`rendered ${where} ${theme} -> ${relative(projectRoot, renderedPath(key))} (${Math.round(performance.now() - started)} ms, ${svg.length} → ${slim.length} bytes)`);
 		}
 	} finally {
 		await browser.close();

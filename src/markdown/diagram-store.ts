@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeDiagramSource } from '../lib/diagrams/source.ts';
+import { svgOptimization } from '../lib/diagrams/svg-optimization.ts';
 import { mermaidConfig, type DiagramTheme } from '../lib/diagrams/themes.ts';
 
 export const projectRoot = process.cwd();
@@ -21,7 +22,7 @@ export function mermaidVersion(): string {
 }
 
 export function renderKey(source: string, theme: DiagramTheme, version = mermaidVersion()): string {
-	const material = JSON.stringify([version, theme, mermaidConfig(theme), normalizeDiagramSource(source)]);
+	const material = JSON.stringify([version, theme, mermaidConfig(theme), svgOptimization, normalizeDiagramSource(source)]);
 	return createHash('sha256').update(material).digest('hex').slice(0, 20);
 }
 
