@@ -16,6 +16,7 @@ function pageType(path: string): string {
 	const html = readFileSync(pageFile(path), 'utf8');
 	if (path === '/404.html') return '404 (Starlight only)';
 	if (html.includes('data-has-hero')) return 'home (splash)';
+	if (/\/playgrounds\//.test(path)) return 'playground';
 	if (html.includes('class="diagram ')) return 'content + diagram';
 	return 'content';
 }
