@@ -62,6 +62,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'networking' } }],
 				},
 				{
+					label: 'Reference',
+					translations: { 'zh-CN': '参考' },
+					items: [{ autogenerate: { directory: 'reference' } }],
+				},
+				{
 					label: 'Playgrounds',
 					translations: { 'zh-CN': '演练场' },
 					items: [{ autogenerate: { directory: 'playgrounds' } }],

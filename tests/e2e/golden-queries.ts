@@ -39,6 +39,7 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'containerd CRI-O container runtime dockershim', expect: '/architecture/container-runtimes/' },
 	{ query: 'how a pod starts', expect: '/architecture/pod-startup/' },
 	{ query: 'CIDR playground capacity', expect: '/playgrounds/cidr/' },
+	{ query: 'glossary', expect: '/reference/glossary/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -69,4 +70,5 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '容器运行时 containerd dockershim', expect: '/zh-cn/architecture/container-runtimes/' },
 	{ query: 'Pod 启动 沙箱 pause 容器', expect: '/zh-cn/architecture/pod-startup/' },
 	{ query: 'CIDR 演练场', expect: '/zh-cn/playgrounds/cidr/' },
+	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
 ];
