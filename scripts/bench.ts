@@ -42,3 +42,7 @@ for (const [type, weights] of [...groups].sort()) {
 // The manifest validator's throughput benchmark (no build needed).
 console.log('\nManifest validator\n');
 spawnSync(process.execPath, ['scripts/bench-manifest.ts'], { stdio: 'inherit' });
+
+// The manifest playground in Chromium (needs the build and Chromium; skipped without Chromium).
+console.log('\nManifest playground (Chromium)\n');
+spawnSync(process.execPath, ['scripts/bench-playground.ts'], { stdio: 'inherit' });

@@ -15,6 +15,7 @@ import {
 	ourSourcesIn,
 	pageFile,
 	pageScripts,
+	pageStylesheets,
 } from '../../scripts/lib/built-site.ts';
 
 const files = builtFiles();
@@ -101,6 +102,28 @@ describe('page weight', () => {
 
 	it.each(['/playgrounds/cidr/', '/zh-cn/playgrounds/cidr/'])('%s loads the CIDR playground script (the exemption is used)', (path) => {
 		expect(ourScripts(path).some((s) => s.includes('src/playgrounds/cidr/'))).toBe(true);
+	});
+
+	it.each(['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/'])('%s loads the manifest playground script (the exemption is used)', (path) => {
+		expect(ourScripts(path).some((s) => s.includes('src/playgrounds/manifests/main.ts'))).toBe(true);
+	});
+
+	// Monaco is loaded on demand from a separate bundle that injects its own CSS: no page links Monaco's CSS
+	// or font, and the manifest page's own scripts do not contain the editor (it would block first paint).
+	const editorBundle = files.find((f) => /^_astro\/editor-bundle-[^/]+\.js$/.test(f));
+	it('the editor is bundled locally, apart from the page script', () => {
+		expect(editorBundle).toBeDefined();
+		expect(read(editorBundle!)).toContain('.monaco-editor');
+		expect(files.some((f) => /^_astro\/docs-bundle-[^/]+\.js$/.test(f))).toBe(true);
+		expect(files.some((f) => /^_astro\/editor\.worker-[^/]+\.js$/.test(f))).toBe(true);
+	});
+
+	it.each(builtPages())('%s links no Monaco CSS and loads no editor code up front', (path) => {
+		const html = readFileSync(pageFile(path), 'utf8');
+		const links = htmlResourceUrls(html);
+		expect(links.filter((u) => /monaco|codicon|editor-bundle/i.test(u))).toEqual([]);
+		for (const css of pageStylesheets(path)) expect(read(css), css).not.toContain('.monaco-editor');
+		for (const script of pageScripts(path)) expect(read(script), script).not.toContain('.monaco-editor{');
 	});
 });
 

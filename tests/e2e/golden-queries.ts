@@ -40,6 +40,7 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'how a pod starts', expect: '/architecture/pod-startup/' },
 	{ query: 'CIDR playground capacity', expect: '/playgrounds/cidr/' },
 	{ query: 'glossary', expect: '/reference/glossary/' },
+	{ query: 'manifest validator removed API', expect: '/playgrounds/manifests/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -71,4 +72,5 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'Pod 启动 沙箱 pause 容器', expect: '/zh-cn/architecture/pod-startup/' },
 	{ query: 'CIDR 演练场', expect: '/zh-cn/playgrounds/cidr/' },
 	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
+	{ query: '清单校验器', expect: '/zh-cn/playgrounds/manifests/' },
 ];

@@ -1,6 +1,6 @@
 // Starts the built site on a local port for the browser tests, and decides whether they can run.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../../scripts/lib/free-port.ts';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'astro';
@@ -14,16 +14,6 @@ declare module 'vitest' {
 	}
 }
 
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 export default async function setup(project: TestProject) {
 	if (!existsSync(join(distDir, 'index.html'))) {

@@ -1,0 +1,127 @@
+// The manifest playground's own words, in both languages of the site. Diagnostics bring their own messages.
+import type { Severity } from './types.ts';
+
+export type Lang = 'en' | 'zh';
+
+export function langOf(locale: string | undefined): Lang {
+	return locale !== undefined && locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export interface PlaygroundText {
+	severity: Record<Severity, string>;
+	severityPlural: Record<Severity, (n: number) => string>;
+	summary: (counts: Record<Severity, number>, documents: number, version: string) => string;
+	checking: string;
+	location: (line: number, column: number) => string;
+	cursor: (line: number, column: number) => string;
+	textLabel: string;
+	textHint: string;
+	editorHint: string;
+	version: string;
+	examples: string;
+	rules: string;
+	rulesHint: string;
+	problems: string;
+	noProblems: string;
+	reset: string;
+	share: string;
+	copyLink: string;
+	copied: string;
+	copyFailed: string;
+	tooLongToShare: string;
+	badLink: string;
+	openEditor: string;
+	loadingEditor: string;
+	editorFailed: string;
+	plainText: string;
+	noscript: string;
+	workerFailed: string;
+	timedOut: string;
+	exampleLoaded: (title: string) => string;
+}
+
+export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
+	en: {
+		severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+		severityPlural: {
+			error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+			warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+			info: (n) => `${n} ${n === 1 ? 'note' : 'notes'}`,
+		},
+		summary: (c, documents, version) => {
+			const docs = `${documents} ${documents === 1 ? 'document' : 'documents'}`;
+			const total = c.error + c.warning + c.info;
+			if (total === 0) return `No problems in ${docs} for Kubernetes ${version}.`;
+			const verdict = c.error > 0 ? 'The API server would reject this' : 'The API server would accept this';
+			return `${verdict}: ${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} ${c.info === 1 ? 'note' : 'notes'} in ${docs} for Kubernetes ${version}.`;
+		},
+		checking: 'Checking…',
+		location: (line, column) => `Line ${line}, column ${column}`,
+		cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
+		textLabel: 'Manifests (YAML)',
+		textHint: 'Paste or type one or more Kubernetes objects, separated by ---. Nothing you type leaves the page.',
+		editorHint: 'In the editor, Tab indents. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead; press it again to go back.',
+		version: 'Kubernetes version',
+		examples: 'Examples',
+		rules: 'Best-practice rules',
+		rulesHint: 'Switch off the advice you do not need. Errors from the API server’s own checks cannot be switched off here.',
+		problems: 'Problems',
+		noProblems: 'No problems found.',
+		reset: 'Reset to the example',
+		share: 'Share link',
+		copyLink: 'Copy link',
+		copied: 'Link copied.',
+		copyFailed: 'Could not copy; the link is selected, press Ctrl+C.',
+		tooLongToShare: 'This manifest is too long for a share link; the link holds only the settings.',
+		badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
+		openEditor: 'Open the code editor',
+		loadingEditor: 'Loading the code editor…',
+		editorFailed: 'The code editor could not load; the plain text area keeps working.',
+		plainText: 'Use the plain text area',
+		noscript: 'JavaScript is off: this is the example and what the validator says about it. Turn JavaScript on to check your own manifests.',
+		workerFailed: 'The validator stopped unexpectedly and was restarted.',
+		timedOut: 'Checking took too long and was stopped; shorten the input.',
+		exampleLoaded: (title) => `Loaded the example “${title}”.`,
+	},
+	zh: {
+		severity: { error: '错误', warning: '警告', info: '提示' },
+		severityPlural: {
+			error: (n) => `${n} 个错误`,
+			warning: (n) => `${n} 个警告`,
+			info: (n) => `${n} 条提示`,
+		},
+		summary: (c, documents, version) => {
+			const total = c.error + c.warning + c.info;
+			if (total === 0) return `${documents} 个文档在 Kubernetes ${version} 下没有问题。`;
+			const verdict = c.error > 0 ? 'API 服务器会拒绝它' : 'API 服务器会接受它';
+			return `${verdict}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`;
+		},
+		checking: '正在检查……',
+		location: (line, column) => `第 ${line} 行第 ${column} 列`,
+		cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
+		textLabel: '清单（YAML）',
+		textHint: '粘贴或输入一个或多个 Kubernetes 对象，用 --- 分隔。你输入的内容不会离开本页面。',
+		editorHint: '在编辑器中，Tab 键用于缩进。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键改为移动焦点；再按一次即可恢复。',
+		version: 'Kubernetes 版本',
+		examples: '示例',
+		rules: '最佳实践规则',
+		rulesHint: '关闭你不需要的建议。API 服务器自身检查产生的错误在这里不能关闭。',
+		problems: '问题',
+		noProblems: '没有发现问题。',
+		reset: '恢复示例',
+		share: '分享链接',
+		copyLink: '复制链接',
+		copied: '链接已复制。',
+		copyFailed: '无法复制；链接已选中，请按 Ctrl+C。',
+		tooLongToShare: '这份清单太长，无法放进分享链接；链接中只保存了设置。',
+		badLink: '这个链接中没有有效的清单，因此显示的是示例。',
+		openEditor: '打开代码编辑器',
+		loadingEditor: '正在加载代码编辑器……',
+		editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',
+		plainText: '使用纯文本框',
+		noscript: 'JavaScript 已关闭：这里显示的是示例及校验器对它的结论。开启 JavaScript 即可检查你自己的清单。',
+		workerFailed: '校验器意外停止，已重新启动。',
+		timedOut: '检查耗时过长，已被停止；请缩短输入。',
+		exampleLoaded: (title) => `已载入示例“${title}”。`,
+	},
+};

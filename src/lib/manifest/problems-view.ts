@@ -1,0 +1,60 @@
+// Diagnostics → what the problems list shows: counts by severity, a summary line and one button per problem
+// (carrying the range to jump to). One element tree feeds both the build-time HTML and the browser's DOM.
+import { h } from '../cidr/view-tree.ts';
+import type { ViewNode } from '../cidr/view-tree.ts';
+import { PLAYGROUND_TEXT } from './playground-text.ts';
+import type { Lang } from './playground-text.ts';
+import type { Diagnostic, LintResult, Severity } from './types.ts';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export function problemCounts(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+	const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+	for (const d of diagnostics) counts[d.severity] += 1;
+	return counts;
+}
+
+export function summaryText(result: LintResult, lang: Lang): string {
+	return PLAYGROUND_TEXT[lang].summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion);
+}
+
+/** Badges with the count of each severity, e.g. "2 errors · 1 warning · 0 notes". */
+export function countsView(result: LintResult, lang: Lang): ViewNode[] {
+	const counts = problemCounts(result.diagnostics);
+	return SEVERITIES.map((s) => h('span', { class: `mp-count mp-${s}`, 'data-severity': s, 'data-count': counts[s] }, PLAYGROUND_TEXT[lang].severityPlural[s](counts[s])));
+}
+
+/** `<li><button data-offset …>` per diagnostic, in position order. */
+export function problemsView(result: LintResult, lang: Lang): ViewNode[] {
+	const T = PLAYGROUND_TEXT[lang];
+	if (result.diagnostics.length === 0) return [h('li', { class: 'mp-no-problems' }, T.noProblems)];
+	return result.diagnostics.map((d) =>
+		h(
+			'li',
+			{},
+			h(
+				'button',
+				{
+					type: 'button',
+					class: `mp-problem mp-${d.severity}`,
+					'data-rule': d.rule,
+					'data-severity': d.severity,
+					'data-line': d.line,
+					'data-column': d.column,
+					'data-end-line': d.endLine,
+					'data-end-column': d.endColumn,
+					'data-offset': d.offset,
+					'data-end-offset': d.endOffset,
+				},
+				h('span', { class: 'mp-severity' }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
+				lang === 'zh' ? '' : ' ',
+				h('span', { class: 'mp-location' }, T.location(d.line, d.column)),
+				' — ',
+				h('span', { class: 'mp-message' }, d.message[lang]),
+				' ',
+				h('code', { class: 'mp-rule' }, d.rule),
+				d.path ? [' ', h('code', { class: 'mp-path' }, d.path)] : [],
+			),
+		),
+	);
+}

@@ -1,0 +1,242 @@
+// Browser side of the manifest playground: the text area works at once (validated in a Web Worker as you
+// type), Monaco replaces it when it has loaded, and the problems list, share link and localStorage follow.
+// Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
+import { replaceChildren } from '../cidr/dom.ts';
+import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
+import type { LintResult } from '../../lib/manifest/index.ts';
+import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
+import type { KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
+import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
+import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
+import { LintClient } from './lint-client.ts';
+import * as storage from './storage.ts';
+import { textAreaSurface } from './surface.ts';
+import { loadBundle } from '../monaco/load-bundle.ts';
+import editorBundleUrl from './editor-bundle.ts?worker&url';
+import type { monacoSurface as MonacoSurface } from './monaco-surface.ts';
+import type { TextSurface } from './surface.ts';
+
+/** Share link and storage are written this long after the last keystroke (compression is not free). */
+const COMMIT_MS = 400;
+
+function setup(root: HTMLElement): void {
+	const lang = langOf(root.dataset.lang);
+	const T = PLAYGROUND_TEXT[lang];
+	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+	const area = $<HTMLTextAreaElement>('#mp-text');
+	const monacoBox = $<HTMLElement>('#mp-monaco');
+	const editorHint = $<HTMLElement>('#mp-editor-hint');
+	const toggle = $<HTMLButtonElement>('#mp-editor-toggle');
+	const cursor = $<HTMLElement>('#mp-cursor');
+	const version = $<HTMLSelectElement>('#mp-version');
+	const summary = $<HTMLElement>('#mp-summary');
+	const counts = $<HTMLElement>('#mp-counts');
+	const problems = $<HTMLElement>('#mp-problems');
+	const notice = $<HTMLElement>('#mp-notice');
+	const shareUrl = $<HTMLInputElement>('#mp-share-url');
+	const copyStatus = $<HTMLElement>('.mp-copy-status');
+	const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('.mp-rule-list input[data-rule]')];
+	// The version picker and the rule toggles say what a state may name (see KnownValues).
+	const options = [...version.options];
+	const LATEST = (options.find((o) => o.defaultSelected) ?? options[0]!).value;
+	const known: KnownValues = { versions: options.map((o) => o.value), latest: LATEST, rules: ruleBoxes.map((b) => b.dataset.rule!) };
+
+	const plain = textAreaSurface(area);
+	let surface: TextSurface = plain;
+	let editor: TextSurface | undefined;
+	let lastResult: LintResult | undefined;
+	let commitTimer: ReturnType<typeof setTimeout> | undefined;
+
+	const showNotice = (message: string | undefined) => {
+		notice.hidden = message === undefined;
+		notice.textContent = message ?? '';
+	};
+	const disabledRules = () => ruleBoxes.filter((b) => !b.checked).map((b) => b.dataset.rule!);
+	const current = (): PlaygroundState => ({ text: surface.getText(), k8sVersion: version.value, disabledRules: disabledRules() });
+	const pageUrl = () => location.href.split('#')[0]!;
+
+	function apply(state: PlaygroundState): void {
+		surface.setText(state.text);
+		if (surface !== plain) plain.setText(state.text);
+		version.value = state.k8sVersion;
+		for (const box of ruleBoxes) box.checked = !state.disabledRules.includes(box.dataset.rule!);
+	}
+
+	function render(result: LintResult): void {
+		lastResult = result;
+		const text = summaryText(result, lang);
+		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
+		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
+		delete root.dataset.pending;
+		replaceChildren(counts, countsView(result, lang));
+		replaceChildren(problems, problemsView(result, lang));
+		surface.showDiagnostics(result.diagnostics, lang);
+	}
+
+	const client = new LintClient({
+		onResult: (result) => render(result),
+		onPending: () => {
+			root.dataset.pending = '';
+		},
+		onFailure: (kind) => showNotice(kind === 'timed-out' ? T.timedOut : T.workerFailed),
+	});
+
+	/** Share link, storage and the hidden text area follow the text, a little later than validation does. */
+	function commit(persist: boolean): void {
+		const state = current();
+		if (surface !== plain) plain.setText(state.text);
+		const shareable = encodeShareable(state);
+		shareUrl.value = `${pageUrl()}#${shareable ?? encodeState({ ...state, text: '' })}`;
+		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
+		if (!persist) return;
+		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
+		// Too long for a link is too long for the store too (same decoder); the text area still holds it.
+		if (isDefault || shareable) storage.save('state', isDefault ? null : shareable!);
+	}
+
+	function changed(immediate: boolean): void {
+		const state = current();
+		if (immediate) client.now(state);
+		else client.schedule(state);
+		clearTimeout(commitTimer);
+		commitTimer = setTimeout(() => commit(true), immediate ? 0 : COMMIT_MS);
+	}
+
+	/** Load order: a share link in the hash, else the last state in this browser, else the example. */
+	function initialState(): PlaygroundState {
+		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
+		const fromHash = decodeState(location.hash, known);
+		if (fromHash.kind === 'ok') return fromHash.state;
+		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(safeId(fromHash.text)))) {
+			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : '';
+			showNotice(`${T.badLink} ${reason}`.trim());
+			return fallback;
+		}
+		const stored = storage.load('state');
+		if (stored !== null) {
+			const fromStorage = decodeState(stored, known);
+			if (fromStorage.kind === 'ok') return fromStorage.state;
+			storage.save('state', null);
+		}
+		return fallback;
+	}
+
+	function attach(next: TextSurface): void {
+		next.onChange(() => changed(false));
+		next.onCursor((line, column) => {
+			cursor.textContent = T.cursor(line, column);
+			root.dataset.cursorLine = String(line);
+		});
+	}
+
+	/** `auto`: opened because the page went idle, not by the reader, so never swap under someone typing. */
+	async function openEditor(auto = false): Promise<void> {
+		if (editor) return switchTo(editor);
+		toggle.disabled = true;
+		toggle.textContent = T.loadingEditor;
+		try {
+			const monacoSurface = await loadBundle<typeof MonacoSurface>(editorBundleUrl, 'kprimerMonacoSurface');
+			const created = await monacoSurface(monacoBox, { text: plain.getText(), ariaLabel: T.textLabel, describedBy: editorHint.id });
+			created.setVisible(false);
+			editor = created;
+			attach(created);
+			toggle.textContent = T.openEditor;
+			if (auto && plain.hasFocus()) area.addEventListener('blur', () => surface === plain && switchTo(created), { once: true });
+			else switchTo(created);
+		} catch (error) {
+			console.error(error);
+			showNotice(T.editorFailed);
+			toggle.textContent = T.openEditor;
+		} finally {
+			toggle.disabled = false;
+		}
+	}
+
+	function switchTo(next: TextSurface): void {
+		const text = surface.getText();
+		if (next !== surface) next.setText(text);
+		surface = next;
+		const usingEditor = next === editor;
+		plain.setVisible(!usingEditor);
+		editor?.setVisible(usingEditor);
+		editorHint.hidden = !usingEditor;
+		toggle.textContent = usingEditor ? T.plainText : T.openEditor;
+		root.dataset.editor = usingEditor ? 'monaco' : 'textarea';
+		storage.save('editor', usingEditor ? null : 'plain');
+		if (lastResult) surface.showDiagnostics(lastResult.diagnostics, lang);
+	}
+
+	attach(plain);
+	version.addEventListener('change', () => changed(true));
+	for (const box of ruleBoxes) box.addEventListener('change', () => changed(true));
+	problems.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest<HTMLButtonElement>('button.mp-problem');
+		if (!button) return;
+		const n = (name: string) => Number(button.dataset[name]);
+		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
+	});
+	root.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest<HTMLButtonElement>('button');
+		if (!button) return;
+		const example = EXAMPLES.find((x) => x.id === button.dataset.example);
+		if (example) {
+			surface.setText(example.text);
+			showNotice(undefined);
+			changed(true);
+		} else if (button.dataset.action === 'reset') {
+			apply({ text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] });
+			storage.save('state', null);
+			showNotice(undefined);
+			if (location.hash) history.replaceState(null, '', pageUrl());
+			changed(true);
+		} else if (button.dataset.action === 'copy-link') {
+			void copy();
+		} else if (button.dataset.action === 'toggle-editor') {
+			if (surface === plain) void openEditor();
+			else switchTo(plain);
+		}
+	});
+	window.addEventListener('hashchange', () => {
+		const next = decodeState(location.hash, known);
+		if (next.kind !== 'ok') return;
+		showNotice(undefined);
+		apply(next.state);
+		changed(true);
+	});
+	window.addEventListener('pagehide', () => commit(true));
+
+	async function copy(): Promise<void> {
+		commit(false);
+		try {
+			await navigator.clipboard.writeText(shareUrl.value);
+			copyStatus.textContent = T.copied;
+		} catch {
+			shareUrl.select(); // no clipboard permission (plain http on an intranet): Ctrl+C instead
+			copyStatus.textContent = T.copyFailed;
+		}
+	}
+
+	const initial = initialState();
+	apply(initial);
+	commit(false);
+	client.now(initial);
+	root.dataset.ready = '';
+	root.dataset.editor = 'textarea';
+
+	// Monaco is big: fetch it once the page is idle, unless the reader chose the plain text area.
+	if (storage.load('editor') !== 'plain') {
+		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
+		idle(() => void openEditor(true));
+	}
+}
+
+/** A heading id from the hash, decoded; anything else cannot be an element id here. */
+function safeId(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return '';
+	}
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('.mp-playground')) setup(root);

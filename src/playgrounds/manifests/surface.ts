@@ -1,0 +1,55 @@
+// What the playground needs from whatever holds the text: the plain text area now, Monaco once loaded.
+import type { Diagnostic } from '../../lib/manifest/index.ts';
+import type { Lang } from '../../lib/manifest/playground-text.ts';
+import { offsetAt, positionAt } from '../../lib/manifest/text-position.ts';
+
+export interface TextSurface {
+	getText(): string;
+	/** Replace the whole text (an example, a reset); not reported through onChange. */
+	setText(text: string): void;
+	/** Select a 1-based range, scroll it into view and focus. */
+	reveal(line: number, column: number, endLine: number, endColumn: number): void;
+	showDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang): void;
+	onChange(listener: () => void): void;
+	onCursor(listener: (line: number, column: number) => void): void;
+	setVisible(visible: boolean): void;
+	hasFocus(): boolean;
+}
+
+export function textAreaSurface(area: HTMLTextAreaElement): TextSurface {
+	const cursorListeners: Array<(line: number, column: number) => void> = [];
+	const reportCursor = () => {
+		const { line, column } = positionAt(area.value, area.selectionStart);
+		for (const l of cursorListeners) l(line, column);
+	};
+	for (const type of ['keyup', 'click', 'select', 'focus']) area.addEventListener(type, reportCursor);
+	return {
+		getText: () => area.value,
+		setText(text) {
+			area.value = text;
+		},
+		reveal(line, column, endLine, endColumn) {
+			const text = area.value;
+			const start = offsetAt(text, line, column);
+			const end = Math.max(start, offsetAt(text, endLine, endColumn));
+			area.focus({ preventScroll: true });
+			area.setSelectionRange(start, end);
+			const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
+			area.scrollTop = Math.max(0, (line - 1) * lineHeight - area.clientHeight / 3);
+			reportCursor();
+		},
+		showDiagnostics() {
+			/* the problems list is the text area's only marker */
+		},
+		onChange(listener) {
+			area.addEventListener('input', listener);
+		},
+		onCursor(listener) {
+			cursorListeners.push(listener);
+		},
+		setVisible(visible) {
+			area.hidden = !visible;
+		},
+		hasFocus: () => document.activeElement === area,
+	};
+}

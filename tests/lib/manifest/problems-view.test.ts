@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { toHtml } from '../../../src/lib/cidr/view-tree.ts';
+import { exampleById } from '../../../src/lib/manifest/examples.ts';
+import { lintManifests } from '../../../src/lib/manifest/index.ts';
+import { countsView, problemCounts, problemsView, summaryText } from '../../../src/lib/manifest/problems-view.ts';
+
+describe('problems list view', () => {
+	const result = lintManifests(exampleById('broken')!.text);
+
+	it('counts by severity and says so in both languages', () => {
+		const counts = problemCounts(result.diagnostics);
+		expect(counts.error).toBeGreaterThan(3);
+		expect(counts.error + counts.warning + counts.info).toBe(result.diagnostics.length);
+		expect(summaryText(result, 'en')).toMatch(/^The API server would reject this: \d+ errors, \d+ warnings, \d+ notes in 3 documents for Kubernetes 1\.\d+\.$/);
+		expect(summaryText(result, 'zh')).toMatch(/^API 服务器会拒绝它：Kubernetes 1\.\d+ 下 3 个文档中有 \d+ 个错误/);
+		expect(toHtml(countsView(result, 'en'))).toContain(`data-count="${counts.error}"`);
+	});
+
+	it('gives every problem a button carrying its range', () => {
+		const items = problemsView(result, 'en');
+		expect(items).toHaveLength(result.diagnostics.length);
+		const typo = result.diagnostics.findIndex((d) => d.path.endsWith('containres'));
+		const html = toHtml(items[typo]!);
+		expect(html).toContain('<button type="button" class="mp-problem mp-error" data-rule="schema/unknown-field"');
+		expect(html).toContain('data-line="13" data-column="7"');
+		expect(html).toContain('Line 13, column 7');
+	});
+
+	it('escapes manifest text in messages', () => {
+		const hostile = lintManifests('apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  "<img src=x onerror=alert(1)>": 1\n');
+		const html = toHtml(problemsView(hostile, 'en'));
+		expect(html).toContain('&lt;img');
+		expect(html).not.toContain('<img');
+	});
+
+	it('says when there is nothing to report', () => {
+		const clean = lintManifests('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+		expect(toHtml(problemsView(clean, 'zh'))).toBe('<li class="mp-no-problems">没有发现问题。</li>');
+		expect(summaryText(clean, 'en')).toMatch(/^No problems in 1 document for Kubernetes/);
+	});
+});
