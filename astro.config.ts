@@ -6,6 +6,7 @@ import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 import { remarkFocusableTables } from './src/markdown/remark-focusable-tables.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
+import { remarkManifestLinks } from './src/markdown/remark-manifest-links.ts';
 
 // `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -21,7 +22,7 @@ export default defineConfig({
 	// Source maps (not referenced from the served files) let the tests tell our JavaScript from Starlight's.
 	vite: { build: { sourcemap: 'hidden' } },
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkDiagrams, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
+		processor: unified({ remarkPlugins: [remarkDiagrams, remarkManifestLinks, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
 		starlight({

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, listPages } from '../../scripts/lib/content.ts';
 import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
+import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
 import { lintManifests } from '../../src/lib/manifest/index.ts';
 
 const manifests = listPages().flatMap((file) =>
 	findFencedBlocks(readFileSync(join(contentDir, file), 'utf8'), 'yaml')
-		.filter((b) => /^apiVersion:/m.test(b.code) && /^kind:/m.test(b.code))
+		.filter((b) => isManifestSnippet('yaml', b.code))
 		.map((b) => ({ where: `src/content/docs/${file}:${b.line}`, code: b.code })),
 );
 

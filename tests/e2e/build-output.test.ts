@@ -17,6 +17,11 @@ import {
 	pageScripts,
 	pageStylesheets,
 } from '../../scripts/lib/built-site.ts';
+import { contentDir, listPages } from '../../scripts/lib/content.ts';
+import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
+import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
+import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../src/lib/manifest/index.ts';
+import { decodeState } from '../../src/lib/manifest/playground-share.ts';
 
 const files = builtFiles();
 const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
@@ -140,5 +145,30 @@ describe('anchors are shared across languages', () => {
 	it.each(pairs)('%s and %s have the same heading ids', (en, zh) => {
 		expect(ids(en).length).toBeGreaterThan(1);
 		expect(ids(zh)).toEqual(ids(en));
+	});
+});
+
+describe('manifests in the pages open in the playground', () => {
+	const known = { versions: SUPPORTED_K8S_VERSIONS, latest: LATEST_K8S_VERSION, rules: RULES.map((r) => r.id) };
+	const withManifests = listPages()
+		.map((file) => ({
+			path: `/${file.replace(/(^|\/)index\.mdx?$/, '$1').replace(/\.mdx?$/, '/')}`,
+			manifests: findFencedBlocks(readFileSync(join(contentDir, file), 'utf8'), 'yaml').filter((b) => isManifestSnippet('yaml', b.code)),
+		}))
+		.filter((p) => p.manifests.length > 0);
+
+	it('has pages with manifests', () => {
+		expect(withManifests.length).toBeGreaterThan(2);
+	});
+
+	it.each(withManifests)('$path links each manifest to the playground with the manifest in the link', ({ path, manifests }) => {
+		const html = readFileSync(pageFile(path), 'utf8');
+		const hashes = [...html.matchAll(/href="(?:\/zh-cn)?\/playgrounds\/manifests\/#([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;|&#x26;/g, '&'));
+		expect(hashes).toHaveLength(manifests.length);
+		hashes.forEach((hash, i) => {
+			const decoded = decodeState(hash, known);
+			expect(decoded.kind).toBe('ok');
+			if (decoded.kind === 'ok') expect(decoded.state.text.trim()).toBe(manifests[i]!.code.trim());
+		});
 	});
 });

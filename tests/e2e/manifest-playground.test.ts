@@ -54,6 +54,20 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 		}
 	}
 
+	it('a chapter’s "try it" link opens the playground with that manifest', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}/zh-cn/introduction/what-kubernetes-does/`);
+				const shown = (await page.locator('pre[data-language="yaml"]').first().innerText()).trim();
+				await page.locator('.try-in-playground a').first().click();
+				await page.waitForURL(/\/zh-cn\/playgrounds\/manifests\/#yaml=/);
+				await ready(page);
+				await expect.poll(async () => (await page.locator('#mp-text').inputValue()).trim()).toBe(shown);
+			},
+			{ plain: true },
+		);
+	});
+
 	it('validates the text area before any editor loads, and a problem button selects its range', async () => {
 		await withPage(
 			async (page) => {

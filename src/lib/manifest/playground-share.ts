@@ -1,7 +1,9 @@
 // The manifest playground's state as text: a share link's hash and the localStorage entry use the same
 // encoding and the same strict decoder, because both can be tampered with. The manifest is compressed with
 // lz-string (URL-safe alphabet) and guarded by a checksum, so a damaged link is reported, not half-loaded.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: a default import works in Node, Vitest and the browser bundle alike.
+import lzString from 'lz-string';
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
 import type { LocalizedText } from './types.ts';
 
 export interface PlaygroundState {
