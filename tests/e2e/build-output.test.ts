@@ -77,7 +77,7 @@ describe('page weight', () => {
 	// Pages that don't need JavaScript ship none of ours: every script they load must come from
 	// Starlight or Astro. The hidden source maps say where each built script's code came from.
 	// Playground pages are the exception: they run their tool in the browser.
-	const isPlayground = (path: string) => /^\/(?:zh-cn\/)?playgrounds\//.test(path);
+	const isPlayground = (path: string) => /^\/(?:zh-cn\/)?playgrounds\/(?:cidr|manifests)\//.test(path);
 	const contentPages = builtPages().filter((p) => !isPlayground(p));
 	const ourScripts = (path: string) => pageScripts(path).flatMap((f) => ourSourcesIn(f).map((src) => `${f} <- ${src}`));
 

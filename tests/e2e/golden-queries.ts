@@ -40,6 +40,7 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'how a pod starts', expect: '/architecture/pod-startup/' },
 	{ query: 'CIDR playground capacity', expect: '/playgrounds/cidr/' },
 	{ query: 'glossary', expect: '/reference/glossary/' },
+	{ query: 'validator rules privileged container', expect: '/playgrounds/manifest-rules/' },
 	{ query: 'manifest validator removed API', expect: '/playgrounds/manifests/' },
 ];
 
@@ -72,5 +73,6 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'Pod 启动 沙箱 pause 容器', expect: '/zh-cn/architecture/pod-startup/' },
 	{ query: 'CIDR 演练场', expect: '/zh-cn/playgrounds/cidr/' },
 	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
+	{ query: '清单校验器规则', expect: '/zh-cn/playgrounds/manifest-rules/' },
 	{ query: '清单校验器', expect: '/zh-cn/playgrounds/manifests/' },
 ];

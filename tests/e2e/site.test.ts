@@ -53,7 +53,9 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 			const chinese = path.startsWith('/zh-cn/');
 			await page.getByRole('button', { name: chinese ? '搜索' : 'Search' }).first().click();
 			const dialog = page.getByRole('dialog');
-			await dialog.getByRole('textbox').fill('dockershim');
+			// Starlight builds the search UI in a requestIdleCallback with no timeout, so on a busy
+			// machine it can take a while to appear; a reader would simply wait.
+			await dialog.getByRole('textbox').fill('dockershim', { timeout: 90_000 });
 			const firstResult = dialog.locator('.pagefind-ui__result-link').first();
 			await firstResult.waitFor({ timeout: 15_000 });
 			const href = await firstResult.getAttribute('href');
