@@ -24,10 +24,13 @@ export function countsView(result: LintResult, lang: Lang): ViewNode[] {
 	return SEVERITIES.map((s) => h('span', { class: `mp-count mp-${s}`, 'data-severity': s, 'data-count': counts[s] }, PLAYGROUND_TEXT[lang].severityPlural[s](counts[s])));
 }
 
-/** `<li><button data-offset …>` per diagnostic, in position order. */
-export function problemsView(result: LintResult, lang: Lang): ViewNode[] {
+/** What a problem list item shows: the manifest validator's diagnostics and the CIDR playground's kubeadm findings both fit. */
+export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'path'>;
+
+/** `<li><button data-offset …>` per problem, in the order given. `prefix` namespaces the classes per playground. */
+export function problemsView(result: { diagnostics: readonly ListedProblem[] }, lang: Lang, prefix = 'mp'): ViewNode[] {
 	const T = PLAYGROUND_TEXT[lang];
-	if (result.diagnostics.length === 0) return [h('li', { class: 'mp-no-problems' }, T.noProblems)];
+	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems` }, T.noProblems)];
 	return result.diagnostics.map((d) =>
 		h(
 			'li',
@@ -36,7 +39,7 @@ export function problemsView(result: LintResult, lang: Lang): ViewNode[] {
 				'button',
 				{
 					type: 'button',
-					class: `mp-problem mp-${d.severity}`,
+					class: `${prefix}-problem ${prefix}-${d.severity}`,
 					'data-rule': d.rule,
 					'data-severity': d.severity,
 					'data-line': d.line,
@@ -46,14 +49,14 @@ export function problemsView(result: LintResult, lang: Lang): ViewNode[] {
 					'data-offset': d.offset,
 					'data-end-offset': d.endOffset,
 				},
-				h('span', { class: 'mp-severity' }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
+				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
 				lang === 'zh' ? '' : ' ',
-				h('span', { class: 'mp-location' }, T.location(d.line, d.column)),
+				h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
 				' — ',
-				h('span', { class: 'mp-message' }, d.message[lang]),
+				h('span', { class: `${prefix}-message` }, d.message[lang]),
 				' ',
-				h('code', { class: 'mp-rule' }, d.rule),
-				d.path ? [' ', h('code', { class: 'mp-path' }, d.path)] : [],
+				h('code', { class: `${prefix}-rule` }, d.rule),
+				d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],
 			),
 		),
 	);

@@ -10,11 +10,9 @@ import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
 import { LintClient } from './lint-client.ts';
 import * as storage from './storage.ts';
-import { textAreaSurface } from './surface.ts';
-import { loadBundle } from '../monaco/load-bundle.ts';
-import editorBundleUrl from './editor-bundle.ts?worker&url';
-import type { monacoSurface as MonacoSurface } from './monaco-surface.ts';
-import type { TextSurface } from './surface.ts';
+import { textAreaSurface } from '../monaco/surface.ts';
+import { editorSwitch } from '../monaco/editor-switch.ts';
+import type { TextSurface } from '../monaco/surface.ts';
 
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
@@ -43,7 +41,6 @@ function setup(root: HTMLElement): void {
 
 	const plain = textAreaSurface(area);
 	let surface: TextSurface = plain;
-	let editor: TextSurface | undefined;
 	let lastResult: LintResult | undefined;
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -129,42 +126,27 @@ function setup(root: HTMLElement): void {
 		});
 	}
 
-	/** `auto`: opened because the page went idle, not by the reader, so never swap under someone typing. */
-	async function openEditor(auto = false): Promise<void> {
-		if (editor) return switchTo(editor);
-		toggle.disabled = true;
-		toggle.textContent = T.loadingEditor;
-		try {
-			const monacoSurface = await loadBundle<typeof MonacoSurface>(editorBundleUrl, 'kprimerMonacoSurface');
-			const created = await monacoSurface(monacoBox, { text: plain.getText(), ariaLabel: T.textLabel, describedBy: editorHint.id });
-			created.setVisible(false);
-			editor = created;
-			attach(created);
-			toggle.textContent = T.openEditor;
-			if (auto && plain.hasFocus()) area.addEventListener('blur', () => surface === plain && switchTo(created), { once: true });
-			else switchTo(created);
-		} catch (error) {
+	const editors = editorSwitch({
+		plain,
+		area,
+		box: monacoBox,
+		hint: editorHint,
+		toggle,
+		labels: T,
+		ariaLabel: T.textLabel,
+		schemaHelp: true,
+		onCreate: attach,
+		onSwitch(next, usingEditor) {
+			surface = next;
+			root.dataset.editor = usingEditor ? 'monaco' : 'textarea';
+			storage.save('editor', usingEditor ? null : 'plain');
+			if (lastResult) surface.showDiagnostics(lastResult.diagnostics, lang);
+		},
+		onFailure(error) {
 			console.error(error);
 			showNotice(T.editorFailed);
-			toggle.textContent = T.openEditor;
-		} finally {
-			toggle.disabled = false;
-		}
-	}
-
-	function switchTo(next: TextSurface): void {
-		const text = surface.getText();
-		if (next !== surface) next.setText(text);
-		surface = next;
-		const usingEditor = next === editor;
-		plain.setVisible(!usingEditor);
-		editor?.setVisible(usingEditor);
-		editorHint.hidden = !usingEditor;
-		toggle.textContent = usingEditor ? T.plainText : T.openEditor;
-		root.dataset.editor = usingEditor ? 'monaco' : 'textarea';
-		storage.save('editor', usingEditor ? null : 'plain');
-		if (lastResult) surface.showDiagnostics(lastResult.diagnostics, lang);
-	}
+		},
+	});
 
 	attach(plain);
 	version.addEventListener('change', () => changed(true));
@@ -192,8 +174,7 @@ function setup(root: HTMLElement): void {
 		} else if (button.dataset.action === 'copy-link') {
 			void copy();
 		} else if (button.dataset.action === 'toggle-editor') {
-			if (surface === plain) void openEditor();
-			else switchTo(plain);
+			editors.toggle();
 		}
 	});
 	window.addEventListener('hashchange', () => {
@@ -226,7 +207,7 @@ function setup(root: HTMLElement): void {
 	// Monaco is big: fetch it once the page is idle, unless the reader chose the plain text area.
 	if (storage.load('editor') !== 'plain') {
 		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
-		idle(() => void openEditor(true));
+		idle(() => void editors.open(true));
 	}
 }
 

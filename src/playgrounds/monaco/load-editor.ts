@@ -9,10 +9,12 @@ import type * as api from 'monaco-editor/editor/editor.api.js';
 export interface EditorOptions {
 	text: string;
 	ariaLabel: string;
+	/** Completion and hover from the bundled Kubernetes schema. */
+	schemaHelp: boolean;
 }
 
 export function createYamlEditor(container: HTMLElement, options: EditorOptions): { monaco: Monaco; editor: api.editor.IStandaloneCodeEditor } {
-	registerSchemaProviders(monaco);
+	if (options.schemaHelp) registerSchemaProviders(monaco);
 	const editor = monaco.editor.create(container, {
 		value: options.text,
 		language: 'yaml',
@@ -29,6 +31,8 @@ export function createYamlEditor(container: HTMLElement, options: EditorOptions)
 		quickSuggestions: { other: true, comments: false, strings: true },
 		fixedOverflowWidgets: true,
 		renderLineHighlight: 'line',
+		// The number of the empty line after a final line break is drawn faint (1.75:1): draw it like the others.
+		renderFinalNewline: 'on',
 		// A 5 MB paste must not freeze the page: Monaco's own large-file optimisations stay on.
 		largeFileOptimizations: true,
 	});

@@ -1,15 +1,23 @@
-// What the playground needs from whatever holds the text: the plain text area now, Monaco once loaded.
-import type { Diagnostic } from '../../lib/manifest/index.ts';
-import type { Lang } from '../../lib/manifest/playground-text.ts';
+// What a playground needs from whatever holds its text: the plain text area now, Monaco once loaded.
 import { offsetAt, positionAt } from '../../lib/manifest/text-position.ts';
+import type { EditorMarker, MarkerLang } from './markers.ts';
+
+/** Replace [start, end) of the current text (0-based offsets); several edits never overlap. */
+export interface SurfaceEdit {
+	start: number;
+	end: number;
+	text: string;
+}
 
 export interface TextSurface {
 	getText(): string;
 	/** Replace the whole text (an example, a reset); not reported through onChange. */
 	setText(text: string): void;
+	/** Change parts of the text in place (caret, scroll and the rest of the text stay); not reported through onChange. */
+	applyEdits(edits: readonly SurfaceEdit[]): void;
 	/** Select a 1-based range, scroll it into view and focus. */
 	reveal(line: number, column: number, endLine: number, endColumn: number): void;
-	showDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang): void;
+	showDiagnostics(markers: readonly EditorMarker[], lang: MarkerLang): void;
 	onChange(listener: () => void): void;
 	onCursor(listener: (line: number, column: number) => void): void;
 	setVisible(visible: boolean): void;
@@ -27,6 +35,10 @@ export function textAreaSurface(area: HTMLTextAreaElement): TextSurface {
 		getText: () => area.value,
 		setText(text) {
 			area.value = text;
+		},
+		applyEdits(edits) {
+			// Last first, so earlier offsets stay valid; setRangeText keeps the caret where it was.
+			for (const e of [...edits].sort((a, b) => b.start - a.start)) area.setRangeText(e.text, e.start, e.end, 'preserve');
 		},
 		reveal(line, column, endLine, endColumn) {
 			const text = area.value;

@@ -1,7 +1,8 @@
-// The Monaco editor as a TextSurface for the manifest playground. Loaded with a dynamic import, so Monaco
-// (and its CSS) arrives only after the page is interactive, and only on this page.
-import { createYamlEditor } from '../monaco/load-editor.ts';
-import { setDiagnosticMarkers } from '../monaco/markers.ts';
+// The Monaco editor as a TextSurface, for any playground with YAML to edit. Part of the separately loaded
+// editor bundle (./editor-bundle.ts), so Monaco and its CSS arrive only after the page is interactive, and
+// only on pages with an editor.
+import { createYamlEditor } from './load-editor.ts';
+import { setDiagnosticMarkers } from './markers.ts';
 import type { TextSurface } from './surface.ts';
 
 export interface MonacoSurfaceOptions {
@@ -9,6 +10,8 @@ export interface MonacoSurfaceOptions {
 	ariaLabel: string;
 	/** Id of the hint about Tab and Ctrl+M, linked to the editor's input for screen readers. */
 	describedBy: string;
+	/** Completion and hover from the bundled Kubernetes schema (Kubernetes objects, not kubeadm files). */
+	schemaHelp: boolean;
 }
 
 export async function monacoSurface(container: HTMLElement, options: MonacoSurfaceOptions): Promise<TextSurface> {
@@ -25,6 +28,22 @@ export async function monacoSurface(container: HTMLElement, options: MonacoSurfa
 			try {
 				// An edit rather than setValue, so Ctrl+Z can bring back the text an example replaced.
 				editor.executeEdits('kprimer', [{ range: model.getFullModelRange(), text }]);
+			} finally {
+				silent = false;
+			}
+		},
+		applyEdits(edits) {
+			silent = true;
+			try {
+				// Ranges are taken from the text before any edit, as Monaco expects for one batch.
+				editor.executeEdits(
+					'kprimer',
+					edits.map((e) => {
+						const from = model.getPositionAt(e.start);
+						const to = model.getPositionAt(e.end);
+						return { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: e.text };
+					}),
+				);
 			} finally {
 				silent = false;
 			}
