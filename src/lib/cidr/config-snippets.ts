@@ -2,6 +2,7 @@
 // Ranges are the normalised networks (host bits masked, leading zeros dropped), in the order typed, because
 // the first entry of a list decides the primary family.
 
+import { kubeadmConfigText, MASK_FLAGS } from './kubeadm-config.ts';
 import { parseCidrList } from './parse.ts';
 import type { AnalyzeResult, Cidr, Family } from './types.ts';
 
@@ -36,7 +37,7 @@ const CALICO_BLOCK = { IPv4: 26, IPv6: 122 } as const;
 
 function maskFlags(families: Family[], settings: AnalyzeResult['settings']): Array<[string, string]> {
 	// Only for families the cluster uses: a mask for another family stops a single-stack controller manager.
-	return families.map((f) => (f === 'IPv4' ? ['node-cidr-mask-size-ipv4', String(settings.nodeMaskV4)] : ['node-cidr-mask-size-ipv6', String(settings.nodeMaskV6)]));
+	return families.map((f) => (f === 'IPv4' ? [MASK_FLAGS.nodeMaskV4, String(settings.nodeMaskV4)] : [MASK_FLAGS.nodeMaskV6, String(settings.nodeMaskV6)]));
 }
 
 /** Empty when the Pod or Service list does not parse. */
@@ -49,21 +50,14 @@ export function configSnippets(input: SnippetInput, result: AnalyzeResult): Snip
 	const masks = maskFlags(families, settings);
 	const dns = result.plan.find((p) => p.dnsServiceIP)?.dnsServiceIP ?? '';
 
-	const kubeadm = [
-		'apiVersion: kubeadm.k8s.io/v1beta4',
-		'kind: ClusterConfiguration',
-		'networking:',
-		`  podSubnet: "${joined(pods)}"`,
-		`  serviceSubnet: "${joined(services)}"`,
-		'controllerManager:',
-		'  extraArgs:',
-		...masks.flatMap(([name, value]) => [`    - name: ${name}`, `      value: "${value}"`]),
-		'---',
-		'apiVersion: kubelet.config.k8s.io/v1beta1',
-		'kind: KubeletConfiguration',
-		`maxPods: ${settings.maxPods}`,
-		...(dns ? ['clusterDNS:', `  - ${dns}`] : []),
-	].join('\n');
+	const kubeadm = kubeadmConfigText({
+		pod: joined(pods),
+		service: joined(services),
+		nodeMaskV4: families.includes('IPv4') ? String(settings.nodeMaskV4) : '',
+		nodeMaskV6: families.includes('IPv6') ? String(settings.nodeMaskV6) : '',
+		maxPods: String(settings.maxPods),
+		clusterDNS: dns,
+	}).trimEnd();
 
 	const controllerManager = [
 		'kube-controller-manager \\',

@@ -211,3 +211,24 @@ export const FORM_TEXT = {
 		badLink: '这个链接不包含有效的规划，因此显示的是示例规划。原因：',
 	},
 } as const;
+
+/** The kubeadm configuration view of the plan (src/playgrounds/cidr/config-editor.ts). */
+export const CONFIG_TEXT = {
+	en: {
+		heading: 'The plan as kubeadm configuration',
+		intro:
+			'The same plan as the file you would give kubeadm init --config. Edit either side: change a value here and the form follows; change the form and the value here changes in place, keeping the rest of your edits. The node network stays in the form: nodes take their addresses from your infrastructure, not from kubeadm.',
+		label: 'kubeadm configuration (YAML)',
+		problems: 'Problems in the configuration',
+		/** Comment lines at the top of a configuration written afresh. */
+		comments: ['kubeadm init --config <this file>', 'The node network is not set here: nodes take their addresses from your infrastructure.'],
+	},
+	zh: {
+		heading: '用 kubeadm 配置表示的规划',
+		intro:
+			'同一个规划，写成交给 kubeadm init --config 的文件。两边都可以编辑：在这里改一个值，表单随之更新；改表单时，这里的值就地更新，你的其他修改都会保留。节点网络只在表单里：节点的地址来自你的基础设施，而不是来自 kubeadm。',
+		label: 'kubeadm 配置（YAML）',
+		problems: '配置中的问题',
+		comments: ['kubeadm init --config <此文件>', '这里不设置节点网络：节点的地址来自你的基础设施。'],
+	},
+} as const;

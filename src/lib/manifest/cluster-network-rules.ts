@@ -2,10 +2,9 @@
 // rules, two front ends (the form and the YAML validator).
 import { analyzePlan } from '../cidr/index.ts';
 import type { Field } from '../cidr/index.ts';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../cidr/kubeadm-config.ts';
 import type { ClusterNetworkField, ClusterNetworkRules } from './check-cluster-configuration.ts';
 
-/** kubeadm's default Service subnet, used when a ClusterConfiguration leaves it out. */
-const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
 
 const fieldFor: Partial<Record<Field, ClusterNetworkField>> = { pod: 'podSubnet', service: 'serviceSubnet' };
 

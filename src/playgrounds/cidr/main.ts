@@ -8,26 +8,29 @@ import { FORM_TEXT, langOf } from '../../lib/cidr/playground-text.ts';
 import { PRESETS } from '../../lib/cidr/presets.ts';
 import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from '../../lib/cidr/share.ts';
 import type { PlanState } from '../../lib/cidr/share.ts';
+import type { ConfigEditor } from './config-editor.ts';
 import { replaceChildren } from './dom.ts';
 
 const STORAGE_KEY = 'kprimer:cidr-playground:v1';
 const DEBOUNCE_MS = 100;
 
-function storageGet(): string | null {
+function storageGetKey(key: string): string | null {
 	try {
-		return localStorage.getItem(STORAGE_KEY);
+		return localStorage.getItem(key);
 	} catch {
 		return null; // storage disabled: the playground still works, it just forgets
 	}
 }
-function storageSet(value: string | null): void {
+function storageSetKey(key: string, value: string | null): void {
 	try {
-		if (value === null) localStorage.removeItem(STORAGE_KEY);
-		else localStorage.setItem(STORAGE_KEY, value);
+		if (value === null) localStorage.removeItem(key);
+		else localStorage.setItem(key, value);
 	} catch {
 		/* ignore */
 	}
 }
+const storageGet = () => storageGetKey(STORAGE_KEY);
+const storageSet = (value: string | null) => storageSetKey(STORAGE_KEY, value);
 
 function setup(root: HTMLElement): void {
 	const lang = langOf(root.dataset.lang);
@@ -46,6 +49,8 @@ function setup(root: HTMLElement): void {
 	let shown: PlanState | undefined;
 	let lastResult: AnalyzeResult | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** The kubeadm view of the plan, once its chunk has loaded. */
+	let config: ConfigEditor | undefined;
 
 	const readForm = (): PlanState => ({
 		pod: inputs.pod.value,
@@ -60,7 +65,8 @@ function setup(root: HTMLElement): void {
 	};
 	const pageUrl = () => `${location.href.split('#')[0]}`;
 
-	function render(persist: boolean): void {
+	/** `from`: who changed the plan; the configuration view is told unless the change came from it. */
+	function render(persist: boolean, from: 'form' | 'config' = 'form'): void {
 		const state = readForm();
 		const encoded = encodeState(state);
 		shareUrl.value = `${pageUrl()}#${encoded}`;
@@ -78,6 +84,7 @@ function setup(root: HTMLElement): void {
 		if (summary.textContent !== text) summary.textContent = text;
 		summary.dataset.ok = String(result.ok);
 		replaceChildren(results, resultsView(state, result, lang));
+		if (from === 'form') config?.formChanged();
 	}
 
 	function showNotice(message: string | undefined): void {
@@ -122,6 +129,7 @@ function setup(root: HTMLElement): void {
 			showNotice(undefined);
 			if (location.hash) history.replaceState(null, '', pageUrl());
 			render(false);
+			config?.reset();
 		} else if (button.dataset.action === 'copy-link') {
 			void copy(shareUrl.value, copyStatus, shareUrl);
 		}
@@ -165,6 +173,24 @@ function setup(root: HTMLElement): void {
 	lastResult = analyzePlan(toPlanInput(readForm()));
 	render(false);
 	root.dataset.ready = '';
+
+	// The kubeadm view brings the YAML parser: a chunk of its own, fetched once the form works.
+	void import('./config-editor.ts')
+		.then(({ attachConfigEditor }) => {
+			config = attachConfigEditor({
+				root,
+				lang,
+				formState: readForm,
+				result: () => lastResult ?? analyzePlan(toPlanInput(readForm())),
+				adopt(values) {
+					writeForm({ ...readForm(), ...values });
+					render(true, 'config');
+					return lastResult!;
+				},
+				storage: { get: storageGetKey, set: storageSetKey },
+			});
+		})
+		.catch((error: unknown) => console.error(error));
 }
 
 /** An id-like piece of a hash (heading anchors), decoded; anything else cannot be an element id here. */

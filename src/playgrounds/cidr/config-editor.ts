@@ -1,0 +1,159 @@
+// The plan as kubeadm configuration, kept in step with the form both ways. Loaded by ./main.ts as a separate
+// chunk after the page is interactive (it brings the YAML parser); Monaco then replaces the text area when
+// the section comes into view, through the editor bundle the manifest playground uses too.
+//
+// Form → text: configEdits() changes the values in place, so the reader's comments and other fields stay.
+// Text → form: a readable configuration's values go into the form (the node network is left alone); while the
+// YAML does not parse, the form keeps its plan and the problems list says where the text is broken.
+import { kubeadmConfigText } from '../../lib/cidr/kubeadm-config.ts';
+import { CONFIG_TEXT } from '../../lib/cidr/playground-text.ts';
+import type { Lang } from '../../lib/cidr/playground-text.ts';
+import type { PlanState } from '../../lib/cidr/share.ts';
+import type { AnalyzeResult } from '../../lib/cidr/types.ts';
+import { configProblems } from '../../lib/cluster-config/config-problems.ts';
+import { configEdits } from '../../lib/cluster-config/edit-config.ts';
+import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
+import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
+import { PLAYGROUND_TEXT } from '../../lib/manifest/playground-text.ts';
+import { problemsView } from '../../lib/manifest/problems-view.ts';
+import { editorSwitch } from '../monaco/editor-switch.ts';
+import { textAreaSurface } from '../monaco/surface.ts';
+import type { TextSurface } from '../monaco/surface.ts';
+import { replaceChildren } from './dom.ts';
+
+const TEXT_KEY = 'kprimer:cidr-config:v1';
+const EDITOR_KEY = 'kprimer:cidr-config-editor:v1';
+/** The text is re-read this long after the last keystroke. */
+const READ_DEBOUNCE_MS = 150;
+
+export interface ConfigEditorHost {
+	root: HTMLElement;
+	lang: Lang;
+	formState(): PlanState;
+	/** The analysis of the plan the form shows now. */
+	result(): AnalyzeResult;
+	/** Puts the configuration's values into the form and redraws it; returns the new plan's analysis. */
+	adopt(values: Record<ConfigField, string>): AnalyzeResult;
+	/** Storage that may be unavailable (private mode, disabled): then the text is simply not remembered. */
+	storage: { get(key: string): string | null; set(key: string, value: string | null): void };
+}
+
+export interface ConfigEditor {
+	/** The form changed: write its values into the text. */
+	formChanged(): void;
+	/** Back to the configuration of the form's plan, written afresh (Reset). */
+	reset(): void;
+}
+
+const fieldsOf = (state: PlanState): Record<ConfigField, string> =>
+	Object.fromEntries(CONFIG_FIELDS.map((f) => [f, state[f]])) as Record<ConfigField, string>;
+const sameFields = (a: Record<ConfigField, string>, b: Record<ConfigField, string>) => CONFIG_FIELDS.every((f) => a[f] === b[f]);
+
+export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
+	const { root, lang } = host;
+	const C = CONFIG_TEXT[lang];
+	const E = PLAYGROUND_TEXT[lang];
+	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+	const area = $<HTMLTextAreaElement>('#cidr-config-text');
+	const monacoBox = $<HTMLElement>('#cidr-config-monaco');
+	const editorHint = $<HTMLElement>('#cidr-config-editor-hint');
+	const toggle = $<HTMLButtonElement>('#cidr-config-toggle');
+	const list = $<HTMLElement>('#cidr-config-problems');
+	const section = $<HTMLElement>('.cidr-config');
+
+	const plain = textAreaSurface(area);
+	let surface: TextSurface = plain;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const fresh = () => kubeadmConfigText(fieldsOf(host.formState()), C.comments);
+
+	/** Redraws the problems (list and markers) and remembers a text the reader has shaped. */
+	function settle(result: AnalyzeResult): void {
+		const text = surface.getText();
+		const read = readClusterConfig(text);
+		const problems = configProblems(text, read, result);
+		replaceChildren(list, problemsView({ diagnostics: problems }, lang, 'cidr'));
+		surface.showDiagnostics(problems, lang);
+		host.storage.set(TEXT_KEY, text === fresh() ? null : text);
+	}
+
+	function formChanged(): void {
+		const edits = configEdits(surface.getText(), fieldsOf(host.formState()), C.comments);
+		if (edits.length > 0) surface.applyEdits(edits);
+		settle(host.result());
+	}
+
+	function textChanged(): void {
+		const read = readClusterConfig(surface.getText());
+		let result = host.result();
+		if (read.state && !sameFields(read.state, fieldsOf(host.formState()))) result = host.adopt(read.state);
+		settle(result);
+	}
+
+	function attach(next: TextSurface): void {
+		next.onChange(() => {
+			clearTimeout(timer);
+			timer = setTimeout(textChanged, READ_DEBOUNCE_MS);
+		});
+	}
+
+	const editors = editorSwitch({
+		plain,
+		area,
+		box: monacoBox,
+		hint: editorHint,
+		toggle,
+		labels: E,
+		ariaLabel: C.label,
+		schemaHelp: false,
+		onCreate: attach,
+		onSwitch(next, usingEditor) {
+			surface = next;
+			section.dataset.editor = usingEditor ? 'monaco' : 'textarea';
+			host.storage.set(EDITOR_KEY, usingEditor ? null : 'plain');
+			settle(host.result());
+		},
+		onFailure(error) {
+			console.error(error);
+			toggle.textContent = E.editorFailed;
+		},
+	});
+
+	area.readOnly = false;
+	attach(plain);
+	toggle.addEventListener('click', () => editors.toggle());
+	list.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest<HTMLButtonElement>('button.cidr-problem');
+		if (!button) return;
+		const n = (name: string) => Number(button.dataset[name]);
+		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
+	});
+
+	// A text the reader shaped earlier comes back if it still describes the form's plan.
+	const stored = host.storage.get(TEXT_KEY);
+	const storedRead = stored === null ? undefined : readClusterConfig(stored);
+	if (stored !== null && storedRead?.state && sameFields(storedRead.state, fieldsOf(host.formState()))) plain.setText(stored);
+	else plain.setText(fresh());
+	settle(host.result());
+	section.dataset.ready = '';
+
+	// Monaco is big: fetch it once the section is near the screen, unless the reader chose the text area.
+	if (host.storage.get(EDITOR_KEY) !== 'plain' && 'IntersectionObserver' in window) {
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				observer.disconnect();
+				void editors.open(true);
+			},
+			{ rootMargin: '200px' },
+		);
+		observer.observe(section);
+	}
+
+	return {
+		formChanged,
+		reset() {
+			surface.setText(fresh());
+			settle(host.result());
+		},
+	};
+}

@@ -1,0 +1,159 @@
+// The CIDR playground's kubeadm view in a real browser: the form and the configuration text follow each other
+// both ways (in the plain text area and in Monaco), values change in place so the reader's own lines survive,
+// the CIDR rules' findings sit on the exact characters, broken YAML leaves the form alone, the text survives a
+// reload, and axe finds nothing serious with the editor loaded.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { offlineContext, seriousAxeViolations, sharedChromium } from './support/browser.ts';
+
+const baseURL = inject('baseURL');
+const EN = '/playgrounds/cidr/';
+const ZH = '/zh-cn/playgrounds/cidr/';
+const EDITOR_PREF = 'kprimer:cidr-config-editor:v1';
+
+async function ready(page: Page): Promise<void> {
+	await page.locator('.cidr-config[data-ready]').waitFor({ state: 'attached' });
+}
+async function monacoReady(page: Page): Promise<void> {
+	await page.locator('.cidr-config').scrollIntoViewIfNeeded();
+	await page.locator('.cidr-config[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible' });
+}
+const configText = (page: Page) => page.locator('#cidr-config-text').inputValue();
+const problem = (page: Page, rule: string) => page.locator(`#cidr-config-problems button[data-rule="${rule}"]`);
+
+describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configuration view', () => {
+	const browser = sharedChromium();
+
+	async function withPage<T>(fn: (page: Page) => Promise<T>, options: { plain?: boolean } = {}): Promise<T> {
+		const { context, external } = await offlineContext(browser(), baseURL);
+		if (options.plain) await context.addInitScript((key) => localStorage.setItem(key, 'plain'), EDITOR_PREF);
+		try {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			const result = await fn(page);
+			expect(external).toEqual([]);
+			expect(errors).toEqual([]);
+			return result;
+		} finally {
+			await context.close();
+		}
+	}
+
+	it('text area: the form writes its values in place, and keeps the reader’s own lines', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				const area = page.locator('#cidr-config-text');
+				const before = await configText(page);
+				expect(before).toContain('podSubnet: "10.100.0.0/16"');
+				// The reader adds a line of their own …
+				await area.fill(before.replace('networking:\n', 'networking:\n  dnsDomain: lab.local # ours\n'));
+				// … then uses the form: the value changes where it stands, their line stays.
+				await page.locator('#cidr-pod').fill('10.244.0.0/16');
+				await expect.poll(() => configText(page)).toContain('podSubnet: "10.244.0.0/16"');
+				expect(await configText(page)).toContain('  dnsDomain: lab.local # ours\n');
+				await page.locator('#cidr-maxPods').fill('');
+				await expect.poll(() => configText(page)).not.toContain('maxPods');
+			},
+			{ plain: true },
+		);
+	});
+
+	it('text area: a value typed in the text goes into the form and its results; broken YAML leaves the form alone', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				const area = page.locator('#cidr-config-text');
+				await area.fill((await configText(page)).replace('"10.200.0.0/16"', '"10.96.0.0/12"'));
+				await expect.poll(() => page.locator('#cidr-service').inputValue()).toBe('10.96.0.0/12');
+				await expect.poll(() => page.locator('.cidr-capacity').innerText()).toContain('10.96.0.1');
+				// The new Service range overlaps the Pod range: the finding is on the value in the text too.
+				await expect.poll(() => problem(page, 'cidr/overlap').count()).toBe(2);
+
+				await area.fill((await configText(page)).replace('serviceSubnet: "10.96.0.0/12"', 'serviceSubnet: "10.50.0.0/16'));
+				await expect.poll(() => problem(page, 'yaml/syntax-error').count()).toBeGreaterThan(0);
+				expect(await page.locator('#cidr-service').inputValue()).toBe('10.96.0.0/12');
+				// A problem button selects its place in the text area.
+				await problem(page, 'yaml/syntax-error').first().click();
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('cidr-config-text');
+			},
+			{ plain: true },
+		);
+	});
+
+	it('Monaco: a typed mistake becomes a marker on the exact CIDR, the form follows, and the form writes back in place', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${baseURL}${EN}`);
+			await ready(page);
+			await monacoReady(page);
+			const line = (await configText(page)).split('\n').findIndex((l) => l.trim().startsWith('podSubnet:')) + 1;
+			await page.locator('.cidr-config .monaco-editor').click();
+			await page.keyboard.press('ControlOrMeta+Home');
+			for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('End');
+			await page.keyboard.press('Shift+Home');
+			await page.keyboard.type('podSubnet: "10.244.0.0/16,10.96/12" # pods');
+			await page.keyboard.press('Escape');
+			await expect.poll(() => page.locator('#cidr-pod').inputValue()).toBe('10.244.0.0/16,10.96/12');
+			const parse = problem(page, 'cidr/parse');
+			await expect.poll(() => parse.count()).toBe(1);
+			// Underlined from the second entry's first character to its last.
+			const column = '  podSubnet: "10.244.0.0/16,'.length + 1;
+			expect(await parse.getAttribute('data-line')).toBe(String(line));
+			expect(await parse.getAttribute('data-column')).toBe(String(column));
+			expect(await parse.getAttribute('data-end-column')).toBe(String(column + '10.96/12'.length));
+			await expect.poll(() => page.locator('.cidr-config .monaco-editor .squiggly-error').count()).toBeGreaterThan(0);
+
+			await page.locator('#cidr-pod').fill('10.244.0.0/16');
+			// Monaco draws spaces as no-break spaces.
+			const editorText = async () => (await page.locator('.cidr-config .monaco-editor .view-lines').textContent())?.replace(/\u00a0/g, ' ');
+			await expect.poll(editorText).toContain('podSubnet: "10.244.0.0/16" # pods');
+			await expect.poll(() => parse.count()).toBe(0);
+
+			// The shaped text, comment included, is still there after a reload.
+			await page.reload();
+			await ready(page);
+			expect(await configText(page)).toContain('podSubnet: "10.244.0.0/16" # pods');
+		});
+	});
+
+	it('Reset writes the configuration afresh', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				const fresh = await configText(page);
+				await page.locator('#cidr-config-text').fill(`# mine\n${fresh}`);
+				await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), 'kprimer:cidr-config:v1')).toContain('# mine');
+				await page.getByRole('button', { name: 'Reset to the example' }).click();
+				await expect.poll(() => configText(page)).toBe(fresh);
+			},
+			{ plain: true },
+		);
+	});
+
+	it('the Chinese page writes its comments in Chinese', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${ZH}`);
+				await ready(page);
+				expect(await configText(page)).toContain('# 这里不设置节点网络');
+				expect(await page.locator('#cidr-config-problems').innerText()).not.toMatch(/Line \d/);
+			},
+			{ plain: true },
+		);
+	});
+
+	it('with Monaco loaded, axe finds nothing serious', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${baseURL}${EN}`);
+			await ready(page);
+			await monacoReady(page);
+			const violations = await seriousAxeViolations(page);
+			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+		});
+	});
+});
