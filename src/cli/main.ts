@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Command-line entry point: `kprimer <command> [options]`.
 // Each command lives in its own module and returns an exit status; this file only dispatches.
+import { realpathSync } from 'node:fs';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
 export interface CliIO {
 	stdout: (text: string) => void;
@@ -50,7 +52,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 	return (await load())(rest, io);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/kprimer')) {
+/** Run as a program (directly, through npm's `bin` link, or as the bundle), not imported by the tests. */
+function invokedDirectly(): boolean {
+	const entry = process.argv[1];
+	if (!entry) return false;
+	try {
+		return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+	} catch {
+		return false;
+	}
+}
+
+if (invokedDirectly()) {
 	const io: CliIO = {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),

@@ -1,0 +1,48 @@
+// The `bin` entry: the CLI bundled into one JavaScript file runs from inside node_modules (where Node will not
+// strip TypeScript types) and on an older Node than the one the project builds with.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kprimer-bin-'));
+const bundle = join(work, 'node_modules', 'kubernetes-primer', 'dist-cli', 'kprimer.mjs');
+
+/** A `node` on PATH other than the project's own (node_modules/.bin), e.g. the machine's older Node. */
+function machineNode(): string | undefined {
+	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+		if (!dir || dir.includes('node_modules')) continue;
+		const candidate = join(dir, 'node');
+		if (existsSync(candidate)) return candidate;
+	}
+	return undefined;
+}
+
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containres: []\n';
+
+describe('dist-cli/kprimer.mjs (the package’s bin)', () => {
+	beforeAll(async () => {
+		await buildCli(bundle);
+	}, 60_000);
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	const nodes = [process.execPath, machineNode()].filter((n, i, all): n is string => !!n && all.indexOf(n) === i);
+
+	it.each(nodes)('runs `cidr --json` from node_modules with %s', (node) => {
+		const r = spawnSync(node, [bundle, 'cidr', '--pod', '10.96/12', '--service', '10.96.0.0/12', '--json'], { encoding: 'utf8' });
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(1);
+		const out = JSON.parse(r.stdout) as { ok: boolean; diagnostics: Array<{ rule: string; field: string }> };
+		expect(out.ok).toBe(false);
+		expect(out.diagnostics).toContainEqual(expect.objectContaining({ rule: 'cidr/parse', field: 'pod' }));
+	});
+
+	it.each(nodes)('runs `lint -` on standard input with %s', (node) => {
+		const r = spawnSync(node, [bundle, 'lint', '-'], { input: POD, encoding: 'utf8' });
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain('<stdin>:6:3 error schema/unknown-field');
+	});
+});
