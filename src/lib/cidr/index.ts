@@ -2,8 +2,10 @@
 
 export { analyzePlan } from './analyze.ts';
 export { parseCidr, parseCidrList, splitList, MAX_CIDR_CHARS } from './parse.ts';
-export { RULES, RULE_LIST, LIMITS } from './rules.ts';
+export { RULES, LIMITS } from './rules.ts';
 export type { RuleInfo } from './rules.ts';
+// The rule catalogue (RULE_LIST, with summaries and sources) is imported from ./rule-catalogue.ts directly,
+// so code that only runs the rules does not carry it.
 export { SPECIAL_RANGES, classify } from './ranges.ts';
 export type { RangeCategory, SpecialRange, RangeHit } from './ranges.ts';
 export { quote } from './text.ts';
