@@ -84,6 +84,32 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configura
 		);
 	});
 
+	it('an edit in the text and one in the form close together both survive', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				// The text changes first, the form 80 ms later: the text's reaction (after 150 ms) comes
+				// before the form's (100 ms after its edit), while the form already holds the new value.
+				await page.evaluate(() => {
+					const area = document.querySelector<HTMLTextAreaElement>('#cidr-config-text')!;
+					area.value = area.value.replace('"10.200.0.0/16"', '"10.96.0.0/16"');
+					area.dispatchEvent(new Event('input', { bubbles: true }));
+					setTimeout(() => {
+						const pod = document.querySelector<HTMLInputElement>('#cidr-pod')!;
+						pod.value = '10.244.0.0/16';
+						pod.dispatchEvent(new Event('input', { bubbles: true }));
+					}, 80);
+				});
+				await expect.poll(() => configText(page)).toContain('podSubnet: "10.244.0.0/16"');
+				expect(await configText(page)).toContain('serviceSubnet: "10.96.0.0/16"');
+				expect(await page.locator('#cidr-pod').inputValue()).toBe('10.244.0.0/16');
+				expect(await page.locator('#cidr-service').inputValue()).toBe('10.96.0.0/16');
+			},
+			{ plain: true },
+		);
+	});
+
 	it('Monaco: a typed mistake becomes a marker on the exact CIDR, the form follows, and the form writes back in place', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${baseURL}${EN}`);

@@ -32,8 +32,8 @@ export interface ConfigEditorHost {
 	formState(): PlanState;
 	/** The analysis of the plan the form shows now. */
 	result(): AnalyzeResult;
-	/** Puts the configuration's values into the form and redraws it; returns the new plan's analysis. */
-	adopt(values: Record<ConfigField, string>): AnalyzeResult;
+	/** Puts these of the configuration's values into the form and redraws it; returns the new plan's analysis. */
+	adopt(values: Partial<Record<ConfigField, string>>): AnalyzeResult;
 	/** Storage that may be unavailable (private mode, disabled): then the text is simply not remembered. */
 	storage: { get(key: string): string | null; set(key: string, value: string | null): void };
 }
@@ -64,6 +64,9 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	const plain = textAreaSurface(area);
 	let surface: TextSurface = plain;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** The values the text and the form last agreed on: a text change carries over only what differs from
+	 * these, so a form field edited meanwhile (both sides wait a moment before they react) is not undone. */
+	let agreed = fieldsOf(host.formState());
 	const fresh = () => kubeadmConfigText(fieldsOf(host.formState()), C.comments);
 
 	/** Redraws the problems (list and markers) and remembers a text the reader has shaped. */
@@ -77,7 +80,8 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	}
 
 	function formChanged(): void {
-		const edits = configEdits(surface.getText(), fieldsOf(host.formState()), C.comments);
+		agreed = fieldsOf(host.formState());
+		const edits = configEdits(surface.getText(), agreed, C.comments);
 		if (edits.length > 0) surface.applyEdits(edits);
 		settle(host.result());
 	}
@@ -85,7 +89,13 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	function textChanged(): void {
 		const read = readClusterConfig(surface.getText());
 		let result = host.result();
-		if (read.state && !sameFields(read.state, fieldsOf(host.formState()))) result = host.adopt(read.state);
+		if (read.state) {
+			const changed = CONFIG_FIELDS.filter((f) => read.state![f] !== agreed[f]);
+			agreed = { ...agreed, ...read.state };
+			if (changed.length > 0) result = host.adopt(Object.fromEntries(changed.map((f) => [f, read.state![f]])));
+			// A form edit the text has not seen yet (it was drawn along with the adopted values): write it in.
+			if (!sameFields(fieldsOf(host.formState()), agreed)) return formChanged();
+		}
 		settle(result);
 	}
 
