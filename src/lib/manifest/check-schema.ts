@@ -1,16 +1,26 @@
-// Layer 3, strict schema: walk each built-in object against the bundled schema the way
+// Layer 3, strict schema: check each built-in object against the bundled schema the way
 // `kubectl apply --validate=strict` does — unknown fields, wrong types, enums, quantities, formats and
 // missing required fields, each located on the exact key or value.
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, Scalar } from 'yaml';
+//
+// Each schema type is compiled once, on first use, into plain data (what to check as a small integer,
+// the item or value type, a field table with a bit per required field) that one switch follows through
+// the YAML tree: no generated code, so the browser worker needs no eval, and one shape of data, so the
+// walk stays monomorphic. A valid document allocates almost nothing: the field path lives in one
+// reusable buffer and becomes a string, like the range, only when a finding is reported.
+//
+// Nodes are told apart with instanceof: on nodes of many shapes it is several times cheaper than yaml's
+// isScalar()/isMap(), which read a symbol-keyed property (the tree always comes from the same yaml module).
+import { Alias, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node } from 'yaml';
 import type { ManifestObject } from './manifest-object.ts';
 import type { DocumentFinding } from './parse-documents.ts';
 import { isQuantity, suggestQuantity } from './quantity.ts';
 import { describeType, objectType } from './schema-model.ts';
 import type { ObjectType, SchemaType } from './schema-model.ts';
-import { closest } from './suggest.ts';
+import { closest, Vocabulary } from './suggest.ts';
 import { text } from './text.ts';
-import { forEachField, formatPath, rangeOf, resolve } from './yaml-access.ts';
+import type { LocalizedText } from './types.ts';
+import { formatPath, isMergePair, keyName, mergedFields, rangeOf, resolve } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
 
 const INT32_MIN = -(2 ** 31);
@@ -20,74 +30,370 @@ const dateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2
 // Go's base64 decoder (used for []byte fields such as Secret.data) ignores line breaks.
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/** State of checking one object. */
 interface Walk {
-	object: ManifestObject;
 	findings: DocumentFinding[];
 	source: string;
+	document: number;
+	/** Path from the document root; only the first `depth` entries (passed along the calls) are current. */
+	path: PathSegment[];
+}
+
+// What a compiled type checks, as small integers so that one switch dispatches them.
+const ANY = 0;
+const OBJECT = 1;
+const ARRAY = 2;
+const MAP = 3;
+const STRING = 4;
+const DATE_TIME = 5;
+const BASE64 = 6;
+const BOOLEAN = 7;
+const NUMBER = 8;
+const INT32 = 9;
+const INT64 = 10;
+const INT_OR_STRING = 11;
+const QUANTITY = 12;
+const ENUM = 13;
+
+/** A schema type prepared for checking. All instances have the same shape, so the checker stays monomorphic. */
+class CompiledType {
+	readonly type: SchemaType;
+	readonly check: number;
+	/** Item type of a list, value type of a map. */
+	readonly element: CompiledType | null;
+	/** An object type, compiled on first use (object types refer to each other, some recursively). */
+	object: CompiledObject | null | undefined = undefined;
+
+	constructor(type: SchemaType, check: number, element: CompiledType | null) {
+		this.type = type;
+		this.check = check;
+		this.element = element;
+	}
+}
+
+interface CompiledField {
+	type: CompiledType;
+	/** This field's bit in the object's mask of required fields; 0 when optional. */
+	requiredBit: number;
+}
+
+interface CompiledObject {
+	type: ObjectType;
+	fields: Map<string, CompiledField>;
+	/** All required bits set: what a complete object's mask equals. */
+	requiredMask: number;
+	/** Field names for "did you mean …?", prepared on the first unknown field. */
+	vocabulary: Vocabulary | undefined;
 }
 
 export function checkSchema(objects: readonly ManifestObject[], source: string): DocumentFinding[] {
 	const findings: DocumentFinding[] = [];
 	for (const object of objects) {
 		if (!object.typeId) continue;
-		const type = objectType(object.typeId);
-		if (!type) continue;
-		const walk: Walk = { object, findings, source };
-		walkObject(walk, object.node, type, [...object.path], undefined, true);
+		const compiled = compiledObject(object.typeId);
+		if (!compiled) continue;
+		const walk: Walk = { findings, source, document: object.document, path: [...object.path] };
+		checkObject(compiled, object.node, undefined, walk, object.path.length, true);
 	}
 	return findings;
 }
 
-function report(walk: Walk, rule: string, message: ReturnType<typeof text>, at: Node, path: readonly PathSegment[]): void {
-	walk.findings.push({ rule, message, ...rangeOf(at), path: formatPath(path), document: walk.object.document });
+// ---- Compilation ----------------------------------------------------------------------------------
+
+const compiledObjects = new Map<string, CompiledObject | null>();
+const compiledTypes = new Map<SchemaType, CompiledType>();
+
+function compiledObject(id: string): CompiledObject | null {
+	let compiled = compiledObjects.get(id);
+	if (compiled !== undefined) return compiled;
+	const type = objectType(id);
+	compiled = null;
+	if (type) {
+		// The bundled schema has at most 10 required fields per type (a test keeps it ≤ 31): one int holds them.
+		if (type.required.length > 31) throw new Error(`${id}: too many required fields for a 31-bit mask`);
+		const fields = new Map<string, CompiledField>();
+		for (const [name, fieldType] of type.fields) {
+			const index = type.required.indexOf(name);
+			fields.set(name, { type: compile(fieldType), requiredBit: index === -1 ? 0 : 1 << index });
+		}
+		compiled = { type, fields, requiredMask: 2 ** type.required.length - 1, vocabulary: undefined };
+	}
+	compiledObjects.set(id, compiled);
+	return compiled;
 }
 
-function walkObject(walk: Walk, node: Node, type: ObjectType, path: PathSegment[], owner: Node | undefined, isRoot: boolean): void {
-	if (!isMap(node)) return;
-	let present: Set<string> | undefined;
-	forEachField(node, (name, key, value, locator) => {
-		if (type.required.length) (present ??= new Set()).add(name);
-		if (isRoot && (name === 'apiVersion' || name === 'kind')) return; // the identity layer owns these
-		const fieldType = type.fields.get(name);
-		path.push(name);
-		if (!fieldType) {
-			const suggestion = closest(name, type.fields.keys());
-			report(
-				walk,
-				'schema/unknown-field',
-				text(
-					`Unknown field "${name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} The API server rejects unknown fields under strict validation.`,
-					`未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}严格校验时 API 服务器会拒绝未知字段。`,
-				),
-				key,
-				path,
-			);
-		} else if (value !== undefined) {
-			walkValue(walk, value, fieldType, path, locator, key);
-		}
-		path.pop();
-	});
-	for (const name of type.required) {
-		if (present?.has(name)) continue;
-		// Point at the key that holds this object, or at the object's first key.
-		const at = owner ?? ((node.items[0]?.key as Node | undefined) ?? node);
-		path.push(name);
-		report(
-			walk,
-			'schema/missing-required',
-			text(`Required field "${name}" is missing${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}.`, `缺少必填字段“${name}”${path.length > 1 ? `（位于 ${formatPath(path.slice(0, -1))}）` : ''}。`),
-			at,
-			path,
-		);
-		path.pop();
+/** Compiled once per type expression (the model shares them, so do we). */
+function compile(type: SchemaType): CompiledType {
+	let compiled = compiledTypes.get(type);
+	if (!compiled) {
+		compiled = new CompiledType(type, checkFor(type), type.kind === 'array' ? compile(type.items) : type.kind === 'map' ? compile(type.values) : null);
+		compiledTypes.set(type, compiled);
+	}
+	return compiled;
+}
+
+function checkFor(type: SchemaType): number {
+	switch (type.kind) {
+		case 'object':
+			return OBJECT;
+		case 'array':
+			return ARRAY;
+		case 'map':
+			return MAP;
+		case 'string':
+			return type.format === 'date-time' ? DATE_TIME : type.format === 'byte' ? BASE64 : STRING;
+		case 'boolean':
+			return BOOLEAN;
+		case 'number':
+			return NUMBER;
+		case 'integer':
+			return type.bits === 32 ? INT32 : INT64;
+		case 'int-or-string':
+			return INT_OR_STRING;
+		case 'quantity':
+			return QUANTITY;
+		case 'enum':
+			return ENUM;
+		case 'any':
+			return ANY;
 	}
 }
 
-function typeMismatch(walk: Walk, node: Node, expected: SchemaType, path: PathSegment[], at: Node): void {
+// ---- Checking -------------------------------------------------------------------------------------
+
+/**
+ * Checks a value node against a compiled type. `at` is where a finding about the value points (the
+ * alias, when the value came through one), `key` the key that holds it, `depth` the length of its path.
+ */
+function checkValue(compiled: CompiledType, node: Node, at: Node, key: Node | undefined, walk: Walk, depth: number): void {
+	switch (compiled.check) {
+		case STRING:
+			if (node instanceof Scalar && typeof node.value === 'string') return;
+			break;
+		case OBJECT:
+			if (node instanceof YAMLMap) {
+				const object = (compiled.object ??= compiledObject((compiled.type as { id: string }).id));
+				if (object) checkObject(object, node, key, walk, depth, false);
+				return;
+			}
+			break;
+		case ARRAY:
+			if (node instanceof YAMLSeq) {
+				const items = node.items;
+				for (let index = 0; index < items.length; index++) {
+					const item = items[index];
+					if (item === null || typeof item !== 'object') continue;
+					walk.path[depth] = index;
+					checkValue(compiled.element!, item as Node, item as Node, undefined, walk, depth + 1);
+				}
+				return;
+			}
+			break;
+		case MAP:
+			if (node instanceof YAMLMap) {
+				checkMapValues(compiled.element!, node, walk, depth);
+				return;
+			}
+			break;
+		case ENUM:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'string') {
+					const type = compiled.type as { values: ReadonlySet<string>; list: readonly string[] };
+					if (!type.values.has(value)) report(walk, 'schema/invalid-enum', invalidEnum(value, type.list), at, depth);
+					return;
+				}
+			}
+			break;
+		case INT32:
+		case INT64:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'number' && Number.isInteger(value)) {
+					if (compiled.check === INT32 && (value < INT32_MIN || value > INT32_MAX)) report(walk, 'schema/type-mismatch', outOfInt32(value), at, depth);
+					return;
+				}
+			}
+			break;
+		case BOOLEAN:
+			if (node instanceof Scalar && typeof node.value === 'boolean') return;
+			break;
+		case QUANTITY:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'string') {
+					if (!isQuantity(value)) report(walk, 'schema/invalid-quantity', invalidQuantity(value), at, depth);
+					return;
+				}
+				if (typeof value === 'number' && Number.isFinite(value)) return;
+			}
+			break;
+		case INT_OR_STRING:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return;
+			}
+			break;
+		case DATE_TIME:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'string') {
+					if (!dateTime.test(value)) report(walk, 'schema/invalid-format', invalidDateTime(value), at, depth);
+					return;
+				}
+			}
+			break;
+		case BASE64:
+			if (node instanceof Scalar) {
+				const value = node.value;
+				if (typeof value === 'string') {
+					if (!base64.test(value.replace(/[\r\n]/g, ''))) report(walk, 'schema/invalid-format', INVALID_BASE64, at, depth);
+					return;
+				}
+			}
+			break;
+		case NUMBER:
+			if (node instanceof Scalar && typeof node.value === 'number') return;
+			break;
+		case ANY:
+			return;
+	}
+	// Not of the expected type: follow an alias (a finding still points at the alias), accept null
+	// ("not set" to the API server), and otherwise report a type mismatch.
+	if (node instanceof Alias) {
+		const target = resolve(node);
+		if (target !== undefined) checkValue(compiled, target, at, key, walk, depth);
+	} else if (!(node instanceof Scalar && node.value === null)) {
+		typeMismatch(walk, node, compiled.type, at, depth);
+	}
+}
+
+/**
+ * The fields of a mapping against an object type, in the order fields() lists them (explicit keys,
+ * then what `<<` merges add), then the required fields it lacks.
+ */
+function checkObject(object: CompiledObject, map: YAMLMap, owner: Node | undefined, walk: Walk, depth: number, isRoot: boolean): void {
+	const pairs = map.items;
+	const fields = object.fields;
+	let present = 0;
+	let merges = false;
+	for (let i = 0; i < pairs.length; i++) {
+		const pair = pairs[i]!;
+		const key = pair.key;
+		let name: string;
+		let keyNode: Node;
+		if (key instanceof Scalar && typeof key.value === 'string' && !maybeMergeKey(key.value)) {
+			name = key.value;
+			keyNode = key;
+		} else if (isMergePair(pair)) {
+			merges = true;
+			continue;
+		} else {
+			name = keyName(key);
+			keyNode = key !== null && typeof key === 'object' ? (key as Node) : map;
+		}
+		const field = fields.get(name);
+		if (field !== undefined) present |= field.requiredBit;
+		if (isRoot && (name === 'apiVersion' || name === 'kind')) continue; // the identity layer owns these
+		walk.path[depth] = name;
+		if (field === undefined) {
+			unknownField(object, name, keyNode, walk, depth + 1);
+		} else {
+			const value = pair.value;
+			if (value !== null && typeof value === 'object') checkValue(field.type, value as Node, value as Node, keyNode, walk, depth + 1);
+		}
+	}
+	if (merges) {
+		for (const { name, key, value, locator } of mergedFields(map)) {
+			const field = fields.get(name);
+			if (field !== undefined) present |= field.requiredBit;
+			if (isRoot && (name === 'apiVersion' || name === 'kind')) continue;
+			walk.path[depth] = name;
+			if (field === undefined) unknownField(object, name, key, walk, depth + 1);
+			else if (value !== undefined) checkValue(field.type, value, locator, key, walk, depth + 1);
+		}
+	}
+	if (present !== object.requiredMask) missingRequired(object, map, owner, present, walk, depth);
+}
+
+/** A string key that may be `<<` (checked by length first: comparing strings costs a call). */
+function maybeMergeKey(name: string): boolean {
+	return name.length === 2 && name === '<<';
+}
+
+/** The values of a `{}<type>` mapping (labels, resource limits, Secret data …). */
+function checkMapValues(values: CompiledType, map: YAMLMap, walk: Walk, depth: number): void {
+	const pairs = map.items;
+	let merges = false;
+	for (let i = 0; i < pairs.length; i++) {
+		const pair = pairs[i]!;
+		const key = pair.key;
+		let name: string;
+		if (key instanceof Scalar && typeof key.value === 'string' && !maybeMergeKey(key.value)) name = key.value;
+		else if (isMergePair(pair)) {
+			merges = true;
+			continue;
+		} else name = keyName(key);
+		const value = pair.value;
+		if (value === null || typeof value !== 'object') continue;
+		walk.path[depth] = name;
+		checkValue(values, value as Node, value as Node, key !== null && typeof key === 'object' ? (key as Node) : map, walk, depth + 1);
+	}
+	if (merges) {
+		for (const { name, key, value, locator } of mergedFields(map)) {
+			if (value === undefined) continue;
+			walk.path[depth] = name;
+			checkValue(values, value, locator, key, walk, depth + 1);
+		}
+	}
+}
+
+// ---- Findings -------------------------------------------------------------------------------------
+
+function report(walk: Walk, rule: string, message: LocalizedText, at: Node, depth: number): void {
+	const { start, end } = rangeOf(at);
+	walk.findings.push({ rule, message, start, end, path: formatPath(walk.path, depth), document: walk.document });
+}
+
+function unknownField(object: CompiledObject, name: string, key: Node, walk: Walk, depth: number): void {
+	object.vocabulary ??= new Vocabulary([...object.type.fields.keys()]);
+	const suggestion = object.vocabulary.closest(name);
+	report(
+		walk,
+		'schema/unknown-field',
+		text(
+			`Unknown field "${name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} The API server rejects unknown fields under strict validation.`,
+			`未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}严格校验时 API 服务器会拒绝未知字段。`,
+		),
+		key,
+		depth,
+	);
+}
+
+function missingRequired(object: CompiledObject, map: YAMLMap, owner: Node | undefined, present: number, walk: Walk, depth: number): void {
+	const { required } = object.type;
+	// Point at the key that holds this object, or at the object's first key.
+	const at = owner ?? ((map.items[0]?.key as Node | undefined) ?? map);
+	const where = depth > 0 ? formatPath(walk.path, depth) : '';
+	for (let index = 0; index < required.length; index++) {
+		if (present & (1 << index)) continue;
+		const name = required[index]!;
+		walk.path[depth] = name;
+		report(
+			walk,
+			'schema/missing-required',
+			text(`Required field "${name}" is missing${where ? ` in ${where}` : ''}.`, `缺少必填字段“${name}”${where ? `（位于 ${where}）` : ''}。`),
+			at,
+			depth + 1,
+		);
+	}
+}
+
+function typeMismatch(walk: Walk, node: Node, expected: SchemaType, at: Node, depth: number): void {
 	let actual: string;
 	let quoteHint = false;
-	if (isMap(node)) actual = 'a mapping';
-	else if (isSeq(node)) actual = 'a list';
+	if (node instanceof YAMLMap) actual = 'a mapping';
+	else if (node instanceof YAMLSeq) actual = 'a list';
 	else {
 		const value = (node as Scalar).value;
 		actual = typeof value === 'string' ? `the string ${JSON.stringify(value)}` : `${typeof value} ${String(value)}`;
@@ -102,111 +408,35 @@ function typeMismatch(walk: Walk, node: Node, expected: SchemaType, path: PathSe
 		'schema/type-mismatch',
 		text(`Expected ${describeType(expected)}, found ${actual}.${hintEn}`, `应为 ${describeType(expected)}，实际为 ${actual}。${hintZh}`),
 		at,
-		path,
+		depth,
 	);
 }
 
-function walkValue(walk: Walk, node: Node, type: SchemaType, path: PathSegment[], at: Node, key: Node | undefined): void {
-	if (isScalar(node) && (node as Scalar).value === null) return; // null means "not set" to the API server
-	switch (type.kind) {
-		case 'any':
-			return;
-		case 'object': {
-			if (!isMap(node)) return typeMismatch(walk, node, type, path, at);
-			const objectDef = objectType(type.id);
-			if (objectDef) walkObject(walk, node, objectDef, path, key, false);
-			return;
-		}
-		case 'array': {
-			if (!isSeq(node)) return typeMismatch(walk, node, type, path, at);
-			node.items.forEach((item, index) => {
-				const value = resolve(item);
-				if (!value) return;
-				path.push(index);
-				walkValue(walk, value, type.items, path, item as Node, undefined);
-				path.pop();
-			});
-			return;
-		}
-		case 'map': {
-			if (!isMap(node)) return typeMismatch(walk, node, type, path, at);
-			forEachField(node, (name, key, value, locator) => {
-				if (value === undefined) return;
-				path.push(name);
-				walkValue(walk, value, type.values, path, locator, key);
-				path.pop();
-			});
-			return;
-		}
-	}
-	if (!isScalar(node)) return typeMismatch(walk, node, type, path, at);
-	const value = (node as Scalar).value;
-	switch (type.kind) {
-		case 'string':
-			if (typeof value !== 'string') return typeMismatch(walk, node, type, path, at);
-			if (type.format === 'date-time' && !dateTime.test(value)) {
-				report(walk, 'schema/invalid-format', text(`"${value}" is not an RFC 3339 date-time such as 2024-05-01T12:00:00Z.`, `“${value}”不是 RFC 3339 日期时间，例如 2024-05-01T12:00:00Z。`), at, path);
-			} else if (type.format === 'byte' && !base64.test(value.replace(/[\r\n]/g, ''))) {
-				report(
-					walk,
-					'schema/invalid-format',
-					text(
-						'This value must be base64-encoded. For plain text, use stringData instead of data in a Secret, or data instead of binaryData in a ConfigMap.',
-						'该值必须是 base64 编码。若是明文：Secret 请用 stringData 代替 data，ConfigMap 请用 data 代替 binaryData。',
-					),
-					at,
-					path,
-				);
-			}
-			return;
-		case 'boolean':
-			if (typeof value !== 'boolean') return typeMismatch(walk, node, type, path, at);
-			return;
-		case 'number':
-			if (typeof value !== 'number') return typeMismatch(walk, node, type, path, at);
-			return;
-		case 'integer':
-			if (typeof value !== 'number' || !Number.isInteger(value)) return typeMismatch(walk, node, type, path, at);
-			if (type.bits === 32 && (value < INT32_MIN || value > INT32_MAX)) {
-				report(walk, 'schema/type-mismatch', text(`${value} does not fit in a 32-bit integer.`, `${value} 超出了 32 位整数的范围。`), at, path);
-			}
-			return;
-		case 'int-or-string':
-			if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return;
-			return typeMismatch(walk, node, type, path, at);
-		case 'quantity':
-			if (typeof value === 'number' && Number.isFinite(value)) return;
-			if (typeof value === 'string' && isQuantity(value)) return;
-			if (typeof value !== 'string') return typeMismatch(walk, node, type, path, at);
-			{
-				const suggestion = suggestQuantity(value);
-				report(
-					walk,
-					'schema/invalid-quantity',
-					text(
-						`"${value}" is not a resource quantity.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a number with an optional suffix: m (milli), k/M/G/T (powers of 1000) or Ki/Mi/Gi/Ti (powers of 1024), e.g. 500m or 128Mi.`,
-						`“${value}”不是合法的资源数量。${suggestion ? `你是想写“${suggestion}”吗？` : ''}请使用数字加可选后缀：m（千分之一）、k/M/G/T（1000 的幂）或 Ki/Mi/Gi/Ti（1024 的幂），例如 500m 或 128Mi。`,
-					),
-					at,
-					path,
-				);
-			}
-			return;
-		case 'enum':
-			if (typeof value !== 'string') return typeMismatch(walk, node, type, path, at);
-			if (!type.values.has(value)) {
-				const suggestion = closest(value, type.list);
-				report(
-					walk,
-					'schema/invalid-enum',
-					text(
-						`"${value}" is not allowed here${suggestion ? ` — did you mean "${suggestion}"?` : '.'} Allowed: ${type.list.join(', ')}.`,
-						`此处不允许“${value}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}可选值：${type.list.join('、')}。`,
-					),
-					at,
-					path,
-				);
-			}
-			return;
-	}
+const INVALID_BASE64 = text(
+	'This value must be base64-encoded. For plain text, use stringData instead of data in a Secret, or data instead of binaryData in a ConfigMap.',
+	'该值必须是 base64 编码。若是明文：Secret 请用 stringData 代替 data，ConfigMap 请用 data 代替 binaryData。',
+);
+
+function invalidDateTime(value: string): LocalizedText {
+	return text(`"${value}" is not an RFC 3339 date-time such as 2024-05-01T12:00:00Z.`, `“${value}”不是 RFC 3339 日期时间，例如 2024-05-01T12:00:00Z。`);
+}
+
+function outOfInt32(value: number): LocalizedText {
+	return text(`${value} does not fit in a 32-bit integer.`, `${value} 超出了 32 位整数的范围。`);
+}
+
+function invalidQuantity(value: string): LocalizedText {
+	const suggestion = suggestQuantity(value);
+	return text(
+		`"${value}" is not a resource quantity.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a number with an optional suffix: m (milli), k/M/G/T (powers of 1000) or Ki/Mi/Gi/Ti (powers of 1024), e.g. 500m or 128Mi.`,
+		`“${value}”不是合法的资源数量。${suggestion ? `你是想写“${suggestion}”吗？` : ''}请使用数字加可选后缀：m（千分之一）、k/M/G/T（1000 的幂）或 Ki/Mi/Gi/Ti（1024 的幂），例如 500m 或 128Mi。`,
+	);
+}
+
+function invalidEnum(value: string, list: readonly string[]): LocalizedText {
+	const suggestion = closest(value, list);
+	return text(
+		`"${value}" is not allowed here${suggestion ? ` — did you mean "${suggestion}"?` : '.'} Allowed: ${list.join(', ')}.`,
+		`此处不允许“${value}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}可选值：${list.join('、')}。`,
+	);
 }

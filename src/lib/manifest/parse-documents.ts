@@ -2,7 +2,7 @@
 // including the resource-exhaustion cases (alias bombs, deep nesting, huge or binary input), each as a
 // located finding. Nothing here throws on input.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Alias, Document, Node, Tags } from 'yaml';
+import type { Alias, Document, DocumentOptions, Node, ParseOptions, SchemaOptions, Tags } from 'yaml';
 import type { Finding } from './source-text.ts';
 import { text } from './text.ts';
 
@@ -49,6 +49,17 @@ function kubernetesTags(tags: Tags): Tags {
 		return tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME';
 	});
 }
+
+/** How the text is parsed; exported so that the benchmark can time the parser alone. */
+export const YAML_OPTIONS = {
+	version: '1.1',
+	customTags: kubernetesTags,
+	merge: true,
+	// Duplicate keys are found by our own linear check below; the parser's is quadratic.
+	uniqueKeys: false,
+	prettyErrors: false,
+	keepSourceTokens: false,
+} as const satisfies ParseOptions & DocumentOptions & SchemaOptions;
 
 // YAML only allows printable characters; NUL and other C0/C1 controls (binary data) are refused.
 const invalidCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
@@ -150,15 +161,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	const findings = invalidCharacters(source);
 	let parsed: ReturnType<typeof parseAllDocuments>;
 	try {
-		parsed = parseAllDocuments(source, {
-			version: '1.1',
-			customTags: kubernetesTags,
-			merge: true,
-			// Duplicate keys are found by our own linear check below; the parser's is quadratic.
-			uniqueKeys: false,
-			prettyErrors: false,
-			keepSourceTokens: false,
-		});
+		parsed = parseAllDocuments(source, YAML_OPTIONS);
 	} catch (error) {
 		// The parser reports its own failures as errors; this is a last line of defence.
 		findings.push({
@@ -221,10 +224,13 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	return { text: source, documents, findings };
 }
 
+/** Children of a scalar or an alias (shared: nothing is ever added to it). */
+const NO_CHILDREN: readonly Node[] = [];
+
 interface Frame {
 	node: Node;
 	depth: number;
-	children: Node[] | null;
+	children: readonly Node[] | null;
 	next: number;
 	size: number;
 }
@@ -235,9 +241,10 @@ interface Frame {
  * Returns false when the document must not be walked by the later layers.
  */
 function inspectTree(root: Node, document: number, findings: DocumentFinding[]): boolean {
+	// Only anchored nodes can be an alias's target, so only they are tracked in these two.
 	const expandedSize = new Map<Node, number>();
-	const anchors = new Map<string, Node>();
 	const open = new Set<Node>();
+	const anchors = new Map<string, Node>();
 	let aliasExpansion = 0;
 	const stack: Frame[] = [{ node: root, depth: 1, children: null, next: 0, size: 1 }];
 	const at = (node: Node) => {
@@ -253,9 +260,11 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 				findings.push({ rule: 'yaml/too-deep', message: TOO_DEEP_MESSAGE, ...at(node), path: '', document });
 				return false;
 			}
-			if (node.anchor) anchors.set(node.anchor, node);
-			open.add(node);
-			frame.children = [];
+			if (node.anchor) {
+				anchors.set(node.anchor, node);
+				open.add(node);
+			}
+			frame.children = NO_CHILDREN;
 			if (isAlias(node)) {
 				const target = anchors.get(node.source);
 				if (target && open.has(target)) {
@@ -287,10 +296,12 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 					}
 				}
 			} else if (isMap(node)) {
-				const seen = new Set<string>();
+				const children: Node[] = [];
+				frame.children = children;
+				const seen = node.items.length > 1 ? new Set<string>() : undefined;
 				for (const pair of node.items) {
 					const key = pair.key;
-					if (isScalar(key) && typeof key.value !== 'symbol') {
+					if (seen && isScalar(key) && typeof key.value !== 'symbol') {
 						const name = String(key.value);
 						if (seen.has(name)) {
 							findings.push({
@@ -306,11 +317,13 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 						}
 						seen.add(name);
 					}
-					if (key && typeof key === 'object') frame.children.push(key as Node);
-					if (pair.value && typeof pair.value === 'object') frame.children.push(pair.value as Node);
+					if (key && typeof key === 'object') children.push(key as Node);
+					if (pair.value && typeof pair.value === 'object') children.push(pair.value as Node);
 				}
 			} else if (isSeq(node)) {
-				for (const item of node.items) if (item && typeof item === 'object') frame.children.push(item as Node);
+				const children: Node[] = [];
+				frame.children = children;
+				for (const item of node.items) if (item && typeof item === 'object') children.push(item as Node);
 			}
 		}
 		const child = frame.children[frame.next];
@@ -320,8 +333,10 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 			continue;
 		}
 		stack.pop();
-		open.delete(node);
-		expandedSize.set(node, frame.size);
+		if (node.anchor) {
+			open.delete(node);
+			expandedSize.set(node, frame.size);
+		}
 		const parent = stack[stack.length - 1];
 		if (parent) parent.size += frame.size;
 	}

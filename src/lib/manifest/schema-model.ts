@@ -1,4 +1,5 @@
-// The bundled Kubernetes schema, with its type expressions compiled once into a tree the walker follows.
+// The bundled Kubernetes schema, with its type expressions parsed once into a tree of types: the schema
+// check compiles it further (check-schema.ts); completion and hover read it as is (schema-lookup.ts).
 import schema from '../../generated/k8s-schema/schema.js';
 import type { CompactSchema } from './schema-types.ts';
 

@@ -1,6 +1,6 @@
 // Shape of the generated compact schema (src/generated/k8s-schema/), shared by the generator and the walker.
 //
-// A field's type is a short expression string, parsed once at run time (see schema-type-expression.ts):
+// A field's type is a short expression string, parsed once at run time (see schema-model.ts):
 //   string | boolean | number | int32 | int64 | quantity | int-or-string | any
 //   string:<format>        a string with an OpenAPI format (date-time, byte, …)
 //   enum(A|B|C)            one of these strings

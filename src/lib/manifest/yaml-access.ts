@@ -1,19 +1,30 @@
 // Reading the YAML tree the way Kubernetes reads the data: aliases resolved, `<<` merge keys applied,
 // while keeping the nodes (and so the positions) that diagnostics point at.
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { resolveAlias } from './parse-documents.ts';
 
 export type PathSegment = string | number;
 
-const plainKey = /^[A-Za-z_$][\w$-]*$/;
+/** A key written as is in a path: /^[A-Za-z_$][\w$-]*$/, tested without a regular expression (paths are built for every finding). */
+function isPlainKey(key: string): boolean {
+	if (key.length === 0) return false;
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36; // A-Z a-z _ $
+		if (letter || (i > 0 && ((c >= 48 && c <= 57) || c === 45))) continue; // then also 0-9 -
+		return false;
+	}
+	return true;
+}
 
-/** `spec.template.spec.containers[0].image`; odd keys are quoted: `metadata.labels["app.kubernetes.io/name"]`. */
-export function formatPath(segments: readonly PathSegment[]): string {
+/** `spec.template.spec.containers[0].image`; odd keys are quoted: `metadata.labels["app.kubernetes.io/name"]`. Only the first `length` segments are used. */
+export function formatPath(segments: readonly PathSegment[], length = segments.length): string {
 	let out = '';
-	for (const segment of segments) {
+	for (let i = 0; i < length; i++) {
+		const segment = segments[i]!;
 		if (typeof segment === 'number') out += `[${segment}]`;
-		else if (plainKey.test(segment)) out += out ? `.${segment}` : segment;
+		else if (isPlainKey(segment)) out += out ? `.${segment}` : segment;
 		else out += `[${JSON.stringify(segment)}]`;
 	}
 	return out;
@@ -40,6 +51,11 @@ function isMergeKey(key: unknown): boolean {
 	return isScalar(key) && (typeof key.value === 'symbol' || key.value === '<<');
 }
 
+/** A `<<` pair whose value can be merged (an alias, a mapping or a list of them). */
+export function isMergePair(pair: Pair): boolean {
+	return isMergeKey(pair.key) && (isAlias(pair.value) || isMap(pair.value) || isSeq(pair.value));
+}
+
 export interface Field {
 	name: string;
 	/** The key node (for locating "unknown field" and similar). */
@@ -50,77 +66,74 @@ export interface Field {
 	locator: Node;
 }
 
+/** A key as a field name: scalars as written (`1` -> "1"); a collection as a key has no name (''). */
+export function keyName(key: unknown): string {
+	return isScalar(key) ? String(key.value) : '';
+}
+
+/** The field of an explicit (not merge) pair. */
+function explicitField(map: YAMLMap, pair: Pair): Field {
+	const key = pair.key;
+	const keyNode = (key && typeof key === 'object' ? key : map) as Node;
+	const raw = pair.value as Node | null;
+	return { name: keyName(key), key: keyNode, value: resolve(raw), locator: raw && typeof raw === 'object' ? raw : keyNode };
+}
+
 /** A map's fields in order; `<<` merges are expanded and overridden by explicit keys, as Kubernetes sees them. */
 export function fields(map: YAMLMap): Field[] {
 	const out: Field[] = [];
-	let merges: { value: unknown }[] | undefined;
+	let merges = false;
 	for (const pair of map.items) {
-		const key = pair.key;
-		if (isMergeKey(key) && (isAlias(pair.value) || isMap(pair.value) || isSeq(pair.value))) {
-			(merges ??= []).push({ value: pair.value });
-			continue;
-		}
-		const keyNode = (key && typeof key === 'object' ? key : map) as Node;
-		const name = isScalar(key) ? String(key.value) : '';
-		const raw = pair.value as Node | null;
-		out.push({ name, key: keyNode, value: resolve(raw), locator: raw && typeof raw === 'object' ? raw : keyNode });
+		if (isMergePair(pair)) merges = true;
+		else out.push(explicitField(map, pair));
 	}
-	if (merges) {
-		const explicit = new Set(out.map((f) => f.name));
-		for (const merge of merges) {
-			const sources = isSeq(resolve(merge.value)) && !isAlias(merge.value) ? (resolve(merge.value) as YAMLSeq).items : [merge.value];
-			for (const source of sources) {
-				const merged = asMap(source);
-				if (!merged) continue;
-				for (const field of fields(merged)) {
-					if (explicit.has(field.name)) continue;
-					explicit.add(field.name);
-					out.push({ ...field, locator: source as Node, key: source as Node });
-				}
+	if (merges) out.push(...mergedFields(map));
+	return out;
+}
+
+/**
+ * The fields that a map's `<<` merge keys bring in and that no explicit key overrides, in the order
+ * fields() lists them after the explicit ones; each is located on the merge source (the alias).
+ */
+export function mergedFields(map: YAMLMap): Field[] {
+	const out: Field[] = [];
+	const seen = new Set<string>();
+	const merges: Pair[] = [];
+	for (const pair of map.items) {
+		if (isMergePair(pair)) merges.push(pair);
+		else seen.add(keyName(pair.key));
+	}
+	for (const merge of merges) {
+		const sources = isSeq(resolve(merge.value)) && !isAlias(merge.value) ? (resolve(merge.value) as YAMLSeq).items : [merge.value];
+		for (const source of sources) {
+			const merged = asMap(source);
+			if (!merged) continue;
+			for (const field of fields(merged)) {
+				if (seen.has(field.name)) continue;
+				seen.add(field.name);
+				out.push({ ...field, locator: source as Node, key: source as Node });
 			}
 		}
 	}
 	return out;
 }
 
-/**
- * Calls back for each field like fields(), without allocating a Field per pair when the map has no
- * merge key (the common case, and the schema walker's hot path).
- */
-export function forEachField(map: YAMLMap, callback: (name: string, key: Node, value: Node | undefined, locator: Node) => void): void {
-	const pairs = map.items;
-	for (let i = 0; i < pairs.length; i++) {
-		if (isMergeKey(pairs[i]!.key)) {
-			for (const f of fields(map)) callback(f.name, f.key, f.value, f.locator);
-			return;
-		}
-	}
-	for (let i = 0; i < pairs.length; i++) {
-		const pair = pairs[i]!;
-		const key = pair.key;
-		const raw = pair.value as Node | null;
-		const keyNode = (key && typeof key === 'object' ? key : map) as Node;
-		const name = isScalar(key) ? String(key.value) : '';
-		const value = raw && typeof raw === 'object' ? (isAlias(raw) ? resolve(raw) : raw) : undefined;
-		callback(name, keyNode, value, raw && typeof raw === 'object' ? raw : keyNode);
-	}
-}
-
 export function field(node: unknown, name: string): Field | undefined {
 	const map = asMap(node);
 	if (!map) return undefined;
-	// Fast path without merges; fall back to the full view when a merge key is present.
-	let found: Field | undefined;
+	// An explicit key wins over anything a merge brings in, so the first one found is the answer; only
+	// without one does a merge key call for the full view.
+	let merges = false;
 	for (const pair of map.items) {
 		const key = pair.key;
 		if (!isScalar(key)) continue;
-		if (isMergeKey(key)) return fields(map).find((f) => f.name === name);
-		if (String(key.value) === name && !found) {
+		if (isMergeKey(key)) merges = true;
+		else if (String(key.value) === name) {
 			const raw = pair.value as Node | null;
-			found = { name, key: key as Node, value: resolve(raw), locator: raw && typeof raw === 'object' ? raw : (key as Node) };
+			return { name, key: key as Node, value: resolve(raw), locator: raw && typeof raw === 'object' ? raw : (key as Node) };
 		}
 	}
-	return found;
+	return merges ? fields(map).find((f) => f.name === name) : undefined;
 }
 
 /** The node at a path of keys and list indexes, or undefined. */
@@ -169,6 +182,8 @@ export function stringMap(node: unknown): Map<string, string> {
 
 /** Offsets of a node's value (without trailing comments). */
 export function rangeOf(node: Node | undefined): { start: number; end: number } {
-	const [start = 0, end = start + 1] = node?.range ?? [];
+	const range = node?.range;
+	const start = range?.[0] ?? 0;
+	const end = range?.[1] ?? start + 1;
 	return { start, end: Math.max(end, start + 1) };
 }

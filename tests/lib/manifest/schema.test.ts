@@ -193,3 +193,153 @@ describe('schema layer', () => {
 		expect(schemaRules).toEqual([]);
 	});
 });
+
+describe('schema layer: less common values and keys', () => {
+	const schemaDiagnostics = (text: string) =>
+		lintManifests(text)
+			.diagnostics.filter((d) => d.rule.startsWith('schema/'))
+			.map(({ rule, line, column, endColumn, path }) => ({ rule, line, column, endColumn, path }));
+
+	it('no type in the bundled schema has more required fields than the walker tracks (31)', () => {
+		for (const [id, type] of Object.entries(schema.types)) expect(type.r?.length ?? 0, id).toBeLessThanOrEqual(31);
+	});
+
+	it('checks int64 and number fields, and quantities that are not finite numbers or strings', () => {
+		const pod = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  activeDeadlineSeconds: 1.5\n  terminationGracePeriodSeconds: 3000000000\n  containers:\n    - name: c\n      image: busybox:1.36\n      resources:\n        limits: { cpu: .inf, memory: true }\n';
+		expect(schemaDiagnostics(pod)).toEqual([
+			{ rule: 'schema/type-mismatch', line: 5, column: 26, endColumn: 29, path: 'spec.activeDeadlineSeconds' },
+			{ rule: 'schema/type-mismatch', line: 11, column: 24, endColumn: 28, path: 'spec.containers[0].resources.limits.cpu' },
+			{ rule: 'schema/type-mismatch', line: 11, column: 38, endColumn: 42, path: 'spec.containers[0].resources.limits.memory' },
+		]);
+		expect(lintManifests(pod).diagnostics.find((d) => d.rule === 'schema/type-mismatch')!.message.en).toBe('Expected integer (int64), found number 1.5.');
+		const crd = yaml`
+			apiVersion: apiextensions.k8s.io/v1
+			kind: CustomResourceDefinition
+			metadata: { name: widgets.example.com }
+			spec:
+			  group: example.com
+			  names: { kind: Widget, plural: widgets }
+			  scope: Namespaced
+			  versions:
+			    - name: v1
+			      served: true
+			      storage: true
+			      schema:
+			        openAPIV3Schema:
+			          type: object
+			          properties:
+			            size: { type: integer, minimum: 1, maximum: "ten", multipleOf: 0.5 }
+		`;
+		const [mismatch] = lintManifests(crd).diagnostics.filter((d) => d.rule === 'schema/type-mismatch');
+		expect(mismatch).toMatchObject({ path: 'spec.versions[0].schema.openAPIV3Schema.properties.size.maximum', line: 16 });
+		expect(mismatch!.message.en).toBe('Expected number, found the string "ten".');
+	});
+
+	it('treats null as "not set" for every kind of field', () => {
+		const text = yaml`
+			apiVersion: apps/v1
+			kind: Deployment
+			metadata: { name: web, labels: { app: web, tier: ~ } }
+			spec:
+			  replicas: null
+			  paused: ~
+			  strategy: null
+			  selector: { matchLabels: { app: web } }
+			  template:
+			    metadata: { labels: { app: web }, creationTimestamp: null }
+			    spec:
+			      containers: ~
+		`;
+		expect(schemaDiagnostics(text)).toEqual([]);
+	});
+
+	it('follows an alias used as a value, and points at the alias', () => {
+		const text = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata: { name: p }
+			spec:
+			  containers:
+			    - name: &n c
+			      image: &i 3
+			      command: *i
+			      workingDir: *n
+		`;
+		expect(schemaDiagnostics(text)).toEqual([
+			{ rule: 'schema/type-mismatch', line: 7, column: 17, endColumn: 18, path: 'spec.containers[0].image' },
+			{ rule: 'schema/type-mismatch', line: 8, column: 16, endColumn: 18, path: 'spec.containers[0].command' },
+		]);
+	});
+
+	it('applies merge keys in objects and in maps: merged fields count as present, unknown ones are reported', () => {
+		const text = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: p
+			  labels: &common
+			    app: web
+			  annotations:
+			    <<: [*common, { build: 42 }]
+			spec:
+			  containers:
+			    - &base { name: a, image: busybox:1.36 }
+			    - <<: *base
+			    - <<: [*base, { extra: 1 }]
+			      image: nginx:1.27
+		`;
+		// containers[1] gets its required name from the merge; build and extra come from merges, so they
+		// are located on the merge source ({ build: 42 }, { extra: 1 }).
+		expect(schemaDiagnostics(text)).toEqual([
+			{ rule: 'schema/type-mismatch', line: 8, column: 19, endColumn: 32, path: 'metadata.annotations.build' },
+			{ rule: 'schema/unknown-field', line: 13, column: 19, endColumn: 31, path: 'spec.containers[2].extra' },
+		]);
+	});
+
+	it('reports keys that are not plain strings: a quoted "<<" and a collection as a key', () => {
+		const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  "<<": x\n  ? [a, b]\n  : c\ndata: { 1: one }\n';
+		expect(schemaDiagnostics(text)).toEqual([
+			{ rule: 'schema/unknown-field', line: 5, column: 3, endColumn: 7, path: 'metadata["<<"]' },
+			{ rule: 'schema/unknown-field', line: 6, column: 5, endColumn: 11, path: 'metadata[""]' },
+		]);
+	});
+
+	it('says where a missing required field belongs, also for objects inside a List', () => {
+		const text = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b }\nsubjects: []\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: { name: b }\n';
+		const missing = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/missing-required');
+		expect(missing.map(({ line, column, path, message }) => ({ line, column, path, en: message.en, zh: message.zh }))).toEqual([
+			{ line: 1, column: 1, path: 'roleRef', en: 'Required field "roleRef" is missing.', zh: '缺少必填字段“roleRef”。' },
+			{ line: 9, column: 5, path: 'items[0].roleRef', en: 'Required field "roleRef" is missing in items[0].', zh: '缺少必填字段“roleRef”（位于 items[0]）。' },
+		]);
+	});
+
+	it('explains unquoted YAML 1.1 booleans and octal numbers where a string is expected', () => {
+		const text = pod('      env: [{ name: FLAG, value: yes }, { name: MODE, value: 0755 }]\n      stdin: "true"\n');
+		const messages = lintManifests(text)
+			.diagnostics.filter((d) => d.rule === 'schema/type-mismatch')
+			.map((d) => [d.path, d.message.en, d.message.zh]);
+		expect(messages).toEqual([
+			[
+				'spec.containers[0].env[0].value',
+				'Expected string, found boolean true. YAML reads the unquoted yes as boolean; write "yes" to keep it a string.',
+				'应为 string，实际为 boolean true。YAML 会把未加引号的 yes 读成 布尔值；写成 "yes" 才是字符串。',
+			],
+			[
+				'spec.containers[0].env[1].value',
+				'Expected string, found number 493. YAML reads the unquoted 0755 as number; write "0755" to keep it a string.',
+				'应为 string，实际为 number 493。YAML 会把未加引号的 0755 读成 数字；写成 "0755" 才是字符串。',
+			],
+			['spec.containers[0].stdin', 'Expected boolean, found the string "true".', '应为 boolean，实际为 the string "true"。'],
+		]);
+	});
+
+	it('suggests no quantity for a unit it does not know, even one named like an object property', () => {
+		const text = pod('      resources: { limits: { memory: 1 constructor, cpu: 2 cores } }\n');
+		const messages = lintManifests(text)
+			.diagnostics.filter((d) => d.rule === 'schema/invalid-quantity')
+			.map((d) => d.message.en);
+		expect(messages).toHaveLength(2);
+		expect(messages[0]).toMatch(/^"1 constructor" is not a resource quantity\. Use a number/);
+		expect(messages[1]).toContain('Did you mean "2"?');
+	});
+});
