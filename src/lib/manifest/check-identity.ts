@@ -8,7 +8,7 @@ import type { ManifestObject } from './manifest-object.ts';
 import { labelValueProblem, nameProblem, nameRuleFor, qualifiedNameProblem } from './naming-rules.ts';
 import type { DocumentFinding, ParsedDocument } from './parse-documents.ts';
 import { podTemplateOf } from './pod-templates.ts';
-import { bundledSchema, kindTypeId } from './schema-model.ts';
+import { bundledSchema, kindTypeId, kindsOf } from './schema-model.ts';
 import { lifecycleOf } from './api-lifecycle.ts';
 import { text } from './text.ts';
 import { asMap, field, fields, formatPath, items, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
@@ -138,7 +138,7 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 	const apiVersion = object.apiVersion!;
 	const kind = object.kind!;
 	const servedBy = apiVersionsByKind.get(kind)?.filter((v) => !lifecycleOf(v, kind)?.removedIn);
-	const kindsHere = bundledSchema.kinds[apiVersion];
+	const kindsHere = kindsOf(apiVersion);
 	if (kindsHere) {
 		// The apiVersion exists, so the kind is wrong.
 		const suggestion = closest(kind, Object.keys(kindsHere)) ?? closest(kind, allKinds);

@@ -97,5 +97,6 @@ const nameRuleByKind: Record<string, NameRule> = {
 };
 
 export function nameRuleFor(kind: string): NameRule {
-	return nameRuleByKind[kind] ?? 'dns1123-subdomain';
+	// Own properties only: a kind named "constructor" must not find Object.prototype's.
+	return Object.hasOwn(nameRuleByKind, kind) ? nameRuleByKind[kind]! : 'dns1123-subdomain';
 }

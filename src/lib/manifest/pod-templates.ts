@@ -34,7 +34,7 @@ export function podTemplateOf(kind: string | undefined, root: Node): PodTemplate
 		const spec = get(root, 'spec');
 		return spec ? { spec, specPath: ['spec'], metadata: get(root, 'metadata'), metadataPath: ['metadata'], runsToCompletion: false } : undefined;
 	}
-	const templatePath = kind ? templatePaths[kind] : undefined;
+	const templatePath = kind && Object.hasOwn(templatePaths, kind) ? templatePaths[kind] : undefined;
 	if (!templatePath) return undefined;
 	const spec = get(root, ...templatePath, 'spec');
 	if (!spec) return undefined;

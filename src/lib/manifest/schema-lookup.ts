@@ -1,7 +1,7 @@
 // What the bundled schema says about a position in the editor: the fields that may be typed there (for
 // completion) and the field under the cursor (for hover). The docs are passed in so that the 1 MB docs
 // module is loaded only by the editor, and only when first needed.
-import { describeType, kindTypeId, objectType, bundledSchema } from './schema-model.ts';
+import { describeType, kindTypeId, kindsOf, objectType, bundledSchema } from './schema-model.ts';
 import type { SchemaType } from './schema-model.ts';
 import type { SchemaDocs } from './schema-types.ts';
 import { yamlPathAt } from './yaml-path.ts';
@@ -74,7 +74,7 @@ function fieldsOf(type: SchemaType | undefined, docs?: SchemaDocs): FieldInfo[] 
 		type: fieldType,
 		typeName: describeType(fieldType),
 		required: object.required.includes(name),
-		doc: docs?.[object.id]?.[name],
+		doc: docs && Object.hasOwn(docs, object.id) && Object.hasOwn(docs[object.id]!, name) ? docs[object.id]![name] : undefined,
 	}));
 }
 
@@ -128,7 +128,7 @@ export function completionsAt(text: string, offset: number, docs?: SchemaDocs): 
 		if (where.path.length === 0 && where.key === 'apiVersion') return Object.keys(bundledSchema.kinds).sort().map((v) => value(v, 'apiVersion'));
 		if (where.path.length === 0 && where.key === 'kind') {
 			const { apiVersion } = documentIdentity(text, documentStart, documentEnd);
-			const kinds = apiVersion && bundledSchema.kinds[apiVersion] ? Object.keys(bundledSchema.kinds[apiVersion]) : [...new Set(Object.values(bundledSchema.kinds).flatMap(Object.keys))];
+			const kinds = apiVersion && kindsOf(apiVersion) ? Object.keys(kindsOf(apiVersion)!) : [...new Set(Object.values(bundledSchema.kinds).flatMap(Object.keys))];
 			return kinds.filter((k) => !k.endsWith('List')).sort().map((k) => value(k, apiVersion ? `kind (${apiVersion})` : 'kind'));
 		}
 		const root = rootId(text, documentStart, documentEnd);

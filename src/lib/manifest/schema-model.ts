@@ -49,7 +49,8 @@ export function parseTypeExpression(expression: string): SchemaType {
 export function objectType(id: string): ObjectType | undefined {
 	let type = objectCache.get(id);
 	if (type) return type;
-	const def = bundledSchema.types[id];
+	// Own properties only: an apiVersion or kind such as "toString" must not find Object.prototype's members.
+	const def = Object.hasOwn(bundledSchema.types, id) ? bundledSchema.types[id] : undefined;
 	if (!def) return undefined;
 	const fields = new Map<string, SchemaType>();
 	for (const [name, expression] of Object.entries(def.f)) fields.set(name, parseTypeExpression(expression));
@@ -60,7 +61,13 @@ export function objectType(id: string): ObjectType | undefined {
 
 /** Type id of a built-in kind, e.g. kindTypeId('apps/v1', 'Deployment') === 'apps.v1.Deployment'. */
 export function kindTypeId(apiVersion: string, kind: string): string | undefined {
-	return bundledSchema.kinds[apiVersion]?.[kind];
+	const kinds = kindsOf(apiVersion);
+	return kinds && Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
+}
+
+/** The built-in kinds of an apiVersion (own properties only, so "__proto__" or "toString" find nothing). */
+export function kindsOf(apiVersion: string): Record<string, string> | undefined {
+	return Object.hasOwn(bundledSchema.kinds, apiVersion) ? bundledSchema.kinds[apiVersion] : undefined;
 }
 
 /** Human-readable name of a schema type, for messages. */

@@ -132,6 +132,20 @@ describe('hostile input', () => {
 		expect(diagnostics.length).toBeLessThanOrEqual(1001);
 	});
 
+	it.each([
+		['toString', 'name'],
+		['v1', 'constructor'],
+		['apps/v1', 'hasOwnProperty'],
+		['__proto__', 'Pod'],
+		['constructor', '__proto__'],
+	])('apiVersion %s with kind %s gets a located identity error, not an internal error', (apiVersion, kind) => {
+		const diagnostics = lintSafely(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\nspec:\n  containers: []\n`);
+		expect(diagnostics.map((d) => d.rule)).not.toContain('lint/internal-error');
+		const identity = diagnostics.find((d) => d.rule === 'identity/unknown-kind' || d.rule === 'identity/unknown-api-version');
+		expectLocated(identity);
+		expect(identity!.line).toBe(identity!.rule === 'identity/unknown-kind' ? 2 : 1);
+	});
+
 	it('does not throw on non-string-like oddities: anchors on keys, complex keys, merge of scalars', () => {
 		for (const text of ['? [a, b]\n: c\n', '&k key: value\n*k : other\n', '<<: 5\nkind: Pod\n', 'apiVersion: v1\nkind: Pod\nspec: !!binary aGVsbG8=\n']) {
 			lintSafely(text);
