@@ -435,8 +435,10 @@ function invalidQuantity(value: string): LocalizedText {
 
 function invalidEnum(value: string, list: readonly string[]): LocalizedText {
 	const suggestion = closest(value, list);
+	// The empty string is an allowed value of some enums: quote it so the list does not start with a bare comma.
+	const shown = list.map((v) => (v === '' ? '""' : v));
 	return text(
-		`"${value}" is not allowed here${suggestion ? ` — did you mean "${suggestion}"?` : '.'} Allowed: ${list.join(', ')}.`,
-		`此处不允许“${value}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}可选值：${list.join('、')}。`,
+		`"${value}" is not allowed here${suggestion ? ` — did you mean "${suggestion}"?` : '.'} Allowed: ${shown.join(', ')}.`,
+		`此处不允许“${value}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}可选值：${shown.join('、')}。`,
 	);
 }

@@ -105,6 +105,13 @@ describe('schema layer', () => {
 		expect(lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')!.message.en).toContain('"Always"');
 	});
 
+	it('an enum that allows the empty string lists it quoted', () => {
+		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ipFamilies: [IPv5]\n  ports:\n    - port: 80\n';
+		const message = lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')?.message;
+		expect(message?.en).toContain('Allowed: "", IPv4, IPv6.');
+		expect(message?.zh).toContain('可选值：""、IPv4、IPv6。');
+	});
+
 	it('reports missing required fields at the key that holds the object', () => {
 		const text = pod('      ports:\n        - name: http\n      env:\n        - value: x\n');
 		expect(located(text, 'schema/missing-required')).toEqual([
