@@ -282,7 +282,7 @@ function checkObject(object: CompiledObject, map: YAMLMap, owner: Node | undefin
 		const key = pair.key;
 		let name: string;
 		let keyNode: Node;
-		if (key instanceof Scalar && typeof key.value === 'string' && !maybeMergeKey(key.value)) {
+		if (key instanceof Scalar && typeof key.value === 'string') {
 			name = key.value;
 			keyNode = key;
 		} else if (isMergePair(pair)) {
@@ -316,11 +316,6 @@ function checkObject(object: CompiledObject, map: YAMLMap, owner: Node | undefin
 	if (present !== object.requiredMask) missingRequired(object, map, owner, present, walk, depth);
 }
 
-/** A string key that may be `<<` (checked by length first: comparing strings costs a call). */
-function maybeMergeKey(name: string): boolean {
-	return name.length === 2 && name === '<<';
-}
-
 /** The values of a `{}<type>` mapping (labels, resource limits, Secret data …). */
 function checkMapValues(values: CompiledType, map: YAMLMap, walk: Walk, depth: number): void {
 	const pairs = map.items;
@@ -329,7 +324,7 @@ function checkMapValues(values: CompiledType, map: YAMLMap, walk: Walk, depth: n
 		const pair = pairs[i]!;
 		const key = pair.key;
 		let name: string;
-		if (key instanceof Scalar && typeof key.value === 'string' && !maybeMergeKey(key.value)) name = key.value;
+		if (key instanceof Scalar && typeof key.value === 'string') name = key.value;
 		else if (isMergePair(pair)) {
 			merges = true;
 			continue;

@@ -48,7 +48,8 @@ export function asSeq(node: unknown): YAMLSeq | undefined {
 
 /** `<<` in YAML 1.1; the parser turns the key into a Scalar holding a Symbol. */
 function isMergeKey(key: unknown): boolean {
-	return isScalar(key) && (typeof key.value === 'symbol' || key.value === '<<');
+	// Only a plain `<<` (which the parser turns into a symbol) merges; a quoted "<<" is an ordinary key, as in go-yaml.
+	return isScalar(key) && typeof key.value === 'symbol';
 }
 
 /** A `<<` pair whose value can be merged (an alias, a mapping or a list of them). */
@@ -68,7 +69,8 @@ export interface Field {
 
 /** A key as a field name: scalars as written (`1` -> "1"); a collection as a key has no name (''). */
 export function keyName(key: unknown): string {
-	return isScalar(key) ? String(key.value) : '';
+	if (!isScalar(key)) return '';
+	return typeof key.value === 'symbol' ? '<<' : String(key.value);
 }
 
 /** The field of an explicit (not merge) pair. */

@@ -105,6 +105,15 @@ describe('schema layer', () => {
 		expect(lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')!.message.en).toContain('"Always"');
 	});
 
+	it('a quoted "<<" is an ordinary (unknown) key, not a merge, as go-yaml reads it', () => {
+		const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: &m\n  name: c\nx:\n  "<<": *m\n';
+		const plain = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: c}\n';
+		expect(lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.path)).toEqual(['x']);
+		const quotedInMetadata = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  "<<": {labels: {a: b}}\n';
+		expect(lintManifests(quotedInMetadata).diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.path)).toEqual(['metadata["<<"]']);
+		expect(lintManifests(plain).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+
 	it('an enum that allows the empty string lists it quoted', () => {
 		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ipFamilies: [IPv5]\n  ports:\n    - port: 80\n';
 		const message = lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')?.message;
