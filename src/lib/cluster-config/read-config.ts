@@ -6,9 +6,10 @@
 // findings, never as an exception or a frozen page.
 //
 // What kubeadm and the kubelet do with the values (the findings below mirror it):
-// - kubeadm decodes its files strictly (cmd/kubeadm/app/util/config/strict.go VerifyUnmarshalStrict):
-//   an unknown field is an error, and a number where a string field is expected fails to decode
-//   (extraArgs values and the subnets are Go strings).
+// - kubeadm checks its files strictly (cmd/kubeadm/app/util/config/strict.go VerifyUnmarshalStrict), but
+//   `kubeadm init` only logs what that finds (an unknown field is ignored with a warning); `kubeadm config
+//   validate` refuses it. A number where a string field is expected fails the ordinary decoding too
+//   (extraArgs values and the subnets are Go strings), so that is an error everywhere.
 // - v1beta4 writes extraArgs as a list of {name, value}; v1beta3 as a map (v1beta4 conversion.go).
 // - Values left out take the defaults: serviceSubnet 10.96.0.0/12 (kubeadm), node masks 24/64 (the
 //   controller manager), maxPods 110 (the kubelet); without a podSubnet kubeadm does not turn on node IPAM.
@@ -105,7 +106,12 @@ const STRICT = 'cmd/kubeadm/app/util/config/strict.go VerifyUnmarshalStrict';
 
 /** What the reader checks, beyond YAML syntax (the manifest validator's `yaml/*` rules). Documented in docs/cidr-rules.md. */
 export const CONFIG_RULES = {
-	unknownField: { id: 'kubeadm/unknown-field', severity: 'error', checks: 'A field kubeadm does not know in networking or in an extraArgs entry.', source: `${STRICT} (unknown fields are errors)` },
+	unknownField: {
+		id: 'kubeadm/unknown-field',
+		severity: 'warning',
+		checks: 'A field kubeadm does not know in networking or in an extraArgs entry: kubeadm init warns and ignores it, kubeadm config validate refuses it.',
+		source: `${STRICT}; cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration (strictErrors: a klog warning for init)`,
+	},
 	expectsString: { id: 'kubeadm/expects-string', severity: 'error', checks: 'A number where kubeadm reads a string (subnets, extraArgs values).', source: `${STRICT}; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go (Arg.Value string)` },
 	expectsInteger: { id: 'kubelet/expects-integer', severity: 'error', checks: 'maxPods written as a quoted string.', source: 'staging/src/k8s.io/kubelet/config/v1beta1/types.go (MaxPods int32); strict decoding' },
 	notAValue: { id: 'kubeadm/not-a-value', severity: 'error', checks: 'A list or map where a single value belongs.', source: STRICT },
@@ -324,8 +330,8 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		add(
 			CONFIG_RULES.unknownField,
 			m(
-				`Unknown field "${name}" in ${parent}${suggestion ? ` — did you mean "${suggestion}"?` : '.'} kubeadm refuses unknown fields.`,
-				`${parent} 中的未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}kubeadm 会拒绝未知字段。`,
+				`Unknown field "${name}" in ${parent}${suggestion ? ` — did you mean "${suggestion}"?` : '.'} kubeadm init only warns and ignores it, so its value is not used; kubeadm config validate refuses it.`,
+				`${parent} 中的未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}kubeadm init 只给出警告并忽略它，所以它的值不会生效；kubeadm config validate 会拒绝它。`,
 			),
 			pair.key as Node,
 			`${parent}.${name}`,
