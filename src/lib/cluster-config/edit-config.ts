@@ -47,7 +47,7 @@ export function configEdits(input: string, state: Record<ConfigField, string>, c
 		// A node mask or maxPods set back to empty means "the default": the entry goes.
 		const unset = wanted === '' && absentValue(field) === '' && field !== 'pod';
 		if (value && unset) {
-			if (!removable(input, value.entryStart, value.start)) return afresh();
+			if (!value.removable) return afresh();
 			edits.push({ start: value.entryStart, end: value.entryEnd, text: '' });
 		} else if (value) {
 			const scalar = scalarFor(field, wanted);
@@ -85,13 +85,6 @@ function placeNew(read: ClusterConfigRead, field: ConfigField, value: string, en
 	// maxPods: into the KubeletConfiguration, or a new one after everything else.
 	if (read.kubelet) return under(read.kubelet.root, (indent) => entryLines(field, value, indent, 'map'));
 	return { at: end, lines: ['---', `apiVersion: ${KUBELET_API_VERSION}`, 'kind: KubeletConfiguration', ...entryLines(field, value, '', 'map')] };
-}
-
-/** An entry can go when nothing but indentation (and a list dash) precedes it on its first line. */
-function removable(input: string, entryStart: number, valueStart: number): boolean {
-	const lineEnd = input.indexOf('\n', entryStart);
-	const firstLine = input.slice(entryStart, lineEnd === -1 ? input.length : lineEnd);
-	return /^\s*(-\s+)?[^\s#-]/.test(firstLine) && entryStart <= valueStart;
 }
 
 /** Applies edits made against `input` (as configEdits returns them: last first). */

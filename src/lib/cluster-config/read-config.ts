@@ -41,6 +41,8 @@ export interface ConfigValue {
 	/** The whole entry (`key: value`, or a `- name: … value: …` list item), for removing it. */
 	entryStart: number;
 	entryEnd: number;
+	/** The entry has its lines to itself (block style), so deleting [entryStart, entryEnd) removes just it. */
+	removable: boolean;
 	/** Field path, e.g. `networking.podSubnet`. */
 	path: string;
 }
@@ -58,18 +60,14 @@ export interface ConfigFinding {
 export interface MapSite {
 	/** Offset where a new last entry goes (the start of the line after the map's last entry). */
 	insertAt: number;
-	/** Indentation of the map's entries, or of a new child when `empty`. */
+	/** Indentation of the map's entries (of a first entry, for `key:` with nothing after it). */
 	indent: string;
-	/** `key:` with nothing after it. */
-	empty: boolean;
 }
 
 export interface ConfigDocument {
 	apiVersion: string;
-	start: number;
-	end: number;
 	root: MapSite;
-	/** Offset just after `kind: …`'s value, an anchor for findings about something missing. */
+	/** Where `kind: …`'s value is: the anchor for findings about something left out. */
 	kindStart: number;
 	kindEnd: number;
 }
@@ -167,21 +165,19 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		const [, end] = range(map as Node);
 		// A list item's map starts after "- ": the list's own indentation is the dash's column.
 		const itemStart = isSeq(map) ? source.lastIndexOf('-', firstStart) : firstStart;
-		return { insertAt: nextLine(end), indent: indentAt(itemStart), empty: false };
+		return { insertAt: nextLine(end), indent: indentAt(itemStart) };
 	};
 	const emptySite = (key: Node): MapSite => {
 		const [start, end] = range(key);
-		return { insertAt: nextLine(end), indent: `${indentAt(start)}  `, empty: true };
+		return { insertAt: nextLine(end), indent: `${indentAt(start)}  ` };
 	};
 
 	const documentInfo = (doc: Document, root: YAMLMap, kindPair: Pair): ConfigDocument => {
-		const [start, end] = range(doc.contents as Node);
+		const [, end] = range(doc.contents as Node);
 		const [kindStart, kindEnd] = range(kindPair.value as Node);
 		return {
 			apiVersion: stringOf(root, 'apiVersion') ?? '',
-			start,
-			end,
-			root: blockSite(root, null) ?? { insertAt: end, indent: '', empty: false },
+			root: blockSite(root, null) ?? { insertAt: end, indent: '' },
 			kindStart,
 			kindEnd,
 		};
@@ -193,8 +189,12 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		// `key:` with nothing after it (no node, or an empty null scalar): the value goes right after the colon.
 		if (node === null) start = end = source.indexOf(':', range(entry[0])[1]) + 1;
 		else if (node.range && node.range[0] === node.range[1]) end = start;
-		const entryStart = lineStart(range(entry[0])[0]);
-		const entryEnd = nextLine(range(entry[1] ?? entry[0])[1]);
+		const [first] = range(entry[0]);
+		const [, last] = range(entry[1] ?? entry[0]);
+		const entryStart = lineStart(first);
+		const entryEnd = nextLine(last);
+		// Only indentation (and a list dash) before it, only a comment after it.
+		const removable = /^[ \t]*(-[ \t]+)?$/.test(source.slice(entryStart, first)) && /^[ \t]*(#[^\n]*)?\n?$/.test(source.slice(last, entryEnd));
 		if (node !== null && !isScalar(node)) {
 			add(CONFIG_RULES.notAValue, m(`Expected a single value here, not a ${isSeq(node) ? 'list' : 'map'}.`, `这里应是单个值，而不是${isSeq(node) ? '列表' : '映射'}。`), node, path);
 			return;
@@ -204,7 +204,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 		const quoted = scalar?.type === 'QUOTE_DOUBLE' || scalar?.type === 'QUOTE_SINGLE';
 		const spelled = source.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0));
-		values[field] = { text, start, end, contentStart: node && spelled === text ? start + (quoted ? 1 : 0) : undefined, entryStart, entryEnd, path };
+		values[field] = { text, start, end, contentStart: node && spelled === text ? start + (quoted ? 1 : 0) : undefined, entryStart, entryEnd, removable, path };
 		if (expects === 'string' && raw !== null && raw !== undefined && typeof raw !== 'string') {
 			add(
 				CONFIG_RULES.expectsString,

@@ -68,6 +68,12 @@ describe('configEdits: the form writes into the text', () => {
 		expect(out.state).toEqual({ ...example, nodeMaskV4: '', nodeMaskV6: '64', maxPods: '' });
 	});
 
+	it('an entry sharing its line with others (flow style) is not cut out: the text is written afresh', () => {
+		const text = '{apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration}\n---\n{apiVersion: kubelet.config.k8s.io/v1beta1, kind: KubeletConfiguration, maxPods: 50}\n';
+		const edits = configEdits(text, { ...example, pod: '', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' });
+		expect(edits).toEqual([{ start: 0, end: text.length, text: kubeadmConfigText({ ...example, pod: '', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' }) }]);
+	});
+
 	it('adds a KubeletConfiguration document for maxPods when there is none', () => {
 		const text = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: "10.1.0.0/16"';
 		const out = write(text, { ...example, pod: '10.1.0.0/16', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '64' });
