@@ -14,7 +14,7 @@
 // - Values left out take the defaults: serviceSubnet 10.96.0.0/12 (kubeadm), node masks 24/64 (the
 //   controller manager), maxPods 110 (the kubelet); without a podSubnet kubeadm does not turn on node IPAM.
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET, MASK_FLAGS } from '../cidr/kubeadm-config.ts';
 import type { MaskField } from '../cidr/kubeadm-config.ts';
 import type { Message, Severity } from '../cidr/types.ts';
@@ -66,7 +66,8 @@ export interface MapSite {
 
 export interface ConfigDocument {
 	apiVersion: string;
-	root: MapSite;
+	/** null for a flow-style document ({…}), which cannot be added to in place. */
+	root: MapSite | null;
 	/** Where `kind: …`'s value is: the anchor for findings about something left out. */
 	kindStart: number;
 	kindEnd: number;
@@ -172,12 +173,11 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		return { insertAt: nextLine(end), indent: `${indentAt(start)}  ` };
 	};
 
-	const documentInfo = (doc: Document, root: YAMLMap, kindPair: Pair): ConfigDocument => {
-		const [, end] = range(doc.contents as Node);
+	const documentInfo = (root: YAMLMap, kindPair: Pair): ConfigDocument => {
 		const [kindStart, kindEnd] = range(kindPair.value as Node);
 		return {
 			apiVersion: stringOf(root, 'apiVersion') ?? '',
-			root: blockSite(root, null) ?? { insertAt: end, indent: '' },
+			root: blockSite(root, null) ?? null,
 			kindStart,
 			kindEnd,
 		};
@@ -247,7 +247,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 
 		function readCluster(): boolean {
 			if (result.cluster) return false;
-			const cluster: NonNullable<ClusterConfigRead['cluster']> = documentInfo(document, root as YAMLMap, kindPair!);
+			const cluster: NonNullable<ClusterConfigRead['cluster']> = documentInfo(root as YAMLMap, kindPair!);
 			result.cluster = cluster;
 			const networkingPair = pairOf(root as YAMLMap, 'networking');
 			const networking = networkingPair?.value;
@@ -318,7 +318,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 
 		function readKubelet(): boolean {
 			if (result.kubelet) return false;
-			result.kubelet = documentInfo(document, root as YAMLMap, kindPair!);
+			result.kubelet = documentInfo(root as YAMLMap, kindPair!);
 			const pair = pairOf(root as YAMLMap, 'maxPods');
 			if (pair) valueOf('maxPods', (pair.value as Node | null) ?? null, [pair.key as Node, pair.value as Node | null], 'maxPods', 'integer');
 			return true;

@@ -74,6 +74,12 @@ describe('configEdits: the form writes into the text', () => {
 		expect(edits).toEqual([{ start: 0, end: text.length, text: kubeadmConfigText({ ...example, pod: '', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' }) }]);
 	});
 
+	it('a flow-style document gets nothing appended after it: the text is written afresh', () => {
+		const text = '{apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration}\n';
+		const wanted = { ...example, service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' };
+		expect(configEdits(text, wanted)).toEqual([{ start: 0, end: text.length, text: kubeadmConfigText(wanted) }]);
+	});
+
 	it('adds a KubeletConfiguration document for maxPods when there is none', () => {
 		const text = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: "10.1.0.0/16"';
 		const out = write(text, { ...example, pod: '10.1.0.0/16', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '64' });
