@@ -4,7 +4,7 @@
 // reload, and axe finds nothing serious with the editor loaded.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { offlineContext, seriousAxeViolations, sharedChromium } from './support/browser.ts';
+import { seriousAxeViolations, sharedChromium, withPlaygroundPage } from './support/browser.ts';
 
 const baseURL = inject('baseURL');
 const EN = '/playgrounds/cidr/';
@@ -24,21 +24,9 @@ const problem = (page: Page, rule: string) => page.locator(`#cidr-config-problem
 describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configuration view', () => {
 	const browser = sharedChromium();
 
-	async function withPage<T>(fn: (page: Page) => Promise<T>, options: { plain?: boolean } = {}): Promise<T> {
-		const { context, external } = await offlineContext(browser(), baseURL);
-		if (options.plain) await context.addInitScript((key) => localStorage.setItem(key, 'plain'), EDITOR_PREF);
-		try {
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			const result = await fn(page);
-			expect(external).toEqual([]);
-			expect(errors).toEqual([]);
-			return result;
-		} finally {
-			await context.close();
-		}
-	}
+	// `plain`: the text area on its own, Monaco never loads.
+	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain }: { plain?: boolean } = {}) =>
+		withPlaygroundPage(browser(), baseURL, fn, { plainEditorKey: plain ? EDITOR_PREF : undefined });
 
 	it('text area: the form writes its values in place, and keeps the reader’s own lines', async () => {
 		await withPage(

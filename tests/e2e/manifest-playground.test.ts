@@ -4,8 +4,8 @@
 // page works without JavaScript, in both languages, both themes, with nothing fetched from another host.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { offlineContext, seriousAxeViolations, sharedChromium } from './support/browser.ts';
-import type { Theme } from './support/browser.ts';
+import { seriousAxeViolations, sharedChromium, withPlaygroundPage } from './support/browser.ts';
+import type { PlaygroundPageOptions } from './support/browser.ts';
 
 const baseURL = inject('baseURL');
 const EN = '/playgrounds/manifests/';
@@ -33,26 +33,9 @@ const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[
 describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 	const browser = sharedChromium();
 
-	async function withPage<T>(
-		fn: (page: Page) => Promise<T>,
-		options: { javaScriptEnabled?: boolean; plain?: boolean; theme?: Theme } = {},
-	): Promise<T> {
-		const { plain, ...contextOptions } = options;
-		const { context, external } = await offlineContext(browser(), baseURL, contextOptions);
-		// The plain text area on its own: Monaco never loads.
-		if (plain) await context.addInitScript((key) => localStorage.setItem(key, 'plain'), EDITOR_PREF);
-		try {
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			const result = await fn(page);
-			expect(external).toEqual([]);
-			expect(errors).toEqual([]);
-			return result;
-		} finally {
-			await context.close();
-		}
-	}
+	// `plain`: the text area on its own, Monaco never loads.
+	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain, ...options }: PlaygroundPageOptions & { plain?: boolean } = {}) =>
+		withPlaygroundPage(browser(), baseURL, fn, { ...options, plainEditorKey: plain ? EDITOR_PREF : undefined });
 
 	it('a chapter’s "try it" link opens the playground with that manifest', async () => {
 		await withPage(

@@ -19,7 +19,8 @@ import { problemsView } from '../../lib/manifest/problems-view.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import type { TextSurface } from '../monaco/surface.ts';
-import { replaceChildren } from './dom.ts';
+import { replaceChildren } from '../common/dom.ts';
+import { readStored, writeStored } from '../common/stored.ts';
 
 const TEXT_KEY = 'kprimer:cidr-config:v1';
 const EDITOR_KEY = 'kprimer:cidr-config-editor:v1';
@@ -34,8 +35,6 @@ export interface ConfigEditorHost {
 	result(): AnalyzeResult;
 	/** Puts these of the configuration's values into the form and redraws it; returns the new plan's analysis. */
 	adopt(values: Partial<Record<ConfigField, string>>): AnalyzeResult;
-	/** Storage that may be unavailable (private mode, disabled): then the text is simply not remembered. */
-	storage: { get(key: string): string | null; set(key: string, value: string | null): void };
 }
 
 export interface ConfigEditor {
@@ -69,14 +68,14 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	let agreed = fieldsOf(host.formState());
 	const fresh = () => kubeadmConfigText(fieldsOf(host.formState()), C.comments);
 
-	/** Redraws the problems (list and markers) and remembers a text the reader has shaped. */
-	function settle(result: AnalyzeResult): void {
+	/** Redraws the problems (list and markers) and remembers a text the reader has shaped. `read`: the
+	 * caller's reading of the text as it is now, so it is not parsed twice. */
+	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
-		const read = readClusterConfig(text);
 		const problems = configProblems(text, read, result);
 		replaceChildren(list, problemsView({ diagnostics: problems }, lang, 'cidr'));
 		surface.showDiagnostics(problems, lang);
-		host.storage.set(TEXT_KEY, text === fresh() ? null : text);
+		writeStored(TEXT_KEY, text === fresh() ? null : text);
 	}
 
 	function formChanged(): void {
@@ -96,7 +95,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 			// A form edit the text has not seen yet (it was drawn along with the adopted values): write it in.
 			if (!sameFields(fieldsOf(host.formState()), agreed)) return formChanged();
 		}
-		settle(result);
+		settle(result, read); // adopting values redraws the form, never the text
 	}
 
 	function attach(next: TextSurface): void {
@@ -119,7 +118,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 		onSwitch(next, usingEditor) {
 			surface = next;
 			section.dataset.editor = usingEditor ? 'monaco' : 'textarea';
-			host.storage.set(EDITOR_KEY, usingEditor ? null : 'plain');
+			writeStored(EDITOR_KEY, usingEditor ? null : 'plain');
 			settle(host.result());
 		},
 		onFailure(error) {
@@ -139,7 +138,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	});
 
 	// A text the reader shaped earlier comes back if it still describes the form's plan.
-	const stored = host.storage.get(TEXT_KEY);
+	const stored = readStored(TEXT_KEY);
 	const storedRead = stored === null ? undefined : readClusterConfig(stored);
 	if (stored !== null && storedRead?.state && sameFields(storedRead.state, fieldsOf(host.formState()))) plain.setText(stored);
 	else plain.setText(fresh());
@@ -147,7 +146,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	section.dataset.ready = '';
 
 	// Monaco is big: fetch it once the section is near the screen, unless the reader chose the text area.
-	if (host.storage.get(EDITOR_KEY) !== 'plain' && 'IntersectionObserver' in window) {
+	if (readStored(EDITOR_KEY) !== 'plain' && 'IntersectionObserver' in window) {
 		const observer = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;

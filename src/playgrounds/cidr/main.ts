@@ -9,28 +9,15 @@ import { PRESETS } from '../../lib/cidr/presets.ts';
 import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from '../../lib/cidr/share.ts';
 import type { PlanState } from '../../lib/cidr/share.ts';
 import type { ConfigEditor } from './config-editor.ts';
-import { replaceChildren } from './dom.ts';
+import { replaceChildren } from '../common/dom.ts';
+import { hashAsId } from '../common/hash-id.ts';
+import { readStored, writeStored } from '../common/stored.ts';
 
 const STORAGE_KEY = 'kprimer:cidr-playground:v1';
 const DEBOUNCE_MS = 100;
 
-function storageGetKey(key: string): string | null {
-	try {
-		return localStorage.getItem(key);
-	} catch {
-		return null; // storage disabled: the playground still works, it just forgets
-	}
-}
-function storageSetKey(key: string, value: string | null): void {
-	try {
-		if (value === null) localStorage.removeItem(key);
-		else localStorage.setItem(key, value);
-	} catch {
-		/* ignore */
-	}
-}
-const storageGet = () => storageGetKey(STORAGE_KEY);
-const storageSet = (value: string | null) => storageSetKey(STORAGE_KEY, value);
+const storageGet = () => readStored(STORAGE_KEY);
+const storageSet = (value: string | null) => writeStored(STORAGE_KEY, value);
 
 function setup(root: HTMLElement): void {
 	const lang = langOf(root.dataset.lang);
@@ -96,7 +83,7 @@ function setup(root: HTMLElement): void {
 	function initialState(): PlanState {
 		const fromHash = decodeState(location.hash);
 		if (fromHash.kind === 'ok') return fromHash.state;
-		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(safeId(fromHash.text)))) {
+		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text)))) {
 			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : lang === 'zh' ? '无法识别链接中的内容。' : 'The link’s contents are not recognised.';
 			showNotice(`${F.badLink} ${reason}`);
 			return { ...DEFAULT_STATE };
@@ -187,19 +174,9 @@ function setup(root: HTMLElement): void {
 					render(true, 'config');
 					return lastResult!;
 				},
-				storage: { get: storageGetKey, set: storageSetKey },
 			});
 		})
 		.catch((error: unknown) => console.error(error));
-}
-
-/** An id-like piece of a hash (heading anchors), decoded; anything else cannot be an element id here. */
-function safeId(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return '';
-	}
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root);

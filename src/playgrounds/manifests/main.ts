@@ -1,7 +1,8 @@
 // Browser side of the manifest playground: the text area works at once (validated in a Web Worker as you
 // type), Monaco replaces it when it has loaded, and the problems list, share link and localStorage follow.
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
-import { replaceChildren } from '../cidr/dom.ts';
+import { replaceChildren } from '../common/dom.ts';
+import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
 import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
@@ -104,7 +105,7 @@ function setup(root: HTMLElement): void {
 		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
 		const fromHash = decodeState(location.hash, known);
 		if (fromHash.kind === 'ok') return fromHash.state;
-		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(safeId(fromHash.text)))) {
+		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text)))) {
 			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : '';
 			showNotice(`${T.badLink} ${reason}`.trim());
 			return fallback;
@@ -208,15 +209,6 @@ function setup(root: HTMLElement): void {
 	if (storage.load('editor') !== 'plain') {
 		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
 		idle(() => void editors.open(true));
-	}
-}
-
-/** A heading id from the hash, decoded; anything else cannot be an element id here. */
-function safeId(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return '';
 	}
 }
 

@@ -1,19 +1,12 @@
-// localStorage, where available: with storage disabled the playground still works, it just forgets.
+// The manifest playground's entries in localStorage (see ../common/stored.ts for why every access is guarded).
+import { readStored, writeStored } from '../common/stored.ts';
+
 const PREFIX = 'kprimer:manifest-playground:v1:';
 
 export function load(key: 'state' | 'editor'): string | null {
-	try {
-		return localStorage.getItem(PREFIX + key);
-	} catch {
-		return null;
-	}
+	return readStored(PREFIX + key);
 }
 
 export function save(key: 'state' | 'editor', value: string | null): void {
-	try {
-		if (value === null) localStorage.removeItem(PREFIX + key);
-		else localStorage.setItem(PREFIX + key, value);
-	} catch {
-		/* full or disabled: nothing to do */
-	}
+	writeStored(PREFIX + key, value);
 }

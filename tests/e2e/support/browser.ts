@@ -2,7 +2,7 @@
 // server, theme selection, and an axe-core scan.
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 export { launchChromium };
@@ -43,6 +43,33 @@ export async function offlineContext(browser: Browser, baseURL: string, options:
 	});
 	if (theme) await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	return { context, external };
+}
+
+export interface PlaygroundPageOptions extends BrowserContextOptions {
+	theme?: Theme;
+	/** A localStorage key set to "plain" before any page script runs: the playground keeps its text area and never loads Monaco. */
+	plainEditorKey?: string;
+}
+
+/**
+ * Runs `fn` on a fresh page in an offline context, then checks that nothing was requested from another
+ * host and that no script error reached the page.
+ */
+export async function withPlaygroundPage<T>(browser: Browser, baseURL: string, fn: (page: Page) => Promise<T>, options: PlaygroundPageOptions = {}): Promise<T> {
+	const { plainEditorKey, ...contextOptions } = options;
+	const { context, external } = await offlineContext(browser, baseURL, contextOptions);
+	if (plainEditorKey) await context.addInitScript((key) => localStorage.setItem(key, 'plain'), plainEditorKey);
+	try {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const result = await fn(page);
+		expect(external).toEqual([]);
+		expect(errors).toEqual([]);
+		return result;
+	} finally {
+		await context.close();
+	}
 }
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
