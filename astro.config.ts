@@ -58,9 +58,34 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'components' } }],
 				},
 				{
+					label: 'Workloads and objects',
+					translations: { 'zh-CN': '工作负载与对象' },
+					items: [{ autogenerate: { directory: 'workloads' } }],
+				},
+				{
 					label: 'Networking',
 					translations: { 'zh-CN': '网络' },
 					items: [{ autogenerate: { directory: 'networking' } }],
+				},
+				{
+					label: 'Storage',
+					translations: { 'zh-CN': '存储' },
+					items: [{ autogenerate: { directory: 'storage' } }],
+				},
+				{
+					label: 'Scheduling',
+					translations: { 'zh-CN': '调度' },
+					items: [{ autogenerate: { directory: 'scheduling' } }],
+				},
+				{
+					label: 'Security',
+					translations: { 'zh-CN': '安全' },
+					items: [{ autogenerate: { directory: 'security' } }],
+				},
+				{
+					label: 'Running and troubleshooting',
+					translations: { 'zh-CN': '运行与排障' },
+					items: [{ autogenerate: { directory: 'operations' } }],
 				},
 				{
 					label: 'Reference',
