@@ -8,6 +8,7 @@ import { checkCrossResource } from './check-cross-resource.ts';
 import { cidrClusterNetworkRules } from './cluster-network-rules.ts';
 import { checkIdentity } from './check-identity.ts';
 import { checkSchema } from './check-schema.ts';
+import { checkSemantics } from './semantic/index.ts';
 import { isSupportedK8sVersion, LATEST_K8S_VERSION } from './k8s-versions.ts';
 import { parseDocuments } from './parse-documents.ts';
 import type { DocumentFinding } from './parse-documents.ts';
@@ -39,6 +40,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	const { objects } = identity;
 	const layers = [
 		() => checkSchema(objects, parsed.text),
+		() => checkSemantics(objects, k8sVersion),
 		() => checkApiVersions(objects, k8sVersion),
 		() => checkCrossResource(objects),
 		() => checkBestPractice(objects, k8sVersion),

@@ -1,5 +1,6 @@
 // Every rule the manifest linter knows: stable id, layer, default severity, and the explanation the site
 // publishes (English and 简体中文). Ids never change meaning; new rules get new ids.
+import { SEMANTIC_RULES } from './semantic/index.ts';
 import type { LocalizedText, RuleLayer, Severity } from './types.ts';
 
 export interface RuleInfo {
@@ -9,6 +10,8 @@ export interface RuleInfo {
 	title: LocalizedText;
 	/** Why the rule exists and what to do about it. */
 	explanation: LocalizedText;
+	/** The Kubernetes source the rule mirrors (Go file and function); set on every semantic rule. */
+	source?: string;
 }
 
 const rule = (id: string, layer: RuleLayer, severity: Severity, title: [string, string], explanation: [string, string]): RuleInfo => ({
@@ -131,7 +134,9 @@ export const RULES: readonly RuleInfo[] = [
 		'The field needs a particular string format: base64 for Secret data and ConfigMap binaryData, RFC 3339 for timestamps.',
 		'该字段需要特定的字符串格式：Secret 的 data 和 ConfigMap 的 binaryData 要用 base64，时间戳要用 RFC 3339。',
 	]),
-	// Layer 4: API versions
+	// Layer 4: semantic (the API server's validation code), one module per API group in semantic/
+	...SEMANTIC_RULES,
+	// Layer 5: API versions
 	rule('api/removed', 'api-version', 'error', ['Removed API version', '已移除的 API 版本'], [
 		'Kubernetes removes beta API versions some releases after their replacement becomes stable. A cluster of the selected version no longer serves this apiVersion and rejects the object; switch to the replacement (and check the migration notes).',
 		'Kubernetes 会在替代版本稳定若干个版本后移除 beta API。所选版本的集群已不再提供这个 apiVersion，会拒绝该对象；请改用替代版本（并查看迁移说明）。',
@@ -144,7 +149,7 @@ export const RULES: readonly RuleInfo[] = [
 		'This apiVersion was introduced after the selected Kubernetes version, so that cluster does not serve it. Use the older apiVersion the message names, or pick a newer target version.',
 		'这个 apiVersion 在所选 Kubernetes 版本之后才出现，该集群不提供它。请使用旧版 apiVersion，或选择更新的目标版本。',
 	]),
-	// Layer 5: cross-resource
+	// Layer 6: cross-resource
 	rule('cross/selector-mismatch', 'cross-resource', 'error', ['Selector does not match template', '选择器与模板不匹配'], [
 		'A Deployment, ReplicaSet, StatefulSet or DaemonSet manages the Pods its selector matches, so its own Pod template must carry those labels; otherwise the API server rejects it ("selector does not match template labels").',
 		'Deployment、ReplicaSet、StatefulSet、DaemonSet 管理其选择器匹配的 Pod，因此自己的 Pod 模板必须带有这些标签；否则 API 服务器会拒绝（“selector does not match template labels”）。',
@@ -181,7 +186,7 @@ export const RULES: readonly RuleInfo[] = [
 		'An environment variable reads a key from a ConfigMap or Secret defined in this paste, but that object has no such key; the container fails to start (CreateContainerConfigError).',
 		'环境变量读取本次粘贴中某个 ConfigMap 或 Secret 的键，但该对象中没有这个键；容器将无法启动（CreateContainerConfigError）。',
 	]),
-	// Layer 6: best practice
+	// Layer 7: best practice
 	rule('bp/image-tag', 'best-practice', 'warning', ['Image without a pinned tag', '镜像未固定标签'], [
 		'An image without a tag means :latest, and :latest moves. Different nodes may run different versions, and a restart can silently upgrade. Pin a version tag, or better a digest (@sha256:…).',
 		'不带标签的镜像等同于 :latest，而 :latest 会变。不同节点可能运行不同版本，重启也可能悄悄升级。请固定版本标签，最好用摘要（@sha256:…）。',

@@ -2,8 +2,8 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The six layers of checks, in the order they run. */
-export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'api-version' | 'cross-resource' | 'best-practice';
+/** The layers of checks, in the order they run. */
+export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'semantic' | 'api-version' | 'cross-resource' | 'best-practice';
 
 /** Every user-facing text exists in both site languages. */
 export interface LocalizedText {

@@ -21,9 +21,10 @@ describe('rule catalogue', () => {
 	it('lists every rule id the source emits', () => {
 		const ids = new Set(RULES.map((r) => r.id));
 		const emitted = new Set<string>();
-		for (const file of readdirSync(sourceDir)) {
+		for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })) {
+			if (!file.endsWith('.ts')) continue;
 			const source = readFileSync(new URL(file, sourceDir), 'utf8');
-			for (const match of source.matchAll(/'((?:yaml|identity|schema|api|cross|bp|lint)\/[a-z0-9-]+)'/g)) emitted.add(match[1]!);
+			for (const match of source.matchAll(/'((?:yaml|identity|schema|semantic|api|cross|bp|lint|crd|helm|kustomize)\/[a-z0-9-]+)'/g)) emitted.add(match[1]!);
 		}
 		expect([...emitted].filter((id) => !ids.has(id))).toEqual([]);
 	});
