@@ -172,3 +172,23 @@ describe('manifests in the pages open in the playground', () => {
 		});
 	});
 });
+
+describe('page chrome speaks the page language', () => {
+	const titleOf = (path: string) => /<title>([^<]*)<\/title>/.exec(readFileSync(pageFile(path), 'utf8'))?.[1] ?? '';
+	const searchStrings = (path: string): Record<string, string> => {
+		const attr = /data-translations="([^"]*)"/.exec(readFileSync(pageFile(path), 'utf8'))?.[1];
+		return attr ? (JSON.parse(attr.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Record<string, string>) : {};
+	};
+
+	it.each(builtPages().filter((p) => !p.includes('404')))('%s is not titled with the site name twice', (path) => {
+		const [first, ...rest] = titleOf(path).split(' | ');
+		expect(rest).not.toContain(first);
+	});
+
+	it.each(builtPages().filter((p) => p.startsWith('/zh-cn/')))('%s: the search dialog strings are Chinese', (path) => {
+		const strings = searchStrings(path);
+		for (const key of ['zero_results', 'many_results', 'one_result', 'load_more', 'searching', 'clear_search']) {
+			expect(strings[key], key).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+});
