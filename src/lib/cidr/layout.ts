@@ -4,6 +4,7 @@
 
 import { formatAddress, maskOf, maxValue, overlaps as spansOverlap } from './addr.ts';
 import { parseCidrList } from './parse.ts';
+import { LIMITS } from './rules.ts';
 import type { Cidr, Family } from './types.ts';
 
 export type Role = 'node' | 'pod' | 'service';
@@ -16,11 +17,13 @@ export interface RangeRef {
 	cidr: Cidr;
 }
 
-/** Parsed entries of the three lists, in display order (node, Pod, Service). */
+/** Parsed entries of the three lists, in display order (node, Pod, Service); as in the rules, only the
+ * first LIMITS.maxAnalysedEntries of a list are drawn (overlap bars are pairwise). */
 export function rangesOf(lists: { node: string; pod: string; service: string }): RangeRef[] {
 	const out: RangeRef[] = [];
 	for (const role of ['node', 'pod', 'service'] as const) {
 		for (const e of parseCidrList(lists[role])) {
+			if (e.index >= LIMITS.maxAnalysedEntries) break;
 			if (e.result.ok) out.push({ role, index: e.index, cidr: e.result.cidr });
 		}
 	}

@@ -35,6 +35,7 @@ export function parseList(field: ListField, text: string): ParsedList {
 	const entries = parseCidrList(text);
 	const valid: ValidEntry[] = [];
 	for (const e of entries) {
+		if (e.index >= LIMITS.maxAnalysedEntries) break;
 		if (e.result.ok) valid.push({ index: e.index, range: e.range, input: e.text, cidr: e.result.cidr });
 	}
 	return { field, text, entries, valid };
@@ -56,13 +57,14 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 		const r = e.result;
 		if (!r.ok) {
 			parseErrors++;
-			if (parseErrors > LIMITS.maxParseDiagnosticsPerField) {
+			if (parseErrors > LIMITS.maxParseDiagnosticsPerField || e.index >= LIMITS.maxAnalysedEntries) {
 				unreported++;
 				continue;
 			}
 			out.push(makeDiagnostic(RULES.parse, field, msg.parse(field, e.index, e.text, r.reason), { index: e.index, range: e.range }));
 			continue;
 		}
+		if (e.index >= LIMITS.maxAnalysedEntries) continue;
 		const where = { index: e.index, range: e.range };
 		if (r.leadingZeros) out.push(makeDiagnostic(RULES.leadingZeros, field, msg.leadingZeros(field, e.text, r.cidr.text), where));
 		if (r.hostBitsSet) out.push(makeDiagnostic(RULES.hostBitsSet, field, msg.hostBitsSet(field, e.text, r.cidr.text), where));
@@ -81,7 +83,7 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 	if (entries.length > 2) {
 		const third = entries[2];
 		out.push(
-			makeDiagnostic(RULES.tooMany, field, msg.tooMany(field, entries.length), {
+			makeDiagnostic(RULES.tooMany, field, msg.tooMany(field, entries.length, Math.min(entries.length, LIMITS.maxAnalysedEntries)), {
 				index: 2,
 				range: { start: third ? third.range.start : 0, end: list.text.length },
 			}),

@@ -125,10 +125,11 @@ export function ipv4Mapped(field: Field, input: string, effective: string, prefi
 	};
 }
 
-export function tooMany(field: 'pod' | 'service' | 'node', count: number): Message {
+export function tooMany(field: 'pod' | 'service' | 'node', count: number, analysed: number): Message {
+	const beyond = count > analysed;
 	return {
-		en: `The ${FIELD_EN[field]} lists ${count} CIDRs. Kubernetes accepts one, or two for dual-stack (one IPv4 and one IPv6); kubeadm, kube-apiserver and kube-controller-manager all refuse more. Remove the extra entries.`,
-		zh: `${FIELD_ZH[field]}列出了 ${count} 个 CIDR。Kubernetes 只接受一个，双栈时两个（一个 IPv4、一个 IPv6）；kubeadm、kube-apiserver 和 kube-controller-manager 都会拒绝更多。请删除多余的条目。`,
+		en: `The ${FIELD_EN[field]} lists ${count} CIDRs. Kubernetes accepts one, or two for dual-stack (one IPv4 and one IPv6); kubeadm, kube-apiserver and kube-controller-manager all refuse more. Remove the extra entries.${beyond ? ` Only the first ${analysed} are analysed here.` : ''}`,
+		zh: `${FIELD_ZH[field]}列出了 ${count} 个 CIDR。Kubernetes 只接受一个，双栈时两个（一个 IPv4、一个 IPv6）；kubeadm、kube-apiserver 和 kube-controller-manager 都会拒绝更多。请删除多余的条目。${beyond ? `这里只分析前 ${analysed} 个。` : ''}`,
 	};
 }
 

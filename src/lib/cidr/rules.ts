@@ -58,6 +58,9 @@ export type RuleKey = keyof typeof RULES;
 
 /** Thresholds Kubernetes uses (kubeadm constants) and the planner's own. */
 export const LIMITS = {
+	/** Entries of one list that are analysed. Kubernetes accepts at most two (dual-stack); a longer list is
+	 * already an error, and analysing every entry of a 1,000-entry paste (overlaps, layout) costs quadratic time. */
+	maxAnalysedEntries: 8,
 	/** cmd/kubeadm/app/constants MinimumAddressesInServiceSubnet. */
 	minServiceAddresses: 10,
 	/** cmd/kubeadm/app/constants MaximumBitsForServiceSubnet (also the apiserver's maxCIDRBits). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, analyzePlan, parseCidr } from '../../../src/lib/cidr/index.ts';
+import { LIMITS, RULES, analyzePlan, parseCidr } from '../../../src/lib/cidr/index.ts';
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
+import { fieldDiagnostics, resultsView } from '../../../src/lib/cidr/playground-view.ts';
+import { toHtml } from '../../../src/lib/cidr/view-tree.ts';
 
 const TEN_KB = 'A'.repeat(10 * 1024);
 
@@ -99,5 +101,35 @@ describe('hostile input never throws, stays bounded and is never echoed unbounde
 	it('Kubernetes accepts any number of leading zeros; we accept them up to the length cap', () => {
 		expect(parseCidr(`${'0'.repeat(200)}10.0.0.0/8`)).toMatchObject({ ok: true, leadingZeros: true });
 		expect(parseCidr(`${'0'.repeat(300)}10.0.0.0/8`)).toMatchObject({ ok: false, reason: 'too-long' });
+	});
+});
+
+describe('a list far longer than Kubernetes accepts is analysed only up to a small bound', () => {
+	const pasted = Array.from({ length: 1000 }, (_, i) => `10.${i % 250}.0.0/16`).join(',');
+
+	it('keeps one too-many error that says how much was analysed, and bounded results', () => {
+		const r = analyzePlan({ pod: pasted, service: '10.200.0.0/16' });
+		const tooMany = r.diagnostics.filter((d) => d.rule === RULES.tooMany.id);
+		expect(tooMany).toHaveLength(1);
+		expect(tooMany[0]!.message.en).toContain('lists 1000 CIDRs');
+		expect(tooMany[0]!.message.en).toContain(`Only the first ${LIMITS.maxAnalysedEntries} are analysed`);
+		expect(tooMany[0]!.message.zh).toContain(`只分析前 ${LIMITS.maxAnalysedEntries} 个`);
+		// Every finding is about the analysed entries (or the list as a whole), never about entry 9 onwards.
+		expect(r.diagnostics.every((d) => d.index === undefined || d.index < LIMITS.maxAnalysedEntries || d.rule === RULES.tooMany.id)).toBe(true);
+		expect(r.diagnostics.length).toBeLessThan(60);
+	});
+
+	it('renders the same number of elements for 1,000 entries as for the bound itself', () => {
+		const tags = (n: number) => {
+			const state = { pod: Array.from({ length: n }, () => '10.0.0.0/8').join(','), service: '10.200.0.0/16', node: '10.0.0.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' };
+			const result = analyzePlan(state);
+			return toHtml([...resultsView(state as never, result, 'en'), ...fieldDiagnostics(result, 'pod', 'en', state as never)]).split('<').length;
+		};
+		expect(tags(1000)).toBe(tags(LIMITS.maxAnalysedEntries + 1));
+	});
+
+	it('a list within the bound is analysed entry by entry as before', () => {
+		const r = analyzePlan({ pod: '10.0.0.0/16,10.1.0.0/16,010.2.0.0/16', service: '10.200.0.0/16' });
+		expect(r.diagnostics.some((d) => d.rule === RULES.leadingZeros.id && d.index === 2)).toBe(true);
 	});
 });
