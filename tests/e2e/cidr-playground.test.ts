@@ -90,9 +90,60 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground', () => {
 		});
 	});
 
+	it.each([
+		['#pod=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&service=10.96.0.0%2F12', '<script>window.__pwned=1</script>'],
+		['#pod=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E&service=x', '<img src=x onerror="window.__pwned=1">'],
+	])('markup in a link %s is loaded as text, judged as a CIDR and injects nothing', async (hash, value) => {
+		await withPage(async (page) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${baseURL}${EN}${hash}`);
+			await ready(page);
+			expect(await page.locator('#cidr-pod').inputValue()).toBe(value);
+			expect(await page.locator('#cidr-pod').getAttribute('aria-invalid')).toBe('true');
+			expect(await page.locator('.cidr-playground script, .cidr-playground img').count()).toBe(0);
+			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(errors).toEqual([]);
+		});
+	});
+
+	it('a tampered link followed while the page is open keeps the plan and says why', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${baseURL}${EN}`);
+			await ready(page);
+			await page.locator('#cidr-pod').fill('10.50.0.0/16');
+			await page.evaluate(() => {
+				location.hash = 'pod=10.1.0.0%2F16&service=10.2.0.0%2F16&evil=1';
+			});
+			const notice = page.locator('#cidr-notice');
+			await expect.poll(() => notice.isVisible()).toBe(true);
+			expect(await notice.innerText()).toContain('the plan you had is kept');
+			expect(await page.locator('#cidr-pod').inputValue()).toBe('10.50.0.0/16');
+		});
+	});
+
+	it('a long non-ASCII value comes back from its own share link and after a reload', async () => {
+		const pod = `${Array.from({ length: 60 }, () => '10.0.0.0/8').join(',')}，fd00::/56`;
+		const link = await withPage(async (page) => {
+			await page.goto(`${baseURL}${EN}`);
+			await ready(page);
+			await page.locator('#cidr-pod').fill(pod);
+			await expect.poll(() => page.locator('#cidr-share-url').inputValue()).toContain('%EF%BC%8C');
+			await page.reload();
+			await ready(page);
+			expect(await page.locator('#cidr-pod').inputValue()).toBe(pod);
+			return page.locator('#cidr-share-url').inputValue();
+		});
+		await withPage(async (page) => {
+			await page.goto(link);
+			await ready(page);
+			expect(await page.locator('#cidr-pod').inputValue()).toBe(pod);
+			expect(await page.locator('#cidr-notice').isVisible()).toBe(false);
+		});
+	});
+
 	const tampered = [
-		'#pod=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&service=10.96.0.0%2F12',
-		'#pod=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E&service=x',
+		'#pod=10.0.0.0%2F8%0A%0D&service=10.96.0.0%2F12',
 		'#%E0%A4%A',
 		'#qwpoeiru%3D%3D%3Dzx!!~~',
 		'#pod=10.1.0.0%2F16&service=10.2.0.0%2F16&evil=1',

@@ -182,6 +182,7 @@ export const FORM_TEXT = {
 		copied: 'Copied.',
 		copyFailed: 'Could not copy: select the text and copy it yourself.',
 		badLink: 'This link does not hold a valid plan, so the example plan is shown instead. Reason:',
+		badLinkKept: 'This link does not hold a valid plan, so the plan you had is kept. Reason:',
 	},
 	zh: {
 		formLabel: '地址规划',
@@ -209,6 +210,7 @@ export const FORM_TEXT = {
 		copied: '已复制。',
 		copyFailed: '无法复制：请选中文本后自行复制。',
 		badLink: '这个链接不包含有效的规划，因此显示的是示例规划。原因：',
+		badLinkKept: '这个链接不包含有效的规划，因此保留了你原来的规划。原因：',
 	},
 } as const;
 

@@ -39,19 +39,23 @@ const HASH_NAMES: Record<StateKey, string> = {
 	maxPods: 'maxPods',
 };
 
-// What a value may contain. CIDR lists: hex digits, dots, colons, slashes and commas — enough for every
-// plan worth sharing, including ones with mistakes (leading zeros, host bits, shorthand). Numbers: digits.
-// Anything else (spaces, angle brackets, quotes) means the link was not made by this page.
-const CIDR_TEXT = /^[0-9A-Fa-f.:/,]{0,200}$/;
-const NUMBER_TEXT = /^[0-9]{0,10}$/;
-const MAX_HASH_CHARS = 2000;
+/**
+ * Longest value a field takes (the form's `maxlength`). Every value the form can hold must survive a share
+ * link and a reload, so values are checked for length and control characters only: they are analysed as
+ * text and always written with textContent, so markup in a value is just a wrong CIDR.
+ */
+export const MAX_FIELD_CHARS: Record<StateKey, number> = { pod: 1024, service: 1024, node: 1024, nodeMaskV4: 32, nodeMaskV6: 32, maxPods: 32 };
+// C0 and C1 controls and the bidirectional overrides: no keyboard types them into a one-line field.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+// Percent-encoding can triple a value; 3 × (3 × 1024) + 3 × (3 × 32) + names stays under 10,000.
+const MAX_HASH_CHARS = 10_000;
 
 export function toPlanInput(state: PlanState): PlanInput {
 	return { ...state };
 }
 
 export function isValidValue(key: StateKey, value: string): boolean {
-	return key === 'pod' || key === 'service' || key === 'node' ? CIDR_TEXT.test(value) : NUMBER_TEXT.test(value);
+	return value.length <= MAX_FIELD_CHARS[key] && !CONTROL.test(value);
 }
 
 /** `pod=10.100.0.0%2F16&service=…` — every key, in a fixed order, so equal plans give equal links. */
@@ -71,9 +75,9 @@ const problems = {
 	encoding: { en: 'The link contains broken percent-encoding.', zh: '链接中的百分号编码已损坏。' },
 	unknown: (name: string) => ({ en: `The link contains an unknown setting “${name}”.`, zh: `链接中有未知的设置“${name}”。` }),
 	duplicate: (name: string) => ({ en: `The link sets “${name}” twice.`, zh: `链接中“${name}”出现了两次。` }),
-	value: (name: string) => ({
-		en: `The value of “${name}” contains characters a network plan never has.`,
-		zh: `“${name}”的值中含有网络规划不会用到的字符。`,
+	value: (name: string, key: StateKey) => ({
+		en: `The value of “${name}” is longer than ${MAX_FIELD_CHARS[key]} characters or contains control characters, which this page never writes.`,
+		zh: `“${name}”的值超过 ${MAX_FIELD_CHARS[key]} 个字符，或含有控制字符，本页生成的链接不会这样。`,
 	}),
 	missing: { en: 'The link has no Pod or Service network.', zh: '链接中缺少 Pod 网络或 Service 网络。' },
 } as const;
@@ -111,8 +115,8 @@ export function decodeState(raw: string): DecodeResult {
 		}
 		const key = byName.get(name);
 		if (!key) return { kind: 'invalid', problem: problems.unknown(clipName(name)) };
-		if (seen.has(key)) return { kind: 'invalid', problem: problems.duplicate(name) };
-		if (!isValidValue(key, value)) return { kind: 'invalid', problem: problems.value(name) };
+		if (seen.has(key)) return { kind: 'invalid', problem: problems.duplicate(clipName(name)) };
+		if (!isValidValue(key, value)) return { kind: 'invalid', problem: problems.value(name, key) };
 		seen.add(key);
 		state[key] = value;
 	}

@@ -79,13 +79,22 @@ function setup(root: HTMLElement): void {
 		notice.textContent = message ?? '';
 	}
 
+	/** Why the hash is not a plan, or undefined when it is one, is empty or is a heading anchor on this page. */
+	function hashProblem(fromHash: ReturnType<typeof decodeState>): string | undefined {
+		if (fromHash.kind === 'invalid') return fromHash.problem[lang];
+		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) {
+			return lang === 'zh' ? '无法识别链接中的内容。' : 'The link’s contents are not recognised.';
+		}
+		return undefined;
+	}
+
 	/** Load order: a share link in the hash, else the last plan on this browser, else the example. */
 	function initialState(): PlanState {
 		const fromHash = decodeState(location.hash);
 		if (fromHash.kind === 'ok') return fromHash.state;
-		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text)))) {
-			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : lang === 'zh' ? '无法识别链接中的内容。' : 'The link’s contents are not recognised.';
-			showNotice(`${F.badLink} ${reason}`);
+		const problem = hashProblem(fromHash);
+		if (problem !== undefined) {
+			showNotice(`${F.badLink} ${problem}`);
 			return { ...DEFAULT_STATE };
 		}
 		const stored = storageGet();
@@ -128,9 +137,14 @@ function setup(root: HTMLElement): void {
 		const pre = button.closest('.cidr-snippet')?.querySelector('pre') ?? undefined;
 		if (snippet) void copy(snippet.text, copyStatus, pre);
 	});
+	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's plan.
 	window.addEventListener('hashchange', () => {
 		const next = decodeState(location.hash);
-		if (next.kind !== 'ok') return;
+		if (next.kind !== 'ok') {
+			const problem = hashProblem(next);
+			if (problem !== undefined) showNotice(`${F.badLinkKept} ${problem}`);
+			return;
+		}
 		showNotice(undefined);
 		writeForm(next.state);
 		render(true);

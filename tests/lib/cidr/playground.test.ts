@@ -32,18 +32,35 @@ describe('share links', () => {
 		['', 'empty'],
 		['#', 'empty'],
 		['#cidr-capacity', 'foreign'],
-		['#pod=%3Cscript%3Ealert(1)%3C%2Fscript%3E&service=10.96.0.0%2F12', 'invalid'],
-		['#pod=10.0.0.0%2F8%20&service=10.96.0.0%2F12', 'invalid'],
+		// Markup, spaces or exponents are wrong values, not wrong links: the form can hold them, so they load as text.
+		['#pod=%3Cscript%3Ealert(1)%3C%2Fscript%3E&service=10.96.0.0%2F12', 'ok'],
+		['#pod=10.0.0.0%2F8%20&service=10.96.0.0%2F12', 'ok'],
+		['#pod=10.0.0.0%2F8%0A&service=10.96.0.0%2F12', 'invalid'],
+		['#pod=%E2%80%AE10.0.0.0%2F8&service=10.96.0.0%2F12', 'invalid'],
+		[`#pod=${'1'.repeat(1025)}&service=x`, 'invalid'],
 		['#pod=%E0%A4%A&service=x', 'invalid'],
 		['#pod=10.0.0.0%2F8&service=10.96.0.0%2F12&evil=1', 'invalid'],
 		['#pod=10.0.0.0%2F8&pod=10.0.0.0%2F8&service=10.96.0.0%2F12', 'invalid'],
 		['#service=10.96.0.0%2F12', 'invalid'],
-		['#pod=10.0.0.0%2F8&service=10.96.0.0%2F12&maxPods=1e3', 'invalid'],
-		['#pod=10.0.0.0%2F8&service=10.96.0.0%2F12&mask4=-1', 'invalid'],
-		[`#pod=${'1'.repeat(3000)}&service=x`, 'invalid'],
+		['#pod=10.0.0.0%2F8&service=10.96.0.0%2F12&maxPods=1e3', 'ok'],
+		['#pod=10.0.0.0%2F8&service=10.96.0.0%2F12&mask4=-1', 'ok'],
+		[`#pod=${'1'.repeat(11000)}&service=x`, 'invalid'],
 		['#=&=&=', 'invalid'],
 	])('%s is %s', (hash, kind) => {
 		expect(decodeState(hash).kind).toBe(kind);
+	});
+
+	it('every value the form can hold survives its own share link: long lists, non-ASCII, full width', () => {
+		const values = [
+			Array.from({ length: 93 }, () => '10.0.0.0/8').join(','), // 1,022 characters
+			'１０.０.０.０/８', // full-width digits typed with a Chinese input method
+			'10.0.0.0/8，fd00::/56', // a full-width comma
+			'<b>10.0.0.0/8</b>',
+		];
+		for (const pod of values) {
+			const s = state({ pod, maxPods: '一百' });
+			expect(decodeState(`#${encodeState(s)}`)).toEqual({ kind: 'ok', state: s });
+		}
 	});
 
 	it('gives a bilingual reason and never echoes markup', () => {
