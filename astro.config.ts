@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
+import { sourceMapsOutOfDist } from './src/integrations/source-maps.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 import { remarkFocusableTables } from './src/markdown/remark-focusable-tables.ts';
@@ -19,12 +20,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7 renders Markdown with Sätteri by default; our diagram step is a remark plugin,
 	// so Markdown and MDX go through unified.
-	// Source maps (not referenced from the served files) let the tests tell our JavaScript from Starlight's.
+	// Source maps (not referenced from the served files) let the tests tell our JavaScript from Starlight's;
+	// they are moved out of the published folder after the build (src/integrations/source-maps.ts).
 	vite: { build: { sourcemap: 'hidden' } },
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkDiagrams, remarkManifestLinks, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
+		sourceMapsOutOfDist(),
 		starlight({
 			title: { en: 'Kubernetes Primer', 'zh-CN': 'Kubernetes 入门' },
 			description: 'How Kubernetes works: history, components and networks, with diagrams and playgrounds.',

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sourceMapDir } from '../../src/integrations/source-maps.ts';
 
 export const distDir = resolve(process.env.SITE_OUT_DIR ?? 'dist');
 
@@ -127,10 +128,11 @@ export function pageWeight(urlPath: string, dir = distDir): PageWeight {
 /**
  * Source files of ours (under src/) that went into a built script, read from its hidden source map.
  * Starlight's and Astro's own code comes from node_modules or virtual modules and is not listed.
- * Vite must build with `sourcemap: 'hidden'` (astro.config.ts) for the maps to exist.
+ * Vite must build with `sourcemap: 'hidden'` (astro.config.ts) for the maps to exist; the build moves them
+ * from `dir` to `sourceMapDir(dir)`, a sibling at the same depth (src/integrations/source-maps.ts).
  */
 export function ourSourcesIn(scriptFile: string, dir = distDir): string[] {
-	const mapFile = join(dir, `${scriptFile}.map`);
+	const mapFile = join(sourceMapDir(dir), `${scriptFile}.map`);
 	// No map: the file was not bundled by Vite. Either we put it in public/ (ours) or an
 	// integration emitted it as-is (Expressive Code's copy-button script).
 	if (!existsSync(mapFile)) return existsSync(join('public', scriptFile)) ? [join('public', scriptFile)] : [];

@@ -2,7 +2,7 @@
 // host, diagram pages carry inline SVG and no Mermaid, and content pages ship no JavaScript of ours.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	builtFiles,
@@ -18,6 +18,7 @@ import {
 	pageStylesheets,
 } from '../../scripts/lib/built-site.ts';
 import { contentDir, listPages } from '../../scripts/lib/content.ts';
+import { sourceMapDir } from '../../src/integrations/source-maps.ts';
 import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
 import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../src/lib/manifest/index.ts';
@@ -81,23 +82,25 @@ describe('page weight', () => {
 	const contentPages = builtPages().filter((p) => !isPlayground(p));
 	const ourScripts = (path: string) => pageScripts(path).flatMap((f) => ourSourcesIn(f).map((src) => `${f} <- ${src}`));
 
-	it('has the hidden source maps it relies on', () => {
+	it('has the hidden source maps it relies on, kept out of the published folder', () => {
 		const scripts = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
-		const mapped = scripts.filter((f) => files.includes(`${f}.map`));
+		const maps = builtFiles(sourceMapDir(distDir));
+		const mapped = scripts.filter((f) => maps.includes(`${f}.map`));
 		expect(mapped.length).toBeGreaterThan(scripts.length / 2);
+		expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
 	});
 
 	it('tells our code from Starlight’s', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'maps-'));
+		const dir = join(mkdtempSync(join(tmpdir(), 'maps-')), 'site');
 		try {
-			mkdirSync(join(dir, '_astro'));
+			mkdirSync(join(sourceMapDir(dir), '_astro'), { recursive: true });
 			const map = (sources: string[]) => JSON.stringify({ version: 3, sources, mappings: '' });
-			writeFileSync(join(dir, '_astro/ours.js.map'), map([resolve('node_modules/astro/x.js'), resolve('src/playgrounds/cidr/page.ts')]));
-			writeFileSync(join(dir, '_astro/theirs.js.map'), map(['../../node_modules/@astrojs/starlight/components/Search.astro', '\0vite/preload-helper.js']));
+			writeFileSync(join(sourceMapDir(dir), '_astro/ours.js.map'), map([resolve('node_modules/astro/x.js'), resolve('src/playgrounds/cidr/page.ts')]));
+			writeFileSync(join(sourceMapDir(dir), '_astro/theirs.js.map'), map(['../../node_modules/@astrojs/starlight/components/Search.astro', '\0vite/preload-helper.js']));
 			expect(ourSourcesIn('_astro/ours.js', dir)).toEqual(['src/playgrounds/cidr/page.ts']);
 			expect(ourSourcesIn('_astro/theirs.js', dir)).toEqual([]);
 		} finally {
-			rmSync(dir, { recursive: true, force: true });
+			rmSync(dirname(dir), { recursive: true, force: true });
 		}
 	});
 
