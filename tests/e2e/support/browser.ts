@@ -81,13 +81,16 @@ export interface AxeViolation {
 	nodes: { target: string[] }[];
 }
 
-/** Runs axe-core on the page; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core on the page; returns the serious and critical violations. `only` limits the run to some
+ * rules (e.g. ['color-contrast'] for the second theme, where nothing but colours differs).
+ */
+export async function seriousAxeViolations(page: Page, only?: string[]): Promise<AxeViolation[]> {
 	await page.addScriptTag({ path: axeSource });
-	const violations = await page.evaluate(async () => {
+	const violations = await page.evaluate(async (rules) => {
 		const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-		const result = await axe.run(document, { resultTypes: ['violations'] });
+		const result = await axe.run(document, { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) });
 		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-	});
+	}, only);
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
