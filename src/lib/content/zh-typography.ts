@@ -96,3 +96,22 @@ export function checkChineseTypography(source: string): TypographyProblem[] {
 	});
 	return problems;
 }
+
+/**
+ * Joins every pair of lines that `line-break` would flag, so that the page renders without stray
+ * spaces; the other rules need a writer's judgement and are left to the report.
+ */
+export function joinChineseLineBreaks(source: string): string {
+	const lines = source.replace(/\r\n?/g, '\n').split('\n');
+	const kinds = classify(lines);
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		let line = lines[i] ?? '';
+		while (kinds[i] === 'text' && kinds[i + 1] === 'text' && lines[i + 1] !== undefined && breaksChineseText(line, lines[i + 1] ?? '')) {
+			line = line.trimEnd() + (lines[i + 1] ?? '').trimStart();
+			i++;
+		}
+		out.push(line);
+	}
+	return out.join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChineseTypography } from '../../../src/lib/content/zh-typography.ts';
+import { checkChineseTypography, joinChineseLineBreaks } from '../../../src/lib/content/zh-typography.ts';
 
 const rules = (source: string) => checkChineseTypography(source).map((p) => `${p.line}:${p.rule}`);
 
@@ -43,5 +43,14 @@ describe('checkChineseTypography', () => {
 	it('flags a missing space between Chinese and Latin text, but not inside code or link targets', () => {
 		expect(rules('既按kubeadm 的规则')).toEqual(['1:missing-space']);
 		expect(rules('见 [kubelet](/zh-cn/components/kubelet/) 页面，运行 `kubectl get`。')).toEqual([]);
+	});
+});
+
+describe('joinChineseLineBreaks', () => {
+	it('joins Chinese lines, including indented list continuations, and leaves the rest', () => {
+		const source = '---\ntitle: 标题\n---\n\n第一行的结尾\n第二行\n继续\n\n- 列表项的开头，\n  列表项的结尾\n- 下一项\n\n```sh\n# 注释\n# 注释\n```\n运行在\nKubernetes 上';
+		const joined = joinChineseLineBreaks(source);
+		expect(joined).toBe('---\ntitle: 标题\n---\n\n第一行的结尾第二行继续\n\n- 列表项的开头，列表项的结尾\n- 下一项\n\n```sh\n# 注释\n# 注释\n```\n运行在\nKubernetes 上');
+		expect(checkChineseTypography(joined).filter((p) => p.rule === 'line-break')).toEqual([]);
 	});
 });
