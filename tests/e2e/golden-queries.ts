@@ -42,6 +42,19 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'glossary', expect: '/reference/glossary/' },
 	{ query: 'validator rules privileged container', expect: '/playgrounds/manifest-rules/' },
 	{ query: 'manifest validator removed API', expect: '/playgrounds/manifests/' },
+	{ query: 'ACK TKE CCE', expect: '/architecture/overview/' },
+	{ query: 'managed Kubernetes control plane etcd', expect: '/architecture/overview/' },
+	{ query: 'Headlamp', expect: '/architecture/overview/' },
+	{ query: 'ServiceCIDR', expect: '/networking/three-networks/' },
+	{ query: 'calico-ipam blocks', expect: '/networking/three-networks/' },
+	{ query: 'crun', expect: '/architecture/container-runtimes/' },
+	{ query: 'failCgroupV1', expect: '/architecture/container-runtimes/' },
+	{ query: 'etcdutl', expect: '/components/etcd/' },
+	{ query: 'KubeProxyIPVS', expect: '/components/kube-proxy/' },
+	{ query: 'MutatingAdmissionPolicy', expect: '/components/kube-apiserver/' },
+	{ query: 'Multus macvlan', expect: '/networking/cni/' },
+	{ query: 'pkgs.k8s.io', expect: '/introduction/history/' },
+	{ query: 'what became of Docker Swarm', expect: '/introduction/history/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -75,4 +88,12 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
 	{ query: '清单校验器规则', expect: '/zh-cn/playgrounds/manifest-rules/' },
 	{ query: '清单校验器', expect: '/zh-cn/playgrounds/manifests/' },
+	{ query: '阿里云 腾讯云 华为云', expect: '/zh-cn/architecture/overview/' },
+	{ query: '托管 Kubernetes', expect: '/zh-cn/architecture/overview/' },
+	{ query: 'ServiceCIDR', expect: '/zh-cn/networking/three-networks/' },
+	{ query: 'crun', expect: '/zh-cn/architecture/container-runtimes/' },
+	{ query: 'etcdutl', expect: '/zh-cn/components/etcd/' },
+	{ query: 'KubeProxyIPVS 特性门控', expect: '/zh-cn/components/kube-proxy/' },
+	{ query: 'Multus 附加网卡', expect: '/zh-cn/networking/cni/' },
+	{ query: 'Swarm 的去向', expect: '/zh-cn/introduction/history/' },
 ];

@@ -108,7 +108,7 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		rulesHint: '关闭你不需要的建议。API 服务器自身检查产生的错误在这里不能关闭。',
 		problems: '问题',
 		noProblems: '没有发现问题。',
-		reset: '恢复示例',
+		reset: '恢复为示例',
 		share: '分享链接',
 		copyLink: '复制链接',
 		copied: '链接已复制。',
