@@ -42,6 +42,15 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'glossary', expect: '/reference/glossary/' },
 	{ query: 'validator rules privileged container', expect: '/playgrounds/manifest-rules/' },
 	{ query: 'manifest validator removed API', expect: '/playgrounds/manifests/' },
+	{ query: 'WaitForFirstConsumer PVC Pending', expect: '/storage/volumes-and-storage/' },
+	{ query: 'reclaim policy Retain Delete', expect: '/storage/volumes-and-storage/' },
+	{ query: 'subPath ConfigMap update', expect: '/storage/volumes-and-storage/' },
+	{ query: 'QoS class Guaranteed Burstable BestEffort', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'taints tolerations topology spread', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'LimitRange ResourceQuota', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'Pod Security Admission restricted baseline', expect: '/security/security-basics/' },
+	{ query: 'RBAC least privilege RoleBinding', expect: '/security/security-basics/' },
+	{ query: 'encryption at rest secrets', expect: '/security/security-basics/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -75,4 +84,10 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
 	{ query: '清单校验器规则', expect: '/zh-cn/playgrounds/manifest-rules/' },
 	{ query: '清单校验器', expect: '/zh-cn/playgrounds/manifests/' },
+	{ query: '持久卷申领 回收策略', expect: '/zh-cn/storage/volumes-and-storage/' },
+	{ query: 'WaitForFirstConsumer 存储类', expect: '/zh-cn/storage/volumes-and-storage/' },
+	{ query: 'QoS 类 驱逐', expect: '/zh-cn/scheduling/resources-and-placement/' },
+	{ query: '污点 容忍度 拓扑分布', expect: '/zh-cn/scheduling/resources-and-placement/' },
+	{ query: 'Pod 安全性准入', expect: '/zh-cn/security/security-basics/' },
+	{ query: '静态加密 Secret', expect: '/zh-cn/security/security-basics/' },
 ];
