@@ -55,6 +55,15 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'Multus macvlan', expect: '/networking/cni/' },
 	{ query: 'pkgs.k8s.io', expect: '/introduction/history/' },
 	{ query: 'what became of Docker Swarm', expect: '/introduction/history/' },
+	{ query: 'WaitForFirstConsumer PVC Pending', expect: '/storage/volumes-and-storage/' },
+	{ query: 'reclaim policy Retain Delete', expect: '/storage/volumes-and-storage/' },
+	{ query: 'subPath ConfigMap update', expect: '/storage/volumes-and-storage/' },
+	{ query: 'QoS class Guaranteed Burstable BestEffort', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'taints tolerations topology spread', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'LimitRange ResourceQuota', expect: '/scheduling/resources-and-placement/' },
+	{ query: 'Pod Security Admission restricted baseline', expect: '/security/security-basics/' },
+	{ query: 'RBAC least privilege RoleBinding', expect: '/security/security-basics/' },
+	{ query: 'encryption at rest secrets', expect: '/security/security-basics/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -96,4 +105,10 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'KubeProxyIPVS 特性门控', expect: '/zh-cn/components/kube-proxy/' },
 	{ query: 'Multus 附加网卡', expect: '/zh-cn/networking/cni/' },
 	{ query: 'Swarm 的去向', expect: '/zh-cn/introduction/history/' },
+	{ query: '持久卷申领 回收策略', expect: '/zh-cn/storage/volumes-and-storage/' },
+	{ query: 'WaitForFirstConsumer 存储类', expect: '/zh-cn/storage/volumes-and-storage/' },
+	{ query: 'QoS 类 驱逐', expect: '/zh-cn/scheduling/resources-and-placement/' },
+	{ query: '污点 容忍度 拓扑分布', expect: '/zh-cn/scheduling/resources-and-placement/' },
+	{ query: 'Pod 安全性准入', expect: '/zh-cn/security/security-basics/' },
+	{ query: '静态加密 Secret', expect: '/zh-cn/security/security-basics/' },
 ];
