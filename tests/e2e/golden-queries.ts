@@ -42,6 +42,16 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'glossary', expect: '/reference/glossary/' },
 	{ query: 'validator rules privileged container', expect: '/playgrounds/manifest-rules/' },
 	{ query: 'manifest validator removed API', expect: '/playgrounds/manifests/' },
+	{ query: 'kubeadm image-repository registry mirror', expect: '/operations/running-a-cluster/' },
+	{ query: 'version skew upgrade order', expect: '/operations/running-a-cluster/' },
+	{ query: 'EKS GKE AKS managed Kubernetes', expect: '/operations/running-a-cluster/' },
+	{ query: 'etcdutl snapshot restore', expect: '/operations/running-a-cluster/' },
+	{ query: 'kind minikube k3s', expect: '/operations/running-a-cluster/' },
+	{ query: 'CrashLoopBackOff', expect: '/operations/troubleshooting/' },
+	{ query: 'ImagePullBackOff', expect: '/operations/troubleshooting/' },
+	{ query: 'OOMKilled exit code 137', expect: '/operations/troubleshooting/' },
+	{ query: 'service has no endpoints', expect: '/operations/troubleshooting/' },
+	{ query: 'node NotReady troubleshooting', expect: '/operations/troubleshooting/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -51,7 +61,7 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '容器运行时接口', expect: '/zh-cn/introduction/history/' },
 	{ query: '弃用', expect: '/zh-cn/introduction/history/' },
 	{ query: '收购', expect: '/zh-cn/introduction/history/' },
-	{ query: '镜像仓库', expect: '/zh-cn/introduction/history/' },
+	{ query: '镜像仓库', expect: '/zh-cn/operations/running-a-cluster/' },
 	{ query: '补丁版本', expect: '/zh-cn/introduction/history/' },
 	{ query: '时间线', expect: '/zh-cn/introduction/history/' },
 	{ query: '编排', expect: '/zh-cn/introduction/history/' },
@@ -75,4 +85,12 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '术语表', expect: '/zh-cn/reference/glossary/' },
 	{ query: '清单校验器规则', expect: '/zh-cn/playgrounds/manifest-rules/' },
 	{ query: '清单校验器', expect: '/zh-cn/playgrounds/manifests/' },
+	{ query: '镜像加速器', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '版本偏差 升级', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '托管 Kubernetes 阿里云 ACK', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: 'etcdutl 快照 恢复', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '故障排查', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: 'CrashLoopBackOff 退出码', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: 'Service 没有端点', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: '节点 NotReady', expect: '/zh-cn/operations/troubleshooting/' },
 ];
