@@ -64,6 +64,16 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'Pod Security Admission restricted baseline', expect: '/security/security-basics/' },
 	{ query: 'RBAC least privilege RoleBinding', expect: '/security/security-basics/' },
 	{ query: 'encryption at rest secrets', expect: '/security/security-basics/' },
+	{ query: 'kubeadm image-repository registry mirror', expect: '/operations/running-a-cluster/' },
+	{ query: 'version skew upgrade order', expect: '/operations/running-a-cluster/' },
+	{ query: 'EKS GKE AKS managed Kubernetes', expect: '/operations/running-a-cluster/' },
+	{ query: 'etcdutl snapshot restore', expect: '/operations/running-a-cluster/' },
+	{ query: 'kind minikube k3s', expect: '/operations/running-a-cluster/' },
+	{ query: 'CrashLoopBackOff', expect: '/operations/troubleshooting/' },
+	{ query: 'ImagePullBackOff', expect: '/operations/troubleshooting/' },
+	{ query: 'OOMKilled exit code 137', expect: '/operations/troubleshooting/' },
+	{ query: 'service has no endpoints', expect: '/operations/troubleshooting/' },
+	{ query: 'node NotReady troubleshooting', expect: '/operations/troubleshooting/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -73,7 +83,7 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '容器运行时接口', expect: '/zh-cn/introduction/history/' },
 	{ query: '弃用', expect: '/zh-cn/introduction/history/' },
 	{ query: '收购', expect: '/zh-cn/introduction/history/' },
-	{ query: '镜像仓库', expect: '/zh-cn/introduction/history/' },
+	{ query: '镜像仓库', expect: '/zh-cn/operations/running-a-cluster/' },
 	{ query: '补丁版本', expect: '/zh-cn/introduction/history/' },
 	{ query: '时间线', expect: '/zh-cn/introduction/history/' },
 	{ query: '编排', expect: '/zh-cn/introduction/history/' },
@@ -111,4 +121,12 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '污点 容忍度 拓扑分布', expect: '/zh-cn/scheduling/resources-and-placement/' },
 	{ query: 'Pod 安全性准入', expect: '/zh-cn/security/security-basics/' },
 	{ query: '静态加密 Secret', expect: '/zh-cn/security/security-basics/' },
+	{ query: '镜像加速器', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '版本偏差 升级', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '托管 Kubernetes 阿里云 ACK', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: 'etcdutl 快照 恢复', expect: '/zh-cn/operations/running-a-cluster/' },
+	{ query: '故障排查', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: 'CrashLoopBackOff 退出码', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: 'Service 没有端点', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: '节点 NotReady', expect: '/zh-cn/operations/troubleshooting/' },
 ];
