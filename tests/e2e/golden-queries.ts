@@ -74,6 +74,16 @@ export const englishQueries: GoldenQuery[] = [
 	{ query: 'OOMKilled exit code 137', expect: '/operations/troubleshooting/' },
 	{ query: 'service has no endpoints', expect: '/operations/troubleshooting/' },
 	{ query: 'node NotReady troubleshooting', expect: '/operations/troubleshooting/' },
+	{ query: 'server-side apply field manager', expect: '/workloads/objects-and-kubectl/' },
+	{ query: 'ownerReferences finalizer orphan', expect: '/workloads/objects-and-kubectl/' },
+	{ query: 'kubectl explain diff', expect: '/workloads/objects-and-kubectl/' },
+	{ query: 'maxSurge maxUnavailable rolling update', expect: '/workloads/workload-resources/' },
+	{ query: 'CronJob concurrencyPolicy timeZone', expect: '/workloads/workload-resources/' },
+	{ query: 'StatefulSet volumeClaimTemplates', expect: '/workloads/workload-resources/' },
+	{ query: 'ndots search path resolv.conf', expect: '/networking/services-and-gateway-api/' },
+	{ query: 'Gateway API HTTPRoute', expect: '/networking/services-and-gateway-api/' },
+	{ query: 'ingress-nginx retirement', expect: '/networking/services-and-gateway-api/' },
+	{ query: 'externalTrafficPolicy Local client IP', expect: '/networking/services-and-gateway-api/' },
 ];
 
 export const chineseQueries: GoldenQuery[] = [
@@ -129,4 +139,11 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'CrashLoopBackOff 退出码', expect: '/zh-cn/operations/troubleshooting/' },
 	{ query: 'Service 没有端点', expect: '/zh-cn/operations/troubleshooting/' },
 	{ query: '节点 NotReady', expect: '/zh-cn/operations/troubleshooting/' },
+	{ query: '服务器端应用 字段管理器', expect: '/zh-cn/workloads/objects-and-kubectl/' },
+	{ query: '属主引用 级联删除', expect: '/zh-cn/workloads/objects-and-kubectl/' },
+	{ query: '滚动更新 maxSurge', expect: '/zh-cn/workloads/workload-resources/' },
+	{ query: 'CronJob 时区', expect: '/zh-cn/workloads/workload-resources/' },
+	{ query: 'ndots 搜索路径', expect: '/zh-cn/networking/services-and-gateway-api/' },
+	{ query: 'Gateway API HTTPRoute', expect: '/zh-cn/networking/services-and-gateway-api/' },
+	{ query: 'ingress-nginx 退役', expect: '/zh-cn/networking/services-and-gateway-api/' },
 ];
