@@ -135,7 +135,7 @@ function checkTemplate(context: SemanticContext, templatePath: PathSegment[]): v
 function validateDeployment(context: SemanticContext): void {
 	const spec = field(context.object.node, 'spec')?.value;
 	if (!spec || !asMap(spec)) return;
-	for (const name of ['replicas', 'minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds']) checkNonNegative(context, spec, name, ['spec', name]);
+	for (const name of ['replicas', 'minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds']) checkNonNegative(context, spec, name, ['spec']);
 	checkLabelSelector(context, field(spec, 'selector'), ['spec', 'selector']);
 	checkTemplate(context, ['spec', 'template']);
 	const minReady = readInteger(field(spec, 'minReadySeconds')?.value) ?? 0;
@@ -194,7 +194,7 @@ function readSetting(context: SemanticContext, rolling: Node | undefined, name: 
 function validateReplicaSet(context: SemanticContext): void {
 	const spec = field(context.object.node, 'spec')?.value;
 	if (!spec || !asMap(spec)) return;
-	for (const name of ['replicas', 'minReadySeconds']) checkNonNegative(context, spec, name, ['spec', name]);
+	for (const name of ['replicas', 'minReadySeconds']) checkNonNegative(context, spec, name, ['spec']);
 	if (context.object.kind === 'ReplicaSet') checkLabelSelector(context, field(spec, 'selector'), ['spec', 'selector']);
 	checkTemplate(context, ['spec', 'template']);
 }
@@ -202,7 +202,7 @@ function validateReplicaSet(context: SemanticContext): void {
 function validateDaemonSet(context: SemanticContext): void {
 	const spec = field(context.object.node, 'spec')?.value;
 	if (!spec || !asMap(spec)) return;
-	for (const name of ['minReadySeconds', 'revisionHistoryLimit']) checkNonNegative(context, spec, name, ['spec', name]);
+	for (const name of ['minReadySeconds', 'revisionHistoryLimit']) checkNonNegative(context, spec, name, ['spec']);
 	checkLabelSelector(context, field(spec, 'selector'), ['spec', 'selector']);
 	checkTemplate(context, ['spec', 'template']);
 	const strategy = field(spec, 'updateStrategy')?.value;
@@ -237,7 +237,7 @@ function validateDaemonSet(context: SemanticContext): void {
 function validateStatefulSet(context: SemanticContext): void {
 	const spec = field(context.object.node, 'spec')?.value;
 	if (!spec || !asMap(spec)) return;
-	for (const name of ['replicas', 'minReadySeconds', 'revisionHistoryLimit']) checkNonNegative(context, spec, name, ['spec', name]);
+	for (const name of ['replicas', 'minReadySeconds', 'revisionHistoryLimit']) checkNonNegative(context, spec, name, ['spec']);
 	checkNonNegative(context, field(spec, 'ordinals')?.value, 'start', ['spec', 'ordinals']);
 	checkLabelSelector(context, field(spec, 'selector'), ['spec', 'selector']);
 	checkTemplate(context, ['spec', 'template']);
