@@ -130,8 +130,8 @@ export const rules: RuleInfo[] = [
 		'key 为空时 operator 必须是 Exists；Exists 不能带 value；tolerationSeconds 需要 effect 为 NoExecute；键和值遵循标签的语法。',
 	], `${V} ValidateTolerations`),
 	semanticRule('semantic/pod-field', 'error', ['Invalid Pod field', 'Pod 字段无效'], [
-		'hostname and subdomain are DNS-1123 labels; nodeName, serviceAccountName and priorityClassName are DNS-1123 subdomains; activeDeadlineSeconds is 1–2147483647; nodeSelector follows the label syntax; hostAliases need IP addresses.',
-		'hostname 和 subdomain 必须是 DNS-1123 标签；nodeName、serviceAccountName 和 priorityClassName 必须是 DNS-1123 子域名；activeDeadlineSeconds 必须在 1–2147483647 之间；nodeSelector 遵循标签语法；hostAliases 需要 IP 地址。',
+		'hostname and subdomain are DNS-1123 labels; nodeName, serviceAccountName, priorityClassName and runtimeClassName are DNS-1123 subdomains; activeDeadlineSeconds is 1–2147483647; nodeSelector follows the label syntax; hostAliases need IP addresses.',
+		'hostname 和 subdomain 必须是 DNS-1123 标签；nodeName、serviceAccountName、priorityClassName 和 runtimeClassName 必须是 DNS-1123 子域名；activeDeadlineSeconds 必须在 1–2147483647 之间；nodeSelector 遵循标签语法；hostAliases 需要 IP 地址。',
 	], `${V} ValidatePodSpec, ValidateHostAliases`),
 	semanticRule('semantic/scheduling-constraint', 'error', ['Invalid scheduling constraint', '调度约束无效'], [
 		'topologySpreadConstraints need maxSkew > 0, a topologyKey and a unique (topologyKey, whenUnsatisfiable) pair; minDomains > 0 only with DoNotSchedule; affinity weights are 1–100; In/NotIn need values, Exists/DoesNotExist take none, Gt/Lt take one.',
@@ -755,7 +755,7 @@ function checkPodFields(scope: Scope): void {
 	const spec = template.spec;
 	const at = (name: string) => field(spec, name);
 	const specPath = template.specPath;
-	for (const [name, rule] of [['hostname', 'label'], ['subdomain', 'label'], ['nodeName', 'subdomain'], ['serviceAccountName', 'subdomain'], ['priorityClassName', 'subdomain']] as const) {
+	for (const [name, rule] of [['hostname', 'label'], ['subdomain', 'label'], ['nodeName', 'subdomain'], ['serviceAccountName', 'subdomain'], ['priorityClassName', 'subdomain'], ['runtimeClassName', 'subdomain']] as const) {
 		const f = at(name);
 		const value = stringValue(f?.value);
 		if (!f || !value) continue;
