@@ -295,6 +295,35 @@ describe('semantic Job and CronJob rules', () => {
 			[13, 'spec.template.spec.restartPolicy'],
 		]);
 	});
+	it('refuses "Local" and an empty timeZone, accepts IANA names', () => {
+		const cron = (zone: string) => yaml`
+			apiVersion: batch/v1
+			kind: CronJob
+			metadata: { name: report }
+			spec:
+			  schedule: "0 3 * * *"
+			  timeZone: ${zone}
+			  jobTemplate:
+			    spec:
+			      template:
+			        spec:
+			          restartPolicy: OnFailure
+			          containers: [{ name: report, image: busybox:1.36 }]
+		`;
+		expect(located(cron('Local'), 'semantic/cron-time-zone')).toEqual([{ line: 6, column: 13, endLine: 6, endColumn: 18, path: 'spec.timeZone' }]);
+		expect(located(cron('""'), 'semantic/cron-time-zone')).toHaveLength(1);
+		expect(located(cron('../etc/passwd'), 'semantic/cron-time-zone')).toHaveLength(1);
+		for (const zone of ['UTC', 'Etc/UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Shanghai']) expect(located(cron(zone), 'semantic/cron-time-zone')).toEqual([]);
+	});
+
+	it('backoffLimitPerIndex needs Indexed mode; maxFailedIndexes needs it and fits in completions', () => {
+		const job = (spec: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: { name: shard }\nspec:\n${spec}  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: w, image: busybox:1.36 }]\n`;
+		expect(located(job('  backoffLimitPerIndex: 2\n'), 'semantic/job-spec')).toEqual([{ line: 5, column: 3, endLine: 5, endColumn: 23, path: 'spec.backoffLimitPerIndex' }]);
+		expect(located(job('  completionMode: Indexed\n  completions: 4\n  maxFailedIndexes: 1\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.maxFailedIndexes']);
+		expect(located(job('  completionMode: Indexed\n  completions: 4\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 5\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.maxFailedIndexes']);
+		expect(located(job('  completionMode: Indexed\n  completions: 4\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 4\n'), 'semantic/job-spec')).toEqual([]);
+		expect(located(job('  parallelism: -1\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.parallelism']);
+	});
 });
 
 describe('CronJob schedule parser (robfig/cron v3 ParseStandard)', () => {

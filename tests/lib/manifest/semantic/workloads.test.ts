@@ -345,4 +345,19 @@ describe('semantic workload rules', () => {
 		expect(located(text, 'semantic/negative-count').map((d) => d.path)).toEqual(['spec.replicas']);
 		expect(located(text, 'semantic/template-restart-policy').map((d) => d.path)).toEqual(['spec.template.spec.restartPolicy']);
 	});
+
+	it('a DaemonSet needs exactly one of maxSurge and maxUnavailable above zero', () => {
+		const ds = (rolling: string) => `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent }\nspec:\n  selector: { matchLabels: { app: agent } }\n  updateStrategy:\n    rollingUpdate: ${rolling}\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      containers: [{ name: agent, image: agent:1.0 }]\n`;
+		expect(located(ds('{ maxUnavailable: 0 }'), 'semantic/rolling-update')).toEqual([{ line: 7, column: 38, endLine: 7, endColumn: 39, path: 'spec.updateStrategy.rollingUpdate.maxUnavailable' }]);
+		expect(located(ds('{ maxUnavailable: 0%, maxSurge: 0 }'), 'semantic/rolling-update')).toHaveLength(1);
+		expect(located(ds('{ maxUnavailable: 20% }'), 'semantic/rolling-update')).toEqual([]);
+		expect(located(ds('{ maxUnavailable: 0, maxSurge: 120% }'), 'semantic/rolling-update').map((d) => d.path)).toEqual(['spec.updateStrategy.rollingUpdate.maxSurge']);
+	});
+
+	it('a StatefulSet with OnDelete may not have rollingUpdate; partition is not negative', () => {
+		const sts = (strategy: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec:\n  serviceName: db\n  selector: { matchLabels: { app: db } }\n  updateStrategy: ${strategy}\n  template:\n    metadata: { labels: { app: db } }\n    spec:\n      containers: [{ name: db, image: postgres:17 }]\n`;
+		expect(located(sts('{ type: OnDelete, rollingUpdate: { partition: 1 } }'), 'semantic/rolling-update')).toEqual([{ line: 7, column: 37, endLine: 7, endColumn: 50, path: 'spec.updateStrategy.rollingUpdate' }]);
+		expect(located(sts('{ rollingUpdate: { partition: -1 } }'), 'semantic/negative-count').map((d) => d.path)).toEqual(['spec.updateStrategy.rollingUpdate.partition']);
+		expect(located(sts('{ rollingUpdate: { partition: 2 } }'), 'semantic/negative-count')).toEqual([]);
+	});
 });
