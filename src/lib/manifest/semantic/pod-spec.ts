@@ -125,6 +125,18 @@ export const rules: RuleInfo[] = [
 		'User and group IDs are 0–2147483647; a Localhost seccomp or AppArmor profile names its file and only Localhost may; allowPrivilegeEscalation: false cannot go with privileged: true or CAP_SYS_ADMIN; procMount: Unmasked needs hostUsers: false; shareProcessNamespace and hostPID exclude each other.',
 		'用户和组 ID 必须在 0–2147483647 之间；Localhost 类型的 seccomp 或 AppArmor 配置必须给出文件，且只有 Localhost 可以给出；allowPrivilegeEscalation: false 不能与 privileged: true 或 CAP_SYS_ADMIN 同时使用；procMount: Unmasked 需要 hostUsers: false；shareProcessNamespace 与 hostPID 互斥。',
 	], `${V} ValidateSecurityContext, validatePodSpecSecurityContext, validateSeccompProfileField, ValidateAppArmorProfileField`),
+	semanticRule('semantic/pod-os', 'error', ['Field not allowed for the Pod\'s OS', '字段不适用于 Pod 的操作系统'], [
+		'os.name is linux or windows. A windows Pod may not set Linux-only security fields (seccompProfile, seLinuxOptions, appArmorProfile, runAsUser, runAsGroup, fsGroup, sysctls, privileged, capabilities, hostPID, hostIPC …); a linux Pod may not set windowsOptions.',
+		'os.name 只能是 linux 或 windows。windows Pod 不能设置仅适用于 Linux 的安全字段（seccompProfile、seLinuxOptions、appArmorProfile、runAsUser、runAsGroup、fsGroup、sysctls、privileged、capabilities、hostPID、hostIPC 等）；linux Pod 不能设置 windowsOptions。',
+	], `${V} validateOS, validateLinux, validateWindows`),
+	semanticRule('semantic/sysctl', 'error', ['Invalid sysctl', 'sysctl 无效'], [
+		'A sysctl name is dot- or slash-separated lowercase segments (at most 253 characters), listed once; net.* sysctls cannot be set with hostNetwork: true, nor IPC sysctls (kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) with hostIPC: true.',
+		'sysctl 名称由以点或斜线分隔的小写段组成（最多 253 个字符），且不能重复；hostNetwork: true 时不能设置 net.* sysctl，hostIPC: true 时不能设置 IPC 类 sysctl（kernel.shm*、kernel.msg*、kernel.sem、fs.mqueue.*）。',
+	], `${V} validateSysctls, ValidateHostSysctl`),
+	semanticRule('semantic/pod-gates', 'error', ['Invalid readiness or scheduling gate', '就绪门控或调度门控无效'], [
+		'readinessGates[].conditionType and schedulingGates[].name are qualified names (like label keys); scheduling gates are listed once.',
+		'readinessGates[].conditionType 和 schedulingGates[].name 必须是限定名（与标签键相同）；调度门控不能重复。',
+	], `${V} validateReadinessGates, validateSchedulingGates`),
 	semanticRule('semantic/toleration', 'error', ['Invalid toleration', '容忍度无效'], [
 		'An empty key needs operator Exists; Exists takes no value; tolerationSeconds needs effect NoExecute; keys and values follow the label syntax.',
 		'key 为空时 operator 必须是 Exists；Exists 不能带 value；tolerationSeconds 需要 effect 为 NoExecute；键和值遵循标签的语法。',
@@ -956,6 +968,86 @@ function checkTopologySpread(scope: Scope): void {
 	});
 }
 
+// ----------------------------------------------------------------------------------- OS, sysctls, gates
+
+const WINDOWS_FORBIDDEN_POD = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
+const WINDOWS_FORBIDDEN_CONTAINER = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+
+function checkOs(scope: Scope, containers: ContainerRef[]): void {
+	const { template } = scope;
+	const osField = field(template.spec, 'os');
+	if (!osField?.value || !asMap(osField.value)) return;
+	const nameField = field(osField.value, 'name');
+	const os = stringValue(nameField?.value);
+	if (os === undefined) return;
+	if (os !== 'linux' && os !== 'windows') {
+		report(scope, 'semantic/pod-os', text(`os.name "${os}" is not supported: use linux or windows.`, `不支持 os.name“${os}”：请使用 linux 或 windows。`), nameField!.locator, [...template.specPath, 'os', 'name']);
+		return;
+	}
+	const podContext = field(template.spec, 'securityContext');
+	// Pointer fields are forbidden when set at all (even false); hostPID and hostIPC only when true; empty lists are left alone.
+	const forbid = (holder: Node | undefined, names: readonly string[], path: PathSegment[], onlyTrue = false) => {
+		for (const name of names) {
+			const f = field(holder, name);
+			if (!f || f.value === undefined || scalarValue(f.value) === null || (onlyTrue && scalarValue(f.value) !== true) || asSeq(f.value)?.items.length === 0) continue;
+			report(scope, 'semantic/pod-os', text(`${name} cannot be set for a ${os} Pod (os.name: ${os}).`, `${os} Pod（os.name: ${os}）不能设置 ${name}。`), f.key, [...path, name]);
+		}
+	};
+	if (os === 'windows') {
+		forbid(podContext?.value, WINDOWS_FORBIDDEN_POD, [...template.specPath, 'securityContext']);
+		forbid(template.spec, ['hostPID', 'hostIPC'], template.specPath, true);
+		forbid(template.spec, ['hostUsers', 'shareProcessNamespace'], template.specPath);
+		for (const container of containers) forbid(field(container.node, 'securityContext')?.value, WINDOWS_FORBIDDEN_CONTAINER, [...container.path, 'securityContext']);
+	} else {
+		forbid(podContext?.value, ['windowsOptions'], [...template.specPath, 'securityContext']);
+		for (const container of containers) forbid(field(container.node, 'securityContext')?.value, ['windowsOptions'], [...container.path, 'securityContext']);
+	}
+}
+
+const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
+const IPC_SYSCTLS = new Set(['kernel.shm_rmid_forced', 'kernel.shmmax', 'kernel.shmall', 'kernel.shmmni', 'kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem']);
+
+function checkSysctls(scope: Scope): void {
+	const { template } = scope;
+	const path = [...template.specPath, 'securityContext', 'sysctls'];
+	const hostNetwork = readBoolean(field(template.spec, 'hostNetwork')?.value) === true;
+	const hostIPC = readBoolean(field(template.spec, 'hostIPC')?.value) === true;
+	const seen = new Set<string>();
+	items(field(field(template.spec, 'securityContext')?.value, 'sysctls')?.value).forEach((sysctl, index) => {
+		const nameField = field(sysctl, 'name');
+		const name = stringValue(nameField?.value);
+		if (!nameField || name === undefined) return;
+		const at = [...path, index, 'name'];
+		if (name.length > 253 || !SYSCTL_NAME.test(name)) report(scope, 'semantic/sysctl', text(`sysctl name "${name}" is invalid: lowercase segments separated by "." or "/", at most 253 characters.`, `sysctl 名称“${name}”无效：应为以“.”或“/”分隔的小写段，最多 253 个字符。`), nameField.locator, at);
+		else if (seen.has(name)) report(scope, 'semantic/sysctl', text(`sysctl "${name}" is listed twice.`, `sysctl“${name}”重复列出。`), nameField.locator, at);
+		seen.add(name);
+		// utilsysctl.GetNamespace reads "/"-separated names with "/" and "." swapped.
+		const dotted = name.indexOf('/') !== -1 && (name.indexOf('.') === -1 || name.indexOf('/') < name.indexOf('.')) ? name.replace(/[./]/g, (c) => (c === '/' ? '.' : '/')) : name;
+		if (hostNetwork && dotted.startsWith('net.')) report(scope, 'semantic/sysctl', text(`sysctl "${name}" may not be set when hostNetwork is true: it would change the node's network namespace.`, `hostNetwork 为 true 时不能设置 sysctl“${name}”：它会修改节点的网络命名空间。`), nameField.locator, at);
+		if (hostIPC && (IPC_SYSCTLS.has(dotted) || dotted.startsWith('fs.mqueue.'))) report(scope, 'semantic/sysctl', text(`sysctl "${name}" may not be set when hostIPC is true.`, `hostIPC 为 true 时不能设置 sysctl“${name}”。`), nameField.locator, at);
+	});
+}
+
+function checkGates(scope: Scope): void {
+	const { template } = scope;
+	items(field(template.spec, 'readinessGates')?.value).forEach((gate, index) => {
+		const f = field(gate, 'conditionType');
+		const value = stringValue(f?.value);
+		const problem = value !== undefined ? qualifiedNameProblem(value) : undefined;
+		if (problem) report(scope, 'semantic/pod-gates', text(`readinessGates conditionType "${value}" is invalid: ${problem.en}.`, `readinessGates 的 conditionType“${value}”无效：${problem.zh}。`), f!.locator, [...template.specPath, 'readinessGates', index, 'conditionType']);
+	});
+	const seen = new Set<string>();
+	items(field(template.spec, 'schedulingGates')?.value).forEach((gate, index) => {
+		const f = field(gate, 'name');
+		const value = stringValue(f?.value);
+		if (value === undefined) return;
+		const problem = qualifiedNameProblem(value);
+		if (problem) report(scope, 'semantic/pod-gates', text(`schedulingGates name "${value}" is invalid: ${problem.en}.`, `schedulingGates 的 name“${value}”无效：${problem.zh}。`), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
+		else if (seen.has(value)) report(scope, 'semantic/pod-gates', text(`scheduling gate "${value}" is listed twice.`, `调度门控“${value}”重复列出。`), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
+		seen.add(value);
+	});
+}
+
 // ------------------------------------------------------------------------------------------- validator
 
 /** Validates the Pod spec of any Pod-bearing object (exported for the workloads and batch modules' tests). */
@@ -974,6 +1066,9 @@ export function validatePodSpec(context: SemanticContext): void {
 	checkTolerations(scope);
 	checkAffinity(scope);
 	checkTopologySpread(scope);
+	checkOs(scope, containers);
+	checkSysctls(scope);
+	checkGates(scope);
 }
 
 const POD_BEARERS = [

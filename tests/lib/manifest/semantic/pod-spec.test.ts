@@ -718,6 +718,82 @@ describe('semantic Pod spec rules', () => {
 		expect(located(good, 'semantic/scheduling-constraint')).toEqual([]);
 	});
 
+	it('rejects a Linux-only field (runAsUser) on a windows Pod', () => {
+		const bad = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  os: { name: windows }
+			  securityContext:
+			    runAsUser: 1000
+			  containers: [{ name: app, image: mcr.microsoft.com/windows/nanoserver:ltsc2022 }]
+		`;
+		expect(located(bad, 'semantic/pod-os')).toEqual([{ line: 8, column: 5, endLine: 8, endColumn: 14, path: "spec.securityContext.runAsUser" }]);
+		const good = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  os: { name: windows }
+			  securityContext:
+			    windowsOptions: { runAsUserName: ContainerUser }
+			  containers: [{ name: app, image: mcr.microsoft.com/windows/nanoserver:ltsc2022 }]
+		`;
+		expect(located(good, 'semantic/pod-os')).toEqual([]);
+	});
+
+	it('rejects a net.* sysctl with hostNetwork: true', () => {
+		const bad = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  hostNetwork: true
+			  securityContext:
+			    sysctls: [{ name: net.ipv4.ip_local_port_range, value: "1024 65535" }]
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		expect(located(bad, 'semantic/sysctl')).toEqual([{ line: 8, column: 23, endLine: 8, endColumn: 51, path: "spec.securityContext.sysctls[0].name" }]);
+		const good = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  securityContext:
+			    sysctls: [{ name: net.ipv4.ip_local_port_range, value: "1024 65535" }]
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		expect(located(good, 'semantic/sysctl')).toEqual([]);
+	});
+
+	it('rejects a scheduling gate listed twice', () => {
+		const bad = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  schedulingGates: [{ name: example.com/quota }, { name: example.com/quota }]
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		expect(located(bad, 'semantic/pod-gates')).toEqual([{ line: 6, column: 58, endLine: 6, endColumn: 75, path: "spec.schedulingGates[1].name" }]);
+		const good = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web
+			spec:
+			  schedulingGates: [{ name: example.com/quota }, { name: example.com/capacity }]
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		expect(located(good, 'semantic/pod-gates')).toEqual([]);
+	});
+
 	it('names the offending value in both languages', () => {
 		const text = yaml`
 			apiVersion: v1

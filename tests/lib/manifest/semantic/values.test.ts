@@ -1,5 +1,6 @@
 // The shared apimachinery-level value checks (src/lib/manifest/semantic/values.ts).
 import { parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
 	compareQuantities,
@@ -23,7 +24,7 @@ import {
 	scaledIntOrPercent,
 } from '../../../../src/lib/manifest/semantic/values.ts';
 
-const node = (source: string) => parseDocument(`v: ${source}`, { version: '1.1' }).get('v', true);
+const node = (source: string) => parseDocument(`v: ${source}`, { version: '1.1' }).get('v', true) as Node;
 
 describe('names', () => {
 	it('DNS labels and subdomains', () => {
