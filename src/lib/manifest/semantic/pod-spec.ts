@@ -90,9 +90,9 @@ export const rules: RuleInfo[] = [
 		'同一容器内的挂载路径不能重复；subPath 和 subPathExpr 是不含“..”的相对路径，且不能同时设置；Bidirectional 传播需要特权容器；recursiveReadOnly 需要 readOnly: true。',
 	], `${V} ValidateVolumeMounts, validateMountPropagation, validateMountRecursiveReadOnly`),
 	semanticRule('semantic/resource-requests', 'error', ['Requests above limits', '请求超过限制'], [
-		'A container may not request more of a resource than its limit allows. Quantities are compared exactly (1Gi is more than 1G).',
-		'容器对某种资源的请求不能超过其限制。数量按精确值比较（1Gi 大于 1G）。',
-	], `${V} ValidateResourceRequirements`),
+		'A container (or, with pod-level resources, the Pod) may not request more of a resource than its limit allows. Quantities are compared exactly (1Gi is more than 1G).',
+		'容器（或使用 Pod 级资源时的 Pod）对某种资源的请求不能超过其限制。数量按精确值比较（1Gi 大于 1G）。',
+	], `${V} ValidateResourceRequirements, validatePodResourceRequirements`),
 	semanticRule('semantic/resource-quantity', 'error', ['Invalid resource quantity', '资源数量无效'], [
 		'Resource quantities may not be negative; extended resources (e.g. nvidia.com/gpu) are whole numbers, need a limit and their request must equal it; hugepages need cpu or memory and a multiple of the page size.',
 		'资源数量不能为负数；扩展资源（例如 nvidia.com/gpu）必须是整数、必须设置限制，且请求必须等于限制；大页需要同时设置 cpu 或 memory，且数量是页大小的整数倍。',
@@ -614,6 +614,24 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 	}
 }
 
+/** Pod-level spec.resources (PodLevelResources, beta and on by default since 1.34): requests may not exceed limits. */
+function checkPodResources(scope: Scope): void {
+	const { template } = scope;
+	const resources = field(template.spec, 'resources')?.value;
+	const limits = asMap(field(resources, 'limits')?.value);
+	const requests = asMap(field(resources, 'requests')?.value);
+	if (!limits || !requests) return;
+	const path = [...template.specPath, 'resources'];
+	for (const entry of fields(requests)) {
+		const request = readQuantity(entry.value);
+		const limitField = fields(limits).find((f) => f.name === entry.name);
+		const limit = readQuantity(limitField?.value);
+		if (request && limit && compareQuantities(request, limit) > 0) {
+			report(scope, 'semantic/resource-requests', text(`Pod-level requests.${entry.name} (${request.text}) is more than limits.${entry.name} (${limit.text}). Pod-level resources depend on the PodLevelResources feature gate, on by default since 1.34.`, `Pod 级别的 requests.${entry.name}（${request.text}）大于 limits.${entry.name}（${limit.text}）。Pod 级资源依赖 PodLevelResources 特性门控，自 1.34 起默认启用。`), entry.locator, [...path, 'requests', entry.name]);
+		}
+	}
+}
+
 // -------------------------------------------------------------------------------------------- probes
 
 const PROBE_ACTIONS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -1069,6 +1087,7 @@ export function validatePodSpec(context: SemanticContext): void {
 	checkOs(scope, containers);
 	checkSysctls(scope);
 	checkGates(scope);
+	checkPodResources(scope);
 }
 
 const POD_BEARERS = [

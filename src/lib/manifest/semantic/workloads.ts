@@ -224,7 +224,7 @@ function validateDaemonSet(context: SemanticContext): void {
 			'semantic/rolling-update',
 			text(
 				`maxSurge may not be set when maxUnavailable is non-zero (it is ${unavailable.value ? JSON.stringify(unavailable.value.value) : '1, the default'}); set maxUnavailable: 0 to surge.`,
-				`maxUnavailable 不为零时（当前为 ${unavailable.value ? JSON.stringify(unavailable.value.value) : '默认值 1'}）不能设置 maxSurge；若要使用 maxSurge，请设置 maxUnavailable: 0。`,
+				`maxUnavailable 不为零时（${unavailable.value ? `当前为 ${JSON.stringify(unavailable.value.value)}` : '当前为默认值 1'}）不能设置 maxSurge；若要使用 maxSurge，请设置 maxUnavailable: 0。`,
 			),
 			surge.at ?? unavailable.at!,
 			[...path, 'maxSurge'],

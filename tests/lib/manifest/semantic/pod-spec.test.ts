@@ -794,6 +794,23 @@ describe('semantic Pod spec rules', () => {
 		expect(located(good, 'semantic/pod-gates')).toEqual([]);
 	});
 
+	it('compares pod-level requests and limits too (PodLevelResources), and says the gate', () => {
+		const text = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata: { name: web }
+			spec:
+			  resources:
+			    requests: { cpu: "2" }
+			    limits: { cpu: "1" }
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		const findings = lint(text).filter((d) => d.rule === 'semantic/resource-requests');
+		expect(findings.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 6, column: 22, path: 'spec.resources.requests.cpu' }]);
+		expect(findings[0]!.message.en).toContain('PodLevelResources');
+		expect(findings[0]!.message.zh).toContain('PodLevelResources');
+	});
+
 	it('names the offending value in both languages', () => {
 		const text = yaml`
 			apiVersion: v1
