@@ -74,17 +74,17 @@ export const rules: RuleInfo[] = [
 		'每个 envFrom 条目必须且只能指定 configMapRef 或 secretRef 之一；prefix 必须是有效的变量名。',
 	], `${V} ValidateEnvFrom`),
 	semanticRule('semantic/volume', 'error', ['Invalid volume', '卷无效'], [
-		'Volume names are unique DNS-1123 labels and a volume has at most one source (none means emptyDir).',
-		'卷名称必须是互不相同的 DNS-1123 标签，每个卷最多只能有一个来源（不写来源即为 emptyDir）。',
-	], `${V} ValidateVolumes, validateVolumeSource`),
+		'Volume names are unique DNS-1123 labels and a volume has at most one source (none means emptyDir); configMap, secret and persistentVolumeClaim volumes name their object.',
+		'卷名称必须是互不相同的 DNS-1123 标签，每个卷最多只能有一个来源（不写来源即为 emptyDir）；configMap、secret 和 persistentVolumeClaim 卷必须给出所引用对象的名称。',
+	], `${V} ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validatePersistentClaimVolumeSource`),
 	semanticRule('semantic/file-mode', 'error', ['Invalid file mode', '文件权限无效'], [
 		'defaultMode and mode are file permission bits between 0 and 0777. YAML reads 0644 as octal but 644 as decimal — more than 0777.',
 		'defaultMode 和 mode 是 0 到 0777 之间的文件权限位。YAML 把 0644 读作八进制，而 644 是十进制，超出了 0777。',
 	], `${V} validateSecretVolumeSource, validateConfigMapVolumeSource, validateDownwardAPIVolumeSource, validateProjectedVolumeSource`),
 	semanticRule('semantic/volume-item-path', 'error', ['Invalid projected path', '投射路径无效'], [
-		'The path of a projected key is relative and may not contain "..".',
-		'投射键的 path 必须是相对路径，且不能包含“..”。',
-	], `${V} validateKeyToPath, validateLocalDescendingPath`),
+		'The path of a projected key is relative, not empty, and neither contains nor starts with ".."; the key is not empty.',
+		'投射键的 path 必须是非空的相对路径，既不能包含“..”，也不能以“..”开头；key 不能为空。',
+	], `${V} validateKeyToPath, validateLocalNonReservedPath`),
 	semanticRule('semantic/volume-mount', 'error', ['Invalid volume mount', '卷挂载无效'], [
 		'Mount paths are unique within a container; subPath and subPathExpr are relative paths without "..", and not both; Bidirectional propagation needs a privileged container; recursiveReadOnly needs readOnly: true.',
 		'同一容器内的挂载路径不能重复；subPath 和 subPathExpr 是不含“..”的相对路径，且不能同时设置；Bidirectional 传播需要特权容器；recursiveReadOnly 需要 readOnly: true。',
@@ -441,9 +441,27 @@ function checkMode(scope: Scope, holder: Node | undefined, name: 'defaultMode' |
 
 function checkItems(scope: Scope, holder: Node | undefined, path: PathSegment[]): void {
 	items(field(holder, 'items')?.value).forEach((item, index) => {
-		checkMode(scope, item, 'mode', [...path, 'items', index]);
-		checkRelativePath(scope, item, 'path', [...path, 'items', index], 'semantic/volume-item-path');
+		const itemPath = [...path, 'items', index];
+		checkMode(scope, item, 'mode', itemPath);
+		checkRelativePath(scope, item, 'path', itemPath, 'semantic/volume-item-path');
+		// validateLocalNonReservedPath: "..data" and the like are the kubelet's own (atomic writer) names.
+		const pathField = field(item, 'path');
+		const value = stringValue(pathField?.value);
+		if (pathField && value !== undefined) {
+			if (value === '') report(scope, 'semantic/volume-item-path', text('path must not be empty.', 'path 不能为空。'), pathField.locator, [...itemPath, 'path']);
+			else if (value.startsWith('..') && !value.split(/[/\\]/).includes('..')) report(scope, 'semantic/volume-item-path', text(`path "${value}" must not start with "..".`, `path“${value}”不能以“..”开头。`), pathField.locator, [...itemPath, 'path']);
+		}
+		const keyField = field(item, 'key');
+		if (keyField && stringValue(keyField.value) === '') report(scope, 'semantic/volume-item-path', text('key must not be empty.', 'key 不能为空。'), keyField.locator, [...itemPath, 'key']);
 	});
+}
+
+/** The object a configMap, secret or persistentVolumeClaim volume names is required. */
+function checkSourceName(scope: Scope, source: Node | undefined, name: string, path: PathSegment[], kind: string): void {
+	if (!asMap(source)) return;
+	const f = field(source, name);
+	const value = f ? stringValue(f.value) : '';
+	if (value === '') report(scope, 'semantic/volume', text(`A ${kind} volume needs ${name}.`, `${kind} 卷需要 ${name}。`), f?.locator ?? ((asMap(source)!.items[0]?.key as Node | undefined) ?? source!), [...path, name]);
 }
 
 function checkVolumeSource(scope: Scope, kind: string, source: Node | undefined, path: PathSegment[]): void {
@@ -451,8 +469,12 @@ function checkVolumeSource(scope: Scope, kind: string, source: Node | undefined,
 		case 'secret':
 		case 'configMap':
 		case 'downwardAPI':
+			if (kind !== 'downwardAPI') checkSourceName(scope, source, kind === 'secret' ? 'secretName' : 'name', path, kind);
 			checkMode(scope, source, 'defaultMode', path);
 			checkItems(scope, source, path);
+			break;
+		case 'persistentVolumeClaim':
+			checkSourceName(scope, source, 'claimName', path, kind);
 			break;
 		case 'projected':
 			checkMode(scope, source, 'defaultMode', path);

@@ -811,6 +811,28 @@ describe('semantic Pod spec rules', () => {
 		expect(findings[0]!.message.zh).toContain('PodLevelResources');
 	});
 
+	it('needs the object a configMap, secret or claim volume names, and keeps item paths off the kubelet\'s "..data"', () => {
+		const text = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata: { name: web }
+			spec:
+			  containers: [{ name: app, image: nginx:1.27 }]
+			  volumes:
+			    - name: a
+			      secret: { defaultMode: 0400 }
+			    - name: b
+			      configMap: { name: app, items: [{ key: conf, path: ..data }] }
+			    - name: c
+			      persistentVolumeClaim: { claimName: "" }
+		`;
+		expect(located(text, 'semantic/volume').map((d) => [d.line, d.column, d.path])).toEqual([
+			[8, 17, 'spec.volumes[0].secret.secretName'],
+			[12, 43, 'spec.volumes[2].persistentVolumeClaim.claimName'],
+		]);
+		expect(located(text, 'semantic/volume-item-path').map((d) => [d.line, d.path])).toEqual([[10, 'spec.volumes[1].configMap.items[0].path']]);
+	});
+
 	it('names the offending value in both languages', () => {
 		const text = yaml`
 			apiVersion: v1
