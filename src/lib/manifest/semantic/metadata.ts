@@ -35,6 +35,10 @@ export const rules: RuleInfo[] = [
 		'A finalizer is a qualified name; without a domain prefix ("example.com/cleanup") only the standard kubernetes, orphan and foregroundDeletion are allowed.',
 		'终结器必须是限定名；不带域名前缀时（如“example.com/cleanup”），只允许标准的 kubernetes、orphan 和 foregroundDeletion。',
 	], `${OBJECTMETA} ValidateFinalizerName; pkg/apis/core/validation/validation.go validateKubeFinalizerName`),
+	semanticRule('semantic/owner-reference', 'error', ['Invalid owner reference', '属主引用无效'], [
+		'An ownerReferences entry names apiVersion (with a version), kind, name and uid, none empty; at most one entry has controller: true; an Event cannot be an owner.',
+		'ownerReferences 的每个条目都必须给出非空的 apiVersion（含版本）、kind、name 和 uid；最多只有一个条目可以设置 controller: true；Event 不能作为属主。',
+	], `${OBJECTMETA} ValidateOwnerReferences, validateOwnerReference`),
 ];
 
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
@@ -74,6 +78,29 @@ function checkAnnotationSize(context: SemanticContext, metadata: Node | undefine
 	}
 }
 
+function checkOwnerReferences(context: SemanticContext, metadata: Node): void {
+	let controller: string | undefined;
+	items(field(metadata, 'ownerReferences')?.value).forEach((reference, index) => {
+		const path: PathSegment[] = ['metadata', 'ownerReferences', index];
+		const apiVersion = stringValue(field(reference, 'apiVersion')?.value);
+		const kind = stringValue(field(reference, 'kind')?.value);
+		for (const name of ['apiVersion', 'kind', 'name', 'uid']) {
+			const f = field(reference, name);
+			const value = f ? scalarValue(f.value) : undefined;
+			const empty = value === '' || (name === 'apiVersion' && typeof value === 'string' && (value.endsWith('/') || value === ''));
+			if (f && empty) context.report('semantic/owner-reference', text(name === 'apiVersion' ? `ownerReferences apiVersion "${String(value)}" has no version.` : `ownerReferences ${name} must not be empty.`, name === 'apiVersion' ? `ownerReferences 的 apiVersion“${String(value)}”没有版本。` : `ownerReferences 的 ${name} 不能为空。`), f.locator, [...path, name]);
+		}
+		if (apiVersion === 'v1' && kind === 'Event') context.report('semantic/owner-reference', text('An Event (v1) is disallowed from being an owner.', 'Event（v1）不能作为属主。'), field(reference, 'kind')!.locator, [...path, 'kind']);
+		const controllerField = field(reference, 'controller');
+		if (readBoolean(controllerField?.value) === true) {
+			const current = `${kind ?? ''}/${stringValue(field(reference, 'name')?.value) ?? ''}`;
+			if (controller !== undefined) {
+				context.report('semantic/owner-reference', text(`Only one owner reference can have controller: true; found it for ${controller} and ${current}.`, `只能有一个属主引用设置 controller: true；${controller} 和 ${current} 都设置了。`), controllerField!.locator, [...path, 'controller']);
+			} else controller = current;
+		}
+	});
+}
+
 function validateMetadata(context: SemanticContext): void {
 	const { object } = context;
 	const kind = object.kind!;
@@ -111,6 +138,7 @@ function validateMetadata(context: SemanticContext): void {
 		}
 	});
 	checkAnnotationSize(context, metadata, ['metadata']);
+	checkOwnerReferences(context, metadata);
 	const template = podTemplateOf(kind, object.node);
 	if (template?.metadata && template.metadata !== metadata) checkAnnotationSize(context, template.metadata, template.metadataPath);
 }

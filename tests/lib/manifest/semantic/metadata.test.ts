@@ -150,4 +150,25 @@ describe('semantic metadata rules', () => {
 		expect(located(job('a'.repeat(63)), 'semantic/name-for-kind')).toEqual([]);
 		expect(located(job('a'.repeat(64)), 'semantic/name-for-kind')).toEqual([{ line: 3, column: 19, endLine: 3, endColumn: 83, path: 'metadata.name' }]);
 	});
+
+	it('checks owner references: one controller, no empty fields, no Event owners', () => {
+		const text = yaml`
+			apiVersion: v1
+			kind: Pod
+			metadata:
+			  name: web-abc12
+			  ownerReferences:
+			    - { apiVersion: apps/v1, kind: ReplicaSet, name: web, uid: 1b4e28ba-2fa1-11d2-883f-0016d3cca427, controller: true }
+			    - { apiVersion: apps/v1, kind: ReplicaSet, name: web2, uid: "", controller: true }
+			spec:
+			  containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		expect(located(text, 'semantic/owner-reference').map((d) => [d.line, d.path])).toEqual([
+			[7, 'metadata.ownerReferences[1].uid'],
+			[7, 'metadata.ownerReferences[1].controller'],
+		]);
+		const fixed = text.replace('name: web2, uid: "", controller: true', 'name: web2, uid: 6fa459ea-ee8a-3ca4-894e-db77e160355e, controller: false');
+		expect(located(fixed, 'semantic/owner-reference')).toEqual([]);
+		expect(located(text.replace('kind: ReplicaSet, name: web,', 'kind: Event, name: web,').replace('apps/v1, kind: Event', 'v1, kind: Event'), 'semantic/owner-reference').map((d) => d.path)).toContain('metadata.ownerReferences[0].kind');
+	});
 });
