@@ -301,3 +301,14 @@ export function fileModeProblem(node: Node | undefined): LocalizedText | undefin
 		`必须是 0 到 0777（十进制 511）之间的文件权限；当前为 ${source}（八进制 ${formatOctal(mode)}）。${hint.zh}`,
 	);
 }
+
+// ------------------------------------------------------------------------------------ target release
+
+/**
+ * The minor number of a target release ("1.29" -> 29). Rules whose field or strictness arrived in a
+ * later release than the target are skipped there: the older server drops the field or accepts the value.
+ */
+export function k8sMinor(version: string): number {
+	const minor = Number(version.split('.')[1]);
+	return Number.isFinite(minor) ? minor : Number.POSITIVE_INFINITY;
+}
