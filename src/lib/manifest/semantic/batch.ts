@@ -10,7 +10,7 @@ import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { isKnownTimeZone, scheduleError, timeZoneSyntaxOk } from './cron-schedule.ts';
 import { semanticRule } from './define-rule.ts';
-import { qualifiedNameProblem, readBoolean, readInteger } from './values.ts';
+import { k8sMinor, qualifiedNameProblem, readBoolean, readInteger } from './values.ts';
 import { checkLabelSelector } from './workloads.ts';
 
 const B = 'pkg/apis/batch/validation/validation.go';
@@ -65,6 +65,7 @@ function containerNames(template: Node | undefined): Set<string> {
 
 /** validateJobSpec for the Job spec at `specPath` (a Job's spec, or a CronJob's jobTemplate.spec). */
 function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegment[]): void {
+	const minor = k8sMinor(context.k8sVersion);
 	for (const name of ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'backoffLimitPerIndex', 'maxFailedIndexes', 'ttlSecondsAfterFinished']) {
 		const f = field(spec, name);
 		const value = readInteger(f?.value);
@@ -90,7 +91,7 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	if (!completionsField && !parallelismField) completions = 1; // SetDefaults_Job
 	const modeField = field(spec, 'completionMode');
 	const indexed = stringValue(modeField?.value) === 'Indexed';
-	if (indexed) {
+	if (indexed && minor >= 22) {
 		if (completions === undefined && !completionsField) {
 			report(context, 'semantic/job-spec', 'completionMode Indexed needs completions: set how many indexes the Job runs.', 'completionMode 为 Indexed 时需要 completions：请设置 Job 要运行的索引数量。', modeField!.locator, [...specPath, 'completions']);
 		}
@@ -100,20 +101,20 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	}
 	const perIndexField = field(spec, 'backoffLimitPerIndex');
 	const perIndex = readInteger(perIndexField?.value);
-	if (perIndexField && perIndex !== undefined && !indexed) {
+	if (perIndexField && perIndex !== undefined && !indexed && minor >= 29) {
 		report(context, 'semantic/job-spec', 'backoffLimitPerIndex requires completionMode: Indexed.', 'backoffLimitPerIndex 需要 completionMode: Indexed。', perIndexField.key, [...specPath, 'backoffLimitPerIndex']);
 	}
 	const maxFailedField = field(spec, 'maxFailedIndexes');
 	const maxFailed = readInteger(maxFailedField?.value);
-	if (maxFailedField && maxFailed !== undefined) {
+	if (maxFailedField && maxFailed !== undefined && minor >= 29) {
 		if (perIndex === undefined) report(context, 'semantic/job-spec', 'maxFailedIndexes requires backoffLimitPerIndex.', 'maxFailedIndexes 需要 backoffLimitPerIndex。', maxFailedField.key, [...specPath, 'maxFailedIndexes']);
 		else if (indexed && completions !== undefined && maxFailed > completions) report(context, 'semantic/job-spec', `maxFailedIndexes ${maxFailed} must be less than or equal to completions (${completions}).`, `maxFailedIndexes ${maxFailed} 必须小于或等于 completions（${completions}）。`, maxFailedField.locator, [...specPath, 'maxFailedIndexes']);
 	}
 	const successPolicy = field(spec, 'successPolicy');
-	if (successPolicy?.value && asMap(successPolicy.value) && !indexed) {
+	if (successPolicy?.value && asMap(successPolicy.value) && !indexed && minor >= 31) {
 		report(context, 'semantic/job-spec', 'successPolicy requires completionMode: Indexed.', 'successPolicy 需要 completionMode: Indexed。', successPolicy.key, [...specPath, 'successPolicy']);
 	}
-	checkPodFailurePolicy(context, spec, specPath, template, policy, perIndex !== undefined);
+	if (minor >= 26) checkPodFailurePolicy(context, spec, specPath, template, policy, perIndex !== undefined && minor >= 29);
 }
 
 function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: PathSegment[], template: Node | undefined, restartPolicy: string, perIndex: boolean): void {
@@ -247,11 +248,11 @@ function validateCronJob(context: SemanticContext): void {
 			const whereZh = error.field ? `（位于${zhField(error.field)}字段）` : '';
 			report(context, 'semantic/cron-schedule', `Schedule "${schedule}" is invalid: ${error.message}${where}. Use five fields (minute hour day-of-month month day-of-week), e.g. "*/5 * * * *", or a macro such as @hourly.`, `调度表达式“${schedule}”无效：${error.message}${whereZh}。请使用五个字段（分 时 日 月 星期），例如“*/5 * * * *”，或 @hourly 等宏。`, scheduleField.locator, ['spec', 'schedule']);
 		}
-		if (schedule.includes('TZ')) {
+		if (schedule.includes('TZ') && k8sMinor(context.k8sVersion) >= 27) {
 			report(context, 'semantic/cron-schedule', 'TZ or CRON_TZ cannot be used in the schedule: put the time zone in spec.timeZone instead.', '调度表达式中不能使用 TZ 或 CRON_TZ：请把时区写在 spec.timeZone 中。', scheduleField.locator, ['spec', 'schedule']);
 		}
 	}
-	if (timeZoneField) {
+	if (timeZoneField && k8sMinor(context.k8sVersion) >= 25) {
 		const zone = stringValue(timeZoneField.value);
 		if (zone !== undefined) {
 			let problem: [string, string] | undefined;

@@ -12,7 +12,7 @@ import { asMap, field, fields, items, scalarValue, stringValue } from '../yaml-a
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
-import { isDNS1123Label, isDNS1123Subdomain, nameProblem, qualifiedNameProblem, readBoolean } from './values.ts';
+import { isDNS1123Label, isDNS1123Subdomain, k8sMinor, nameProblem, qualifiedNameProblem, readBoolean } from './values.ts';
 
 const OBJECTMETA = 'staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go';
 /** TotalAnnotationSizeLimitB: 256 KiB of keys and values together. */
@@ -113,7 +113,7 @@ function validateMetadata(context: SemanticContext): void {
 		if (kind === 'StatefulSet' && isDNS1123Subdomain(name) && !isDNS1123Label(name)) {
 			const problem = nameProblem(name, 'dns1123-label')!;
 			context.report('semantic/name-for-kind', text(`StatefulSet name "${name}" is invalid: it ${problem.en} (a StatefulSet name is a DNS-1123 label, without dots).`, `StatefulSet 名称“${name}”无效：${problem.zh}（StatefulSet 名称必须是不含点的 DNS-1123 标签）。`), nameField.locator, ['metadata', 'name']);
-		} else if (kind === 'CronJob' && name.length > 52) {
+		} else if (kind === 'CronJob' && name.length > 52 && k8sMinor(context.k8sVersion) >= 25) {
 			context.report('semantic/name-for-kind', text(`CronJob name "${name}" has ${name.length} characters; it must be no more than 52, because each Job it creates appends an 11-character suffix.`, `CronJob 名称“${name}”有 ${name.length} 个字符；最多只能有 52 个，因为它创建的每个 Job 都会追加 11 个字符的后缀。`), nameField.locator, ['metadata', 'name']);
 		} else if (kind === 'Job' && name.length > 63 && readBoolean(field(field(object.node, 'spec')?.value, 'manualSelector')?.value) !== true) {
 			context.report('semantic/name-for-kind', text(`Job name "${name}" has ${name.length} characters; it must be no more than 63, because it becomes the job-name label value of the Job's Pods.`, `Job 名称“${name}”有 ${name.length} 个字符；最多只能有 63 个，因为它会成为该 Job 的 Pod 的 job-name 标签值。`), nameField.locator, ['metadata', 'name']);

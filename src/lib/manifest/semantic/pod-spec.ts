@@ -32,6 +32,8 @@ import {
 	readIntOrString,
 	readQuantity,
 	relaxedEnvVarNameProblem,
+	envVarNameProblem,
+	k8sMinor,
 } from './values.ts';
 
 const V = 'pkg/apis/core/validation/validation.go';
@@ -160,6 +162,8 @@ interface Scope {
 	isPod: boolean;
 	/** A StatefulSet template is not validated when the StatefulSet is created, only each Pod it makes. */
 	note: LocalizedText;
+	/** Target release's minor number: fields and strictness newer than the target are not judged. */
+	minor: number;
 }
 
 function report(scope: Scope, rule: string, message: LocalizedText, at: Node | undefined, path: PathSegment[]): void {
@@ -318,13 +322,18 @@ const ENV_FIELD_PATHS = new Set(['metadata.name', 'metadata.namespace', 'metadat
 const ENV_RESOURCES = new Set(['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage']);
 const VALUE_FROM_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'];
 
+/** RelaxedEnvironmentVariableValidation: on by default from 1.32 (GA in 1.34); older releases use IsEnvVarName. */
+function envNameProblem(scope: Scope, name: string): LocalizedText | undefined {
+	return scope.minor >= 32 ? relaxedEnvVarNameProblem(name) : envVarNameProblem(name);
+}
+
 function checkEnv(scope: Scope, container: ContainerRef): void {
 	items(field(container.node, 'env')?.value).forEach((entry, index) => {
 		const path = [...container.path, 'env', index];
 		const nameField = field(entry, 'name');
 		const name = stringValue(nameField?.value);
 		if (nameField && name !== undefined) {
-			const problem = name === '' ? text('must not be empty', '不能为空') : relaxedEnvVarNameProblem(name);
+			const problem = name === '' ? text('must not be empty', '不能为空') : envNameProblem(scope, name);
 			if (problem) report(scope, 'semantic/env-var', text(`Environment variable name "${name}" is invalid: it ${problem.en}.`, `环境变量名“${name}”无效：${problem.zh}。`), nameField.locator, [...path, 'name']);
 		}
 		const valueFrom = field(entry, 'valueFrom');
@@ -372,7 +381,7 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		const prefixField = field(entry, 'prefix');
 		const prefix = stringValue(prefixField?.value);
 		if (prefixField && prefix) {
-			const problem = relaxedEnvVarNameProblem(prefix);
+			const problem = envNameProblem(scope, prefix);
 			if (problem) report(scope, 'semantic/env-from', text(`envFrom prefix "${prefix}" is invalid: it ${problem.en}.`, `envFrom 的 prefix“${prefix}”无效：${problem.zh}。`), prefixField.locator, [...path, 'prefix']);
 		}
 		const map = asMap(entry);
@@ -537,7 +546,7 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			}
 			const rroField = field(mount, 'recursiveReadOnly');
 			const rro = stringValue(rroField?.value);
-			if (rroField && rro !== undefined) {
+			if (rroField && rro !== undefined && scope.minor >= 31) {
 				if (rro !== 'Disabled' && rro !== 'IfPossible' && rro !== 'Enabled') {
 					report(scope, 'semantic/volume-mount', text(`recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled.`, `不支持 recursiveReadOnly“${rro}”：请使用 Disabled、IfPossible 或 Enabled。`), rroField.locator, [...path, 'recursiveReadOnly']);
 				} else if (rro !== 'Disabled') {
@@ -639,6 +648,7 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 /** Pod-level spec.resources (PodLevelResources, beta and on by default since 1.34): requests may not exceed limits. */
 function checkPodResources(scope: Scope): void {
 	const { template } = scope;
+	if (scope.minor < 34) return;
 	const resources = field(template.spec, 'resources')?.value;
 	const limits = asMap(field(resources, 'limits')?.value);
 	const requests = asMap(field(resources, 'requests')?.value);
@@ -774,7 +784,7 @@ function checkSecurityContext(scope: Scope, context: Node | undefined, path: Pat
 	checkId(scope, context, 'runAsUser', path);
 	checkId(scope, context, 'runAsGroup', path);
 	checkProfile(scope, context, 'seccompProfile', path);
-	checkProfile(scope, context, 'appArmorProfile', path);
+	if (scope.minor >= 30) checkProfile(scope, context, 'appArmorProfile', path);
 	if (podLevel) {
 		checkId(scope, context, 'fsGroup', path);
 		const groups = field(context, 'supplementalGroups');
@@ -996,7 +1006,7 @@ function checkTopologySpread(scope: Scope): void {
 		const when = stringValue(field(constraint, 'whenUnsatisfiable')?.value);
 		const minDomainsField = field(constraint, 'minDomains');
 		const minDomains = readInteger(minDomainsField?.value);
-		if (minDomainsField && minDomains !== undefined) {
+		if (minDomainsField && minDomains !== undefined && scope.minor >= 25) {
 			if (minDomains <= 0) report(scope, 'semantic/scheduling-constraint', text(`minDomains ${minDomains} must be greater than zero.`, `minDomains ${minDomains} 必须大于零。`), minDomainsField.locator, [...path, 'minDomains']);
 			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', text(`minDomains can only be used with whenUnsatisfiable: DoNotSchedule (it is ${when ?? 'unset'}).`, `minDomains 只能与 whenUnsatisfiable: DoNotSchedule 一起使用（当前为 ${when ?? '未设置'}）。`), minDomainsField.key, [...path, 'minDomains']);
 		}
@@ -1095,7 +1105,7 @@ export function validatePodSpec(context: SemanticContext): void {
 	const { object } = context;
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
-	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : text('', '') };
+	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : text('', ''), minor: k8sMinor(context.k8sVersion) };
 	const containers = containersOf(template);
 	const volumes = checkVolumes(scope);
 	checkContainers(scope, containers);

@@ -11,7 +11,7 @@ import { asMap, field, fields, get, items, scalarValue, stringValue } from '../y
 import type { Field, PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
-import { isValidPercent, labelValueProblem, qualifiedNameProblem, readInteger, readIntOrString } from './values.ts';
+import { isValidPercent, k8sMinor, labelValueProblem, qualifiedNameProblem, readInteger, readIntOrString } from './values.ts';
 import type { IntOrString } from './values.ts';
 
 const A = 'pkg/apis/apps/validation/validation.go';
@@ -210,6 +210,7 @@ function validateDaemonSet(context: SemanticContext): void {
 	const rolling = field(strategy, 'rollingUpdate');
 	const path: PathSegment[] = ['spec', 'updateStrategy', 'rollingUpdate'];
 	if (type !== 'RollingUpdate') return; // OnDelete ignores rollingUpdate; unknown types are the schema's
+	if (k8sMinor(context.k8sVersion) < 22) return; // before DaemonSetUpdateSurge (beta in 1.22) maxSurge is dropped
 	const surge = readSetting(context, rolling?.value, 'maxSurge', path);
 	const unavailable = readSetting(context, rolling?.value, 'maxUnavailable', path);
 	for (const [name, setting] of [['maxSurge', surge], ['maxUnavailable', unavailable]] as const) {
@@ -238,7 +239,7 @@ function validateStatefulSet(context: SemanticContext): void {
 	const spec = field(context.object.node, 'spec')?.value;
 	if (!spec || !asMap(spec)) return;
 	for (const name of ['replicas', 'minReadySeconds', 'revisionHistoryLimit']) checkNonNegative(context, spec, name, ['spec']);
-	checkNonNegative(context, field(spec, 'ordinals')?.value, 'start', ['spec', 'ordinals']);
+	if (k8sMinor(context.k8sVersion) >= 27) checkNonNegative(context, field(spec, 'ordinals')?.value, 'start', ['spec', 'ordinals']);
 	checkLabelSelector(context, field(spec, 'selector'), ['spec', 'selector']);
 	checkTemplate(context, ['spec', 'template']);
 	const strategy = field(spec, 'updateStrategy')?.value;
@@ -249,7 +250,7 @@ function validateStatefulSet(context: SemanticContext): void {
 	} else if (type === 'RollingUpdate') {
 		checkNonNegative(context, rolling?.value, 'partition', ['spec', 'updateStrategy', 'rollingUpdate']);
 	}
-	const retention = field(spec, 'persistentVolumeClaimRetentionPolicy')?.value;
+	const retention = k8sMinor(context.k8sVersion) >= 27 ? field(spec, 'persistentVolumeClaimRetentionPolicy')?.value : undefined;
 	for (const name of ['whenDeleted', 'whenScaled']) {
 		const f = field(retention, name);
 		const value = stringValue(f?.value);
