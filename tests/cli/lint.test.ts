@@ -33,7 +33,7 @@ describe('kprimer lint (run)', () => {
 		expect(lines).toContain(
 			`${fixtures}/broken-every-layer.yaml:16:7 error schema/unknown-field Unknown field "containres" — did you mean "containers"? The API server rejects unknown fields under strict validation.`,
 		);
-		expect(lines.at(-1)).toMatch(/^1 file\(s\): 9 error\(s\), \d+ warning\(s\), \d+ info \(Kubernetes 1\.36\)$/);
+		expect(lines.at(-1)).toMatch(/^1 file\(s\): 10 error\(s\), \d+ warning\(s\), \d+ info \(Kubernetes 1\.36\)$/);
 	});
 
 	it('exits 0 for a clean file', async () => {

@@ -253,7 +253,8 @@ spec:
 `;
 
 // One problem per layer: duplicate key (syntax), bad name (identity), a typo and a bad quantity (schema),
-// a removed API (api-version), a Service that selects nothing (cross-resource), :latest (best practice).
+// a port name over 15 characters (semantic), a removed API (api-version), a Service that selects nothing
+// (cross-resource), :latest (best practice).
 const broken = `apiVersion: extensions/v1beta1
 kind: Deployment
 metadata:
@@ -282,6 +283,7 @@ spec:
       image: nginx:latest
       ports:
         - containerPort: 80
+          name: debug-http-console
           protocoll: TCP
       resources:
         limits:

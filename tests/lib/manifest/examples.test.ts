@@ -25,7 +25,7 @@ describe('playground examples', () => {
 
 	it('the broken example shows every layer, with the typo located', () => {
 		const text = exampleById('broken')!.text;
-		expect([...LAYERS_OF(text)].sort()).toEqual(['api', 'bp', 'cross', 'identity', 'schema', 'yaml']);
+		expect([...LAYERS_OF(text)].sort()).toEqual(['api', 'bp', 'cross', 'identity', 'schema', 'semantic', 'yaml']);
 		const typo = lintManifests(text).diagnostics.find((d) => d.rule === 'schema/unknown-field' && d.path.endsWith('containres'));
 		expect(typo).toMatchObject({ line: 13, column: 7, endColumn: 17 });
 	});

@@ -37,7 +37,7 @@ describe('example manifests', () => {
 	it('the broken example shows every layer', () => {
 		const diagnostics = lintManifests(fixture('broken-every-layer.yaml')).diagnostics;
 		const layers = new Set(diagnostics.map((d) => RULES.find((r) => r.id === d.rule)!.layer));
-		expect([...layers].sort()).toEqual(['api-version', 'best-practice', 'cross-resource', 'identity', 'schema', 'syntax']);
+		expect([...layers].sort()).toEqual(['api-version', 'best-practice', 'cross-resource', 'identity', 'schema', 'semantic', 'syntax']);
 		expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.line])).toEqual([
 			['identity/invalid-name', 5],
 			['schema/type-mismatch', 7],
@@ -47,6 +47,7 @@ describe('example manifests', () => {
 			['schema/invalid-quantity', 26],
 			['schema/type-mismatch', 29],
 			['api/removed', 31],
+			['semantic/job-restart-policy', 41],
 			['yaml/duplicate-key', 65],
 		]);
 	});
