@@ -52,7 +52,7 @@ describe('semantic: Service', () => {
 		expect(located(svc(`  clusterIP: 10.96.0.300\n${p}`), 'semantic/service-cluster-ip')).toHaveLength(1);
 		expect(located(svc(`  clusterIPs: [10.96.0.10]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 13, path: 'spec.clusterIPs' }]);
 		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 16, endLine: 7, endColumn: 26, path: 'spec.clusterIPs[0]' }]);
-		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.10, 10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 29, endLine: 7, endColumn: 39, path: 'spec.clusterIPs[1]' }]);
+		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.10, 10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 28, endLine: 7, endColumn: 38, path: 'spec.clusterIPs[1]' }]);
 		expect(located(svc(`  clusterIP: None\n  clusterIPs: [None, fd00::1]\n${p}`), 'semantic/service-cluster-ip')).toHaveLength(1);
 	});
 
