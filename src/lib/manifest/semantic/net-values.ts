@@ -74,6 +74,17 @@ export function num(loc: Loc): number | undefined {
 	return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
 
+/**
+ * The field is absent, null, or an empty list or map: "not set" to the API server. A value of another type
+ * is not empty: the schema layer reports it, so required-field checks stay silent on it.
+ */
+export function isEmpty(loc: Loc): boolean {
+	if (!loc.present || loc.node === undefined || scalarValue(loc.node) === null) return true;
+	if (isMap(loc.node)) return (loc.node as YAMLMap).items.length === 0;
+	const seq = asSeq(loc.node);
+	return seq !== undefined && seq.items.length === 0;
+}
+
 /** Number of entries of a list or map field (0 when absent, null or of another type). */
 export function sizeOf(loc: Loc): number {
 	const node = loc.node;

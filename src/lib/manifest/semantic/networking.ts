@@ -20,6 +20,7 @@ import {
 	reportAt,
 	reportKey,
 	rootLoc,
+	isEmpty,
 	sizeOf,
 	str,
 	DNS1123_LABEL_TEXT,
@@ -105,7 +106,7 @@ function validateIngress(context: SemanticContext): void {
 	const spec = child(root, 'spec');
 	const rulesLoc = child(spec, 'rules');
 	const backend = child(spec, 'defaultBackend');
-	if (sizeOf(rulesLoc) === 0 && !isSet(backend)) {
+	if (isEmpty(rulesLoc) && !isSet(backend)) {
 		context.report(
 			'semantic/ingress-rules-or-default-backend',
 			text('This Ingress has neither spec.rules nor spec.defaultBackend: it would route nothing. Add rules, a defaultBackend, or both.', '这个 Ingress 既没有 spec.rules 也没有 spec.defaultBackend：它不会路由任何流量。请添加 rules、defaultBackend 或两者。'),
@@ -124,7 +125,7 @@ function validateIngress(context: SemanticContext): void {
 		const http = child(rule, 'http');
 		if (!isSet(http)) continue;
 		const paths = child(http, 'paths');
-		if (sizeOf(paths) === 0 && paths.present) {
+		if (paths.present && isEmpty(paths)) {
 			reportKey(context, 'semantic/ingress-path', text('http.paths needs at least one path.', 'http.paths 至少需要一个路径。'), paths);
 		}
 		for (const path of elements(paths)) validatePath(context, path);

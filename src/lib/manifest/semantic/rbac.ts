@@ -5,7 +5,7 @@ import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
-import { child, elements, pathSegmentProblem, reportAt, reportKey, rootLoc, sizeOf, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
+import { child, elements, isEmpty, pathSegmentProblem, reportAt, reportKey, rootLoc, sizeOf, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
 import type { Loc } from './net-values.ts';
 import { isDNS1123Subdomain } from './values.ts';
 
@@ -34,7 +34,7 @@ export const rules: RuleInfo[] = [
 function validateRules(context: SemanticContext, namespaced: boolean): void {
 	for (const rule of elements(child(rootLoc(context), 'rules'))) {
 		const verbs = child(rule, 'verbs');
-		if (verbs.present && sizeOf(verbs) === 0) {
+		if (verbs.present && isEmpty(verbs)) {
 			reportAt(context, 'semantic/rbac-rule-verbs', text('verbs must contain at least one value, e.g. [get, list, watch].', 'verbs 至少需要一个值，例如 [get, list, watch]。'), verbs);
 		}
 		const r = 'semantic/rbac-rule-resources';
@@ -49,10 +49,10 @@ function validateRules(context: SemanticContext, namespaced: boolean): void {
 			}
 			continue;
 		}
-		if (sizeOf(groups) === 0) {
+		if (isEmpty(groups)) {
 			context.report(r, text('This resource rule has no apiGroups: list at least one ("" for the core group, e.g. apiGroups: [""] for Pods).', '这条资源规则没有 apiGroups：至少列出一个（核心组写 ""，例如 Pod 用 apiGroups: [""]）。'), groups.at ?? groups.key ?? verbs.key ?? rule.at, groups.path);
 		}
-		if (sizeOf(resources) === 0) {
+		if (isEmpty(resources)) {
 			context.report(r, text('This resource rule has no resources: list at least one (e.g. pods) or "*".', '这条资源规则没有 resources：至少列出一个（例如 pods）或“*”。'), resources.at ?? resources.key ?? verbs.key ?? rule.at, resources.path);
 		}
 		if (sizeOf(names) > 0 && sizeOf(resources) > 1) {

@@ -21,6 +21,7 @@ import {
 	reportAt,
 	reportKey,
 	rootLoc,
+	isEmpty,
 	sizeOf,
 	specialIPProblem,
 	str,
@@ -135,7 +136,7 @@ function validateService(context: SemanticContext): void {
 	const portsLoc = child(spec, 'ports');
 	const ports = elements(portsLoc);
 
-	if (ports.length === 0 && !headless && type !== 'ExternalName') {
+	if (isEmpty(portsLoc) && !headless && type !== 'ExternalName') {
 		context.report(
 			'semantic/service-ports-required',
 			text(

@@ -5,7 +5,7 @@ import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
-import { child, elements, entries, isSet, reportAt, reportKey, rootLoc, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
+import { child, elements, entries, isEmpty, isSet, reportAt, reportKey, rootLoc, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
 import type { Loc } from './net-values.ts';
 import { isDNS1123Label, isDNS1123Subdomain, isNegativeQuantity, readQuantity } from './values.ts';
 
@@ -43,7 +43,7 @@ function validateAccessModes(context: SemanticContext, spec: Loc, root: Loc, kin
 	const rule = 'semantic/storage-access-modes';
 	const modes = child(spec, 'accessModes');
 	const values = elements(modes).map((l) => str(l));
-	if (values.length === 0) {
+	if (isEmpty(modes)) {
 		context.report(rule, text(`A ${kind} needs at least one access mode in spec.accessModes, e.g. [ReadWriteOnce].`, `${kind} 的 spec.accessModes 至少需要一种访问模式，例如 [ReadWriteOnce]。`), modes.key ?? spec.key ?? child(root, 'kind').at, [...spec.path, 'accessModes']);
 		return;
 	}
@@ -80,7 +80,7 @@ function validatePersistentVolume(context: SemanticContext): void {
 	const capacity = child(spec, 'capacity');
 	const capRule = 'semantic/pv-capacity';
 	const capEntries = entries(capacity);
-	if (capEntries.length === 0) {
+	if (isEmpty(capacity)) {
 		context.report(capRule, text('spec.capacity is required: give the volume\'s size, e.g. capacity: { storage: 10Gi }.', 'spec.capacity 为必填项：请给出卷的大小，例如 capacity: { storage: 10Gi }。'), capacity.key ?? spec.key ?? child(root, 'kind').at, [...spec.path, 'capacity']);
 	}
 	for (const entry of capEntries) {
