@@ -293,6 +293,7 @@ function validateClusterIPs(
 	headless: boolean,
 ): void {
 	const rule = 'semantic/service-cluster-ip';
+	const before = context.findings.length;
 	if (clusterIP === '' && written.length > 0) {
 		reportKey(context, rule, text('clusterIPs must be empty when clusterIP is not set: set clusterIP to the first address too.', '未设置 clusterIP 时 clusterIPs 必须为空：请同时把 clusterIP 设为第一个地址。'), clusterIPsLoc);
 	} else if (clusterIP !== '' && written.length > 0 && written[0]!.value !== clusterIP) {
@@ -337,11 +338,27 @@ function validateClusterIPs(
 			reportAt(context, 'semantic/service-ip-families', text(`clusterIPs[${i}] "${clusterIPs[i]!.value}" is ${ip.family}, but ipFamilies[${i}] says ${family}.`, `clusterIPs[${i}]“${clusterIPs[i]!.value}”是 ${ip.family}，但 ipFamilies[${i}] 是 ${family}。`), clusterIPs[i]!.loc);
 		});
 	}
-	// pkg/registry/core/service/storage/alloc.go initIPFamilyFields: SingleStack allows one of each.
+	// The allocator's pre-validation (ValidateServiceClusterIPsRelatedFields) stops at the errors above.
+	if (context.findings.length > before) return;
+	// pkg/registry/core/service/storage/alloc.go initIPFamilyFields: on create an unset policy becomes
+	// SingleStack (RequireDualStack for a headless Service without selector), and SingleStack allows one
+	// family and one cluster IP.
 	const policyLoc = child(spec, 'ipFamilyPolicy');
-	if (str(policyLoc) === 'SingleStack') {
-		if (families.length > 1) reportAt(context, 'semantic/service-ip-families', text('ipFamilyPolicy SingleStack allows one IP family, but ipFamilies lists two: use PreferDualStack or RequireDualStack.', 'ipFamilyPolicy 为 SingleStack 时只允许一个 IP 协议族，但 ipFamilies 列出了两个：请使用 PreferDualStack 或 RequireDualStack。'), policyLoc);
-		else if (clusterIPs.length > 1) reportAt(context, 'semantic/service-ip-families', text('ipFamilyPolicy SingleStack allows one cluster IP, but clusterIPs lists two: use PreferDualStack or RequireDualStack.', 'ipFamilyPolicy 为 SingleStack 时只允许一个集群 IP，但 clusterIPs 列出了两个：请使用 PreferDualStack 或 RequireDualStack。'), policyLoc);
+	const writtenPolicy = str(policyLoc);
+	const selectorless = isEmpty(child(spec, 'selector'));
+	const policy = writtenPolicy || (clusterIP === 'None' && selectorless ? 'RequireDualStack' : 'SingleStack');
+	if (policy === 'SingleStack' && (families.length > 1 || clusterIPs.length > 1)) {
+		const what = families.length > 1 ? text('IP family', 'IP 协议族') : text('cluster IP', '集群 IP');
+		const field = families.length > 1 ? 'ipFamilies' : 'clusterIPs';
+		const at = writtenPolicy ? policyLoc : families.length > 1 ? familiesLoc : clusterIPsLoc;
+		reportAt(
+			context,
+			'semantic/service-ip-families',
+			writtenPolicy
+				? text(`ipFamilyPolicy SingleStack allows one ${what.en}, but ${field} lists two: use PreferDualStack or RequireDualStack.`, `ipFamilyPolicy 为 SingleStack 时只允许一个${what.zh}，但 ${field} 列出了两个：请使用 PreferDualStack 或 RequireDualStack。`)
+				: text(`${field} lists two values, but ipFamilyPolicy is not set and so defaults to SingleStack on create: set ipFamilyPolicy to PreferDualStack or RequireDualStack.`, `${field} 列出了两个值，但没有设置 ipFamilyPolicy，创建时它默认为 SingleStack：请把 ipFamilyPolicy 设为 PreferDualStack 或 RequireDualStack。`),
+			at,
+		);
 	}
 }
 

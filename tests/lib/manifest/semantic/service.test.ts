@@ -61,6 +61,10 @@ describe('semantic: Service', () => {
 		expect(located(svc(`  ipFamilies: [IPv4, IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 22, endLine: 6, endColumn: 26, path: 'spec.ipFamilies[1]' }]);
 		expect(located(svc(`  clusterIP: fd00::10\n  ipFamilies: [IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 14, endLine: 6, endColumn: 22, path: 'spec.clusterIP' }]);
 		expect(located(svc(`  ipFamilyPolicy: SingleStack\n  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 19, endLine: 6, endColumn: 30, path: 'spec.ipFamilyPolicy' }]);
+		// An unset policy is SingleStack on create (alloc.go initIPFamilyFields) …
+		expect(located(svc(`  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 15, endLine: 6, endColumn: 27, path: 'spec.ipFamilies' }]);
+		// … except for a headless Service without selector, which defaults to RequireDualStack.
+		expect(located(svc(`  clusterIP: None\n  ipFamilies: [IPv4, IPv6]\n`), 'semantic/service-ip-families')).toEqual([]);
 	});
 
 	it('checks ExternalName Services', () => {
