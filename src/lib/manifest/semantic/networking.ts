@@ -80,6 +80,14 @@ export const rules: RuleInfo[] = [
 		'policyTypes holds at most two values: Ingress and Egress.',
 		'policyTypes 最多两个值：Ingress 和 Egress。',
 	], `${FILE} ValidateNetworkPolicySpec`),
+	semanticRule('semantic/servicecidr-cidrs', 'error', ['Invalid ServiceCIDR', 'ServiceCIDR 无效'], [
+		'spec.cidrs holds one or two CIDRs, at most one per IP family (e.g. 10.96.0.0/16 and fd00:10:96::/112).',
+		'spec.cidrs 包含一个或两个 CIDR，每个 IP 协议族最多一个（例如 10.96.0.0/16 和 fd00:10:96::/112）。',
+	], `${FILE} validateServiceCIDRSpec`),
+	semanticRule('semantic/ipaddress', 'error', ['Invalid IPAddress', 'IPAddress 无效'], [
+		'An IPAddress object is named after the address it reserves (metadata.name is the IP), and spec.parentRef names the object that uses it: resource and name without "/" or "%", group a DNS-1123 subdomain ("" for core).',
+		'IPAddress 对象以它所保留的地址命名（metadata.name 就是该 IP），spec.parentRef 指向使用它的对象：resource 和 name 不能包含“/”或“%”，group 为 DNS-1123 子域名（核心组为 ""）。',
+	], `${FILE} ValidateIPAddress`),
 ];
 
 // ---- Ingress ---------------------------------------------------------------------------------------
@@ -363,7 +371,56 @@ function validateNetworkPolicy(context: SemanticContext): void {
 	if (sizeOf(types) > 2) reportKey(context, 'semantic/networkpolicy-policy-types', text(`policyTypes may hold at most two values (Ingress, Egress); it has ${sizeOf(types)}.`, `policyTypes 最多两个值（Ingress、Egress）；现在有 ${sizeOf(types)} 个。`), types);
 }
 
+// ---- ServiceCIDR and IPAddress ---------------------------------------------------------------------
+
+function validateServiceCIDR(context: SemanticContext): void {
+	const root = rootLoc(context);
+	const spec = child(root, 'spec');
+	const cidrs = child(spec, 'cidrs');
+	const rule = 'semantic/servicecidr-cidrs';
+	if (isEmpty(cidrs)) {
+		context.report(rule, text('spec.cidrs needs at least one CIDR, e.g. [10.96.0.0/16].', 'spec.cidrs 至少需要一个 CIDR，例如 [10.96.0.0/16]。'), cidrs.key ?? spec.key ?? child(root, 'kind').at, ['spec', 'cidrs']);
+		return;
+	}
+	const list = elements(cidrs);
+	if (list.length > 2) {
+		reportKey(context, rule, text(`spec.cidrs may hold at most 2 values (one per IP family); it has ${list.length}.`, `spec.cidrs 最多只能有 2 个值（每个 IP 协议族一个）；现在有 ${list.length} 个。`), cidrs);
+		return;
+	}
+	const parsed = list.map((loc) => {
+		const value = str(loc);
+		const cidr = value === undefined ? undefined : parseCIDRSloppy(value);
+		if (value !== undefined && !cidr) reportAt(context, rule, text(`"${value}" is not a valid CIDR (e.g. 10.96.0.0/16 or fd00:10:96::/112).`, `“${value}”不是合法的 CIDR（例如 10.96.0.0/16 或 fd00:10:96::/112）。`), loc);
+		return cidr;
+	});
+	if (parsed.length === 2 && parsed[0] && parsed[1] && parsed[0].family === parsed[1].family) {
+		reportAt(context, rule, text(`spec.cidrs may hold only one CIDR per IP family; both are ${parsed[0].family}.`, `spec.cidrs 中每个 IP 协议族只能有一个 CIDR；这两个都是 ${parsed[0].family}。`), list[1]!);
+	}
+}
+
+function validateIPAddress(context: SemanticContext): void {
+	const root = rootLoc(context);
+	const rule = 'semantic/ipaddress';
+	const nameLoc = child(child(root, 'metadata'), 'name');
+	const name = str(nameLoc);
+	if (name && !parseIP(name)) reportAt(context, rule, text(`An IPAddress is named after its address: "${name}" is not an IP address (e.g. 10.96.0.10 or 2001:db8::a).`, `IPAddress 以其地址命名：“${name}”不是 IP 地址（例如 10.96.0.10 或 2001:db8::a）。`), nameLoc);
+	const ref = child(child(root, 'spec'), 'parentRef');
+	if (!isSet(ref)) return; // required by the schema
+	const groupLoc = child(ref, 'group');
+	const group = str(groupLoc);
+	if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, text(`parentRef.group "${group}" is invalid: it ${DNS1123_SUBDOMAIN_TEXT.en}.`, `parentRef.group“${group}”无效：${DNS1123_SUBDOMAIN_TEXT.zh}。`), groupLoc);
+	for (const field of ['resource', 'name', 'namespace']) {
+		const loc = child(ref, field);
+		const value = str(loc);
+		if (value === '' && field !== 'namespace') reportAt(context, rule, text(`parentRef.${field} is required.`, `parentRef.${field} 为必填项。`), loc);
+		const problem = value ? pathSegmentProblem(value) : undefined;
+		if (problem) reportAt(context, rule, text(`parentRef.${field} "${value}" is invalid: it ${problem.en}.`, `parentRef.${field}“${value}”无效：${problem.zh}。`), loc);
+	}
+}
+
 export const validators: Record<string, SemanticValidator> = {
+	'networking.k8s.io/ServiceCIDR': validateServiceCIDR,
+	'networking.k8s.io/IPAddress': validateIPAddress,
 	'networking.k8s.io/Ingress': validateIngress,
 	'networking.k8s.io/IngressClass': validateIngressClass,
 	'networking.k8s.io/NetworkPolicy': validateNetworkPolicy,

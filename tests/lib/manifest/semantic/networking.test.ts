@@ -1,4 +1,5 @@
 // networking.k8s.io as kube-apiserver validates it (pkg/apis/networking/validation/validation.go).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
 
@@ -126,5 +127,22 @@ describe('semantic: NetworkPolicy', () => {
 			    - to: [{ ipBlock: { cidr: 0.0.0.0/0, except: [169.254.169.254/32] } }]
 		`;
 		expect(errors(text)).toEqual([]);
+	});
+});
+
+describe('semantic: ServiceCIDR and IPAddress', () => {
+	const text = readFileSync(new URL('./fixtures/service-cidr.yaml', import.meta.url), 'utf8');
+	it('needs one or two CIDRs, one per family, parsed strictly', () => {
+		expect(located(text, 'semantic/servicecidr-cidrs')).toEqual([
+			{ line: 5, column: 25, endLine: 5, endColumn: 37, path: 'spec.cidrs[1]' },
+			{ line: 11, column: 11, endLine: 11, endColumn: 21, path: 'spec.cidrs[0]' },
+			{ line: 16, column: 1, endLine: 16, endColumn: 5, path: 'spec.cidrs' },
+		]);
+	});
+	it('names an IPAddress after its IP and checks its parentRef', () => {
+		expect(located(text, 'semantic/ipaddress')).toEqual([
+			{ line: 26, column: 19, endLine: 26, endColumn: 24, path: 'metadata.name' },
+			{ line: 28, column: 37, endLine: 28, endColumn: 47, path: 'spec.parentRef.resource' },
+		]);
 	});
 });
