@@ -85,6 +85,14 @@ function validateTarget(context: SemanticContext, source: Loc, kind: string): vo
 
 function validateMetricSource(context: SemanticContext, kind: string, source: Loc): void {
 	if (kind === 'object') validateReference(context, child(source, 'describedObject'), 'semantic/hpa-metric-source');
+	// validateMetricIdentifier: a metric name is required and used in a URL path.
+	const metricName = child(child(source, 'metric'), 'name');
+	const name = str(metricName);
+	if (name === '') reportAt(context, 'semantic/hpa-metric-source', text('metric.name is required.', 'metric.name 为必填项。'), metricName);
+	else if (name !== undefined) {
+		const problem = pathSegmentProblem(name);
+		if (problem) reportAt(context, 'semantic/hpa-metric-source', text(`metric.name "${name}" is invalid: it ${problem.en}.`, `metric.name“${name}”无效：${problem.zh}。`), metricName);
+	}
 	if (kind === 'containerResource') {
 		const containerLoc = child(source, 'container');
 		const container = str(containerLoc);

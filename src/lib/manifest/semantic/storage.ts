@@ -1,5 +1,6 @@
 // PersistentVolume and PersistentVolumeClaim, as kube-apiserver validates them
-// (pkg/apis/core/validation/validation.go ValidatePersistentVolumeSpec, ValidatePersistentVolumeClaimSpec).
+// (pkg/apis/core/validation/validation.go ValidatePersistentVolumeSpec, ValidatePersistentVolumeClaimSpec),
+// and StorageClass (pkg/apis/storage/validation/validation.go ValidateStorageClass).
 // The v1 defaults (reclaim policy Retain, volumeMode Filesystem) change none of these checks.
 import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
@@ -7,7 +8,7 @@ import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, elements, entries, isEmpty, isSet, reportAt, reportKey, rootLoc, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
 import type { Loc } from './net-values.ts';
-import { isDNS1123Label, isDNS1123Subdomain, isNegativeQuantity, readQuantity } from './values.ts';
+import { isDNS1123Label, isDNS1123Subdomain, isNegativeQuantity, qualifiedNameProblem, readQuantity } from './values.ts';
 
 const PV = 'pkg/apis/core/validation/validation.go ValidatePersistentVolumeSpec';
 const PVC = 'pkg/apis/core/validation/validation.go ValidatePersistentVolumeClaimSpec';
@@ -37,6 +38,14 @@ export const rules: RuleInfo[] = [
 		'storageClassName names a StorageClass: a DNS-1123 subdomain (lowercase letters, digits, "-" and ".").',
 		'storageClassName 是 StorageClass 的名称：DNS-1123 子域名（小写字母、数字、“-”和“.”）。',
 	], 'pkg/apis/core/validation/validation.go ValidateClassName'),
+	semanticRule('semantic/storageclass-provisioner', 'error', ['Invalid StorageClass provisioner', 'StorageClass 供应者无效'], [
+		'provisioner is a qualified name such as ebs.csi.aws.com or kubernetes.io/no-provisioner (an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" and ".").',
+		'provisioner 是限定名称，例如 ebs.csi.aws.com 或 kubernetes.io/no-provisioner（可选的 DNS 前缀和“/”，然后是最多 63 个字母、数字、“-”、“_”和“.”）。',
+	], 'pkg/apis/storage/validation/validation.go validateProvisioner'),
+	semanticRule('semantic/storageclass-parameters', 'error', ['Too many StorageClass parameters', 'StorageClass 参数过多'], [
+		'parameters may hold at most 512 entries of at most 256 KiB in total, and no empty key.',
+		'parameters 最多 512 项，合计不超过 256 KiB，且键不能为空。',
+	], 'pkg/apis/storage/validation/validation.go validateParameters'),
 ];
 
 function validateAccessModes(context: SemanticContext, spec: Loc, root: Loc, kind: string): void {
@@ -168,7 +177,36 @@ function validateClaim(context: SemanticContext): void {
 	validateDataSources(context, spec);
 }
 
+function validateStorageClass(context: SemanticContext): void {
+	const root = rootLoc(context);
+	const provisionerLoc = child(root, 'provisioner');
+	const provisioner = str(provisionerLoc);
+	if (provisioner === '') reportAt(context, 'semantic/storageclass-provisioner', text('provisioner is required: the volume plugin or CSI driver that creates the volumes.', 'provisioner 为必填项：创建卷的卷插件或 CSI 驱动。'), provisionerLoc);
+	else if (provisioner !== undefined) {
+		const problem = qualifiedNameProblem(provisioner.toLowerCase());
+		if (problem) reportAt(context, 'semantic/storageclass-provisioner', text(`provisioner "${provisioner}" is invalid: ${problem.en}.`, `provisioner“${provisioner}”无效：${problem.zh}。`), provisionerLoc);
+	}
+	const parameters = child(root, 'parameters');
+	const list = entries(parameters);
+	const rule = 'semantic/storageclass-parameters';
+	if (list.length > 512) {
+		reportKey(context, rule, text(`parameters has ${list.length} entries; at most 512 are allowed.`, `parameters 有 ${list.length} 项；最多允许 512 项。`), parameters);
+		return;
+	}
+	let total = 0;
+	for (const entry of list) {
+		if (entry.name === '') reportKey(context, rule, text('A parameter key may not be empty.', '参数键不能为空。'), entry);
+		total += utf8Bytes(entry.name) + utf8Bytes(str(entry) ?? '');
+	}
+	if (total > 256 * 1024) reportKey(context, rule, text(`parameters total ${total} bytes; at most 262144 (256 KiB) are allowed.`, `parameters 合计 ${total} 字节；最多允许 262144 字节（256 KiB）。`), parameters);
+}
+
+function utf8Bytes(value: string): number {
+	return new TextEncoder().encode(value).length;
+}
+
 export const validators: Record<string, SemanticValidator> = {
+	'storage.k8s.io/StorageClass': validateStorageClass,
 	'/PersistentVolume': validatePersistentVolume,
 	'/PersistentVolumeClaim': validateClaim,
 };

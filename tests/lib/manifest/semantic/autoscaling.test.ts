@@ -27,6 +27,11 @@ describe('semantic: HorizontalPodAutoscaler', () => {
 		]);
 	});
 
+	it('checks metric names (path segments)', () => {
+		const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: web }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  maxReplicas: 3\n  metrics:\n    - { type: Pods, pods: { metric: { name: "a/b" }, target: { type: AverageValue, averageValue: 1 } } }\n';
+		expect(located(hpa, 'semantic/hpa-metric-source')).toEqual([{ line: 8, column: 45, endLine: 8, endColumn: 50, path: 'spec.metrics[0].pods.metric.name' }]);
+	});
+
 	it('checks metric targets per source (and autoscaling/v1 targetCPUUtilizationPercentage)', () => {
 		expect(located(text, 'semantic/hpa-metric-target')).toEqual([
 			{ line: 10, column: 30, endLine: 10, endColumn: 36, path: 'spec.metrics[0].resource.target.averageUtilization' },

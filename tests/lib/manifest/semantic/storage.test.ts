@@ -85,4 +85,11 @@ describe('semantic: PersistentVolume and PersistentVolumeClaim', () => {
 		`;
 		expect(lint(valid).filter((d) => d.severity === 'error')).toEqual([]);
 	});
+
+	it('checks StorageClass provisioners (qualified names, any case) and parameter limits', () => {
+		const sc = (provisioner: string, parameters = '{ type: gp3 }') => `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: fast }\nprovisioner: ${provisioner}\nparameters: ${parameters}\n`;
+		expect(located(sc('"ebs csi"'), 'semantic/storageclass-provisioner')).toEqual([{ line: 4, column: 14, endLine: 4, endColumn: 23, path: 'provisioner' }]);
+		expect(located(sc('Kubernetes.io/AWS-EBS'), 'semantic/storageclass-provisioner')).toEqual([]);
+		expect(located(sc('ebs.csi.aws.com', `{ a: ${'x'.repeat(256 * 1024)} }`), 'semantic/storageclass-parameters')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 11, path: 'parameters' }]);
+	});
 });
