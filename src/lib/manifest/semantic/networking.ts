@@ -142,9 +142,9 @@ function validateIngress(context: SemanticContext): void {
 		for (const hostLoc of elements(child(tls, 'hosts'))) {
 			const host = str(hostLoc);
 			if (host === undefined) continue;
-			const problem = hostProblem(host);
-			// validateIngressTLS checks DNS syntax only (an IP fails it anyway).
-			if (problem) reportHost(context, 'semantic/ingress-tls', hostLoc, host, problem === 'ip' ? 'dns' : problem);
+			// validateIngressTLS checks the DNS (or wildcard) syntax only: an IPv4 address passes it.
+			const problem = host.includes('*') ? (isWildcardDNS1123Subdomain(host) ? undefined : 'wildcard') : isDNS1123Subdomain(host) ? undefined : 'dns';
+			if (problem) reportHost(context, 'semantic/ingress-tls', hostLoc, host, problem);
 		}
 		const secretLoc = child(tls, 'secretName');
 		const secret = str(secretLoc);

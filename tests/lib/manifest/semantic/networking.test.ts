@@ -45,7 +45,7 @@ describe('semantic: Ingress', () => {
 	});
 
 	it('checks TLS entries and the class annotation', () => {
-		const text = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations: { kubernetes.io/ingress.class: traefik }\nspec:\n  ingressClassName: nginx\n  defaultBackend: { service: { name: web, port: { number: 80 } } }\n  tls:\n    - { hosts: ["*.example.com", "a_b.example.com"], secretName: My_Cert }\n`;
+		const text = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations: { kubernetes.io/ingress.class: traefik }\nspec:\n  ingressClassName: nginx\n  defaultBackend: { service: { name: web, port: { number: 80 } } }\n  tls:\n    - { hosts: ["*.example.com", "a_b.example.com", 192.0.2.1], secretName: My_Cert }\n`;
 		expect(located(text, 'semantic/ingress-tls').map((d) => d.path)).toEqual(['spec.tls[0].hosts[1]', 'spec.tls[0].secretName']);
 		expect(located(text, 'semantic/ingress-class')).toEqual([{ line: 5, column: 47, endLine: 5, endColumn: 54, path: 'metadata.annotations["kubernetes.io/ingress.class"]' }]);
 	});
