@@ -7,7 +7,7 @@ import { text } from '../text.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, dig, entries, reportAt, reportKey, rootLoc, str } from './net-values.ts';
-import type { Loc } from './net-values.ts';
+import type { Entry, Loc } from './net-values.ts';
 import { configMapKeyProblem } from './values.ts';
 
 const CONFIG_MAP = 'pkg/apis/core/validation/validation.go ValidateConfigMap';
@@ -109,9 +109,9 @@ function validateConfigMap(context: SemanticContext): void {
 }
 
 interface SecretValue {
-	loc: Loc & { name: string };
-	/** The decoded text, when it could be decoded. */
-	value: string | undefined;
+	loc: Entry;
+	/** The text as the server stores it (base64 decoded for data), or undefined when it cannot be decoded. */
+	text(): string | undefined;
 	bytes: number;
 }
 
@@ -125,11 +125,11 @@ function validateSecret(context: SemanticContext): void {
 	const merged = new Map<string, SecretValue>();
 	for (const entry of entries(data)) {
 		const raw = str(entry);
-		merged.set(entry.name, { loc: entry, value: raw === undefined ? undefined : decodeBase64(raw), bytes: raw === undefined ? 0 : (base64Length(raw) ?? 0) });
+		merged.set(entry.name, { loc: entry, text: () => (raw === undefined ? undefined : decodeBase64(raw)), bytes: raw === undefined ? 0 : (base64Length(raw) ?? 0) });
 	}
 	for (const entry of entries(stringData)) {
 		const raw = str(entry);
-		merged.set(entry.name, { loc: entry, value: raw, bytes: raw === undefined ? 0 : utf8Length(raw) });
+		merged.set(entry.name, { loc: entry, text: () => raw, bytes: raw === undefined ? 0 : utf8Length(raw) });
 	}
 	let total = 0;
 	for (const value of merged.values()) total += value.bytes;
@@ -148,10 +148,11 @@ function validateSecret(context: SemanticContext): void {
 	const json = (key: string) => {
 		const entry = merged.get(key);
 		if (!entry) return missing([key], 'all');
-		if (entry.value === undefined) return; // not base64: the schema layer says so
+		const value = entry.text();
+		if (value === undefined) return; // not base64: the schema layer says so
 		let parsed: unknown;
 		try {
-			parsed = JSON.parse(entry.value);
+			parsed = JSON.parse(value);
 		} catch (error) {
 			reportAt(context, rule, text(`"${key}" must be well-formed JSON (${error instanceof Error ? error.message : 'parse error'}).`, `“${key}”必须是格式正确的 JSON（${error instanceof Error ? error.message : '解析错误'}）。`), entry.loc);
 			return;

@@ -12,26 +12,62 @@ import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext } from './context.ts';
 import { isDNS1123Subdomain, isValidIP } from './values.ts';
 
-/** A place in the object: the value (aliases resolved), where to point for it, its key, and its path. */
-export interface Loc {
-	node: Node | undefined;
+/**
+ * A place in the object: the value (aliases resolved), where to point for it, its key, and its path. The
+ * path is built only when asked for (a finding is reported): a valid object then allocates almost nothing.
+ */
+export class Loc {
+	readonly node: Node | undefined;
 	/** Where a finding about the value points: the value itself, or the alias it came through. */
-	at: Node | undefined;
+	readonly at: Node | undefined;
 	/** The key holding the value (undefined for list items and the root). */
-	key: Node | undefined;
-	path: PathSegment[];
+	readonly key: Node | undefined;
 	/** The field is written in the object (even as `key:` with no value). */
-	present: boolean;
+	readonly present: boolean;
+	private readonly parent: Loc | undefined;
+	private readonly segment: PathSegment | undefined;
+	private cachedPath: PathSegment[] | undefined;
+
+	constructor(node: Node | undefined, at: Node | undefined, key: Node | undefined, present: boolean, parent: Loc | undefined, segment: PathSegment | undefined) {
+		this.node = node;
+		this.at = at;
+		this.key = key;
+		this.present = present;
+		this.parent = parent;
+		this.segment = segment;
+	}
+
+	/** Path from the object's root. */
+	get path(): PathSegment[] {
+		this.cachedPath ??= this.parent ? [...this.parent.path, this.segment!] : [];
+		return this.cachedPath;
+	}
+
+	/** The same path, pointing elsewhere (e.g. a missing field reported at a sibling). */
+	pointingAt(at: Node | undefined, key: Node | undefined): Loc {
+		return new Loc(this.node, at, key, this.present, this.parent, this.segment);
+	}
+}
+
+/** A map entry: a Loc with its key's text. */
+export class Entry extends Loc {
+	readonly name: string;
+
+	constructor(name: string, node: Node | undefined, at: Node | undefined, key: Node | undefined, parent: Loc) {
+		super(node, at, key, true, parent, name);
+		this.name = name;
+	}
 }
 
 export function rootLoc(context: SemanticContext): Loc {
-	return { node: context.object.node, at: context.object.node, key: undefined, path: [], present: true };
+	const node = context.object.node;
+	return new Loc(node, node, undefined, true, undefined, undefined);
 }
 
 export function child(base: Loc, name: string): Loc {
-	const f = field(base.node, name);
-	if (!f) return { node: undefined, at: undefined, key: undefined, path: [...base.path, name], present: false };
-	return { node: f.value, at: f.locator, key: f.key, path: [...base.path, name], present: true };
+	const f = base.node === undefined ? undefined : field(base.node, name);
+	if (!f) return new Loc(undefined, undefined, undefined, false, base, name);
+	return new Loc(f.value, f.locator, f.key, true, base, name);
 }
 
 /** Follows several keys; absent fields give an absent Loc. */
@@ -48,15 +84,15 @@ export function elements(base: Loc): Loc[] {
 	return seq.items.map((raw, index) => {
 		const node = resolve(raw);
 		const at = raw && typeof raw === 'object' ? (raw as Node) : node;
-		return { node, at, key: undefined, path: [...base.path, index], present: true };
+		return new Loc(node, at, undefined, true, base, index);
 	});
 }
 
 /** The entries of a map field (labels, data …), merge keys applied, each with its name. */
-export function entries(base: Loc): (Loc & { name: string })[] {
+export function entries(base: Loc): Entry[] {
 	const map = asMap(base.node);
 	if (!map) return [];
-	return fields(map).map((f) => ({ name: f.name, node: f.value, at: f.locator, key: f.key, path: [...base.path, f.name], present: true }));
+	return fields(map).map((f) => new Entry(f.name, f.value, f.locator, f.key, base));
 }
 
 /** A present, non-null value (`key:` and `key: null` are "not set" to the API server). */

@@ -174,7 +174,7 @@ function validatePath(context: SemanticContext, pathItem: Loc): void {
 	const pathType = str(typeLoc);
 	const pathLoc = child(pathItem, 'path');
 	const path = str(pathLoc) ?? '';
-	const at = pathLoc.present ? pathLoc : { ...pathLoc, at: typeLoc.at, key: typeLoc.key };
+	const at = pathLoc.present ? pathLoc : pathLoc.pointingAt(typeLoc.at, typeLoc.key);
 	const rule = 'semantic/ingress-path';
 	if (pathType === 'Exact' || pathType === 'Prefix') {
 		if (!path.startsWith('/')) {
