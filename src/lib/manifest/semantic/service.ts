@@ -1,4 +1,5 @@
-// Service, as kube-apiserver validates it (pkg/apis/core/validation ValidateService and its helpers), after
+// Service (and EndpointSlice, pkg/apis/discovery/validation), as kube-apiserver validates it
+// (pkg/apis/core/validation ValidateService and its helpers), after
 // the v1 defaults (pkg/apis/core/v1/defaults.go SetDefaults_Service: type ClusterIP, protocol TCP,
 // targetPort = port, sessionAffinity None, which also drops sessionAffinityConfig) and after the create
 // path copies clusterIP into an empty clusterIPs (pkg/registry/core/service/storage normalizeClusterIPs).
@@ -108,6 +109,14 @@ export const rules: RuleInfo[] = [
 		'appProtocol must be a qualified name: an IANA service name (http, h2c …) or a prefixed name such as kubernetes.io/ws or example.com/proto.',
 		'appProtocol 必须是限定名称：IANA 服务名（http、h2c ……）或带前缀的名称，例如 kubernetes.io/ws、example.com/proto。',
 	], SERVICE_PORT),
+	semanticRule('semantic/endpointslice-endpoint', 'error', ['Invalid EndpointSlice endpoint', 'EndpointSlice 端点无效'], [
+		'Each endpoint has 1–100 addresses of the slice\'s addressType: IPv4 or IPv6 addresses that are not unspecified, loopback or link-local, or fully qualified domain names for FQDN; hostname, when set, is a DNS-1123 label.',
+		'每个端点有 1–100 个与切片 addressType 相符的地址：IPv4 或 IPv6 地址（不能是未指定、环回或链路本地地址），FQDN 类型则为完全限定域名；hostname 如果设置，必须是 DNS-1123 标签。',
+	], 'pkg/apis/discovery/validation/validation.go validateEndpoints'),
+	semanticRule('semantic/endpointslice-port', 'error', ['Invalid EndpointSlice port', 'EndpointSlice 端口无效'], [
+		'EndpointSlice port names are DNS-1123 labels (or empty), unique within the slice; appProtocol is a qualified name.',
+		'EndpointSlice 的端口名称是 DNS-1123 标签（或为空），在切片内唯一；appProtocol 是限定名称。',
+	], 'pkg/apis/discovery/validation/validation.go validatePorts'),
 ];
 
 function portLabel(index: number, name: string | undefined): string {
@@ -434,8 +443,57 @@ function validateTrafficPolicy(context: SemanticContext, spec: Loc, type: string
 	}
 }
 
+/** IsFullyQualifiedDomainName: a DNS-1123 subdomain of at least two labels, an optional trailing dot. */
+function fqdnProblem(value: string): LocalizedText | undefined {
+	const name = value.endsWith('.') ? value.slice(0, -1) : value;
+	if (!isDNS1123Subdomain(name)) return DNS1123_SUBDOMAIN_TEXT;
+	if (!name.includes('.')) return text('should be a domain with at least two segments separated by dots', '应是至少由两段（以点分隔）组成的域名');
+	if (!name.split('.').every(isDNS1123Label)) return text('must consist of DNS-1123 labels of at most 63 characters', '必须由最多 63 个字符的 DNS-1123 标签组成');
+	return undefined;
+}
+
+function validateEndpointSlice(context: SemanticContext): void {
+	if (context.object.apiVersion !== 'discovery.k8s.io/v1') return;
+	const root = rootLoc(context);
+	const addressType = str(child(root, 'addressType'));
+	const rule = 'semantic/endpointslice-endpoint';
+	for (const endpoint of elements(child(root, 'endpoints'))) {
+		const addresses = child(endpoint, 'addresses');
+		const list = elements(addresses);
+		if (addresses.present && isEmpty(addresses)) reportAt(context, rule, text('An endpoint must contain at least 1 address.', '端点至少要包含 1 个地址。'), addresses);
+		else if (list.length > 100) reportKey(context, rule, text(`An endpoint may have at most 100 addresses; this one has ${list.length}.`, `一个端点最多 100 个地址；这个有 ${list.length} 个。`), addresses);
+		for (const loc of list) {
+			const value = str(loc);
+			if (value === undefined) continue;
+			let problem: LocalizedText | undefined;
+			if (addressType === 'IPv4' || addressType === 'IPv6') {
+				const ip = parseIP(value);
+				problem = !ip || ip.family !== addressType ? text(`must be a valid ${addressType} address`, `必须是合法的 ${addressType} 地址`) : specialIPProblem(ip);
+			} else if (addressType === 'FQDN') problem = fqdnProblem(value);
+			if (problem) reportAt(context, rule, text(`Address "${value}" is invalid: it ${problem.en}.`, `地址“${value}”无效：${problem.zh}。`), loc);
+		}
+		const hostnameLoc = child(endpoint, 'hostname');
+		const hostname = str(hostnameLoc);
+		if (hostname !== undefined && !isDNS1123Label(hostname)) reportAt(context, rule, text(`hostname "${hostname}" is invalid: it ${DNS1123_LABEL_TEXT.en}.`, `hostname“${hostname}”无效：${DNS1123_LABEL_TEXT.zh}。`), hostnameLoc);
+	}
+	const names = new Set<string>();
+	for (const port of elements(child(root, 'ports'))) {
+		const prule = 'semantic/endpointslice-port';
+		const nameLoc = child(port, 'name');
+		const name = str(nameLoc) ?? ''; // defaults to ""
+		if (name !== '' && !isDNS1123Label(name)) reportAt(context, prule, text(`Port name "${name}" is invalid: it ${DNS1123_LABEL_TEXT.en}.`, `端口名称“${name}”无效：${DNS1123_LABEL_TEXT.zh}。`), nameLoc);
+		if (names.has(name)) context.report(prule, text(`Port name "${name}" is used twice in this EndpointSlice${name === '' ? ' (an unnamed port counts as "")' : ''}.`, `端口名称“${name}”在这个 EndpointSlice 中被使用了两次${name === '' ? '（未命名的端口按 "" 计）' : ''}。`), nameLoc.at ?? child(port, 'port').key ?? port.at, [...port.path, 'name']);
+		names.add(name);
+		const appProtocolLoc = child(port, 'appProtocol');
+		const appProtocol = str(appProtocolLoc);
+		const problem = appProtocol === undefined ? undefined : qualifiedNameProblem(appProtocol);
+		if (problem) reportAt(context, prule, text(`appProtocol "${appProtocol}" is invalid: ${problem.en}.`, `appProtocol“${appProtocol}”无效：${problem.zh}。`), appProtocolLoc);
+	}
+}
+
 // Only the v1 Service exists (and is validated) in the core group.
 export const validators: Record<string, SemanticValidator> = {
+	'discovery.k8s.io/EndpointSlice': validateEndpointSlice,
 	'/Service': (context) => {
 		if (context.object.apiVersion === 'v1') validateService(context);
 	},

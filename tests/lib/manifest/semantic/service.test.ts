@@ -1,4 +1,5 @@
 // Service validation as kube-apiserver runs it (pkg/apis/core/validation ValidateService), after v1 defaulting.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
 
@@ -143,5 +144,25 @@ describe('semantic: Service', () => {
 			      ports: [{ port: 443, targetPort: 8443, nodePort: 30443 }]
 		`;
 		expect(semantic(text)).toEqual([]);
+	});
+});
+
+describe('semantic: EndpointSlice', () => {
+	const text = readFileSync(new URL('./fixtures/endpointslice.yaml', import.meta.url), 'utf8');
+	it('checks addresses against the addressType, and hostnames', () => {
+		expect(located(text, 'semantic/endpointslice-endpoint')).toEqual([
+			{ line: 6, column: 27, endLine: 6, endColumn: 36, path: 'endpoints[0].addresses[1]' },
+			{ line: 6, column: 38, endLine: 6, endColumn: 47, path: 'endpoints[0].addresses[2]' },
+			{ line: 7, column: 15, endLine: 7, endColumn: 20, path: 'endpoints[0].hostname' },
+			{ line: 8, column: 16, endLine: 8, endColumn: 18, path: 'endpoints[1].addresses' },
+			{ line: 20, column: 33, endLine: 20, endColumn: 42, path: 'endpoints[0].addresses[1]' },
+		]);
+	});
+	it('checks port names (an unnamed port is "") and appProtocol', () => {
+		expect(located(text, 'semantic/endpointslice-port')).toEqual([
+			{ line: 11, column: 13, endLine: 11, endColumn: 17, path: 'ports[1].name' },
+			{ line: 13, column: 7, endLine: 13, endColumn: 11, path: 'ports[3].name' },
+			{ line: 13, column: 30, endLine: 13, endColumn: 35, path: 'ports[3].appProtocol' },
+		]);
 	});
 });
