@@ -150,7 +150,7 @@ function validateService(context: SemanticContext): void {
 			'semantic/service-ports-required',
 			text(
 				`This ${type} Service has no ports: spec.ports needs at least one entry (only a headless Service, clusterIP: None, or an ExternalName Service may have none).`,
-				`这个 ${type} Service 没有端口：spec.ports 至少需要一项（只有无头 Service（clusterIP: None）或 ExternalName Service 可以没有端口）。`,
+				`这个 ${type} Service 没有端口：spec.ports 至少需要一项。只有无头 Service（clusterIP: None）或 ExternalName Service 可以没有端口。`,
 			),
 			portsLoc.key ?? spec.key ?? root.at,
 			['spec', 'ports'],
@@ -194,7 +194,7 @@ function validateService(context: SemanticContext): void {
 				'semantic/service-node-port',
 				text(
 					`nodePort may not be used when type is ClusterIP${isSet(child(spec, 'type')) ? '' : ' (the default)'}: set type: NodePort or LoadBalancer, or remove nodePort.`,
-					`type 为 ClusterIP${isSet(child(spec, 'type')) ? '' : '（默认类型）'}时不能使用 nodePort：请设置 type: NodePort 或 LoadBalancer，或删除 nodePort。`,
+					`type 为 ClusterIP${isSet(child(spec, 'type')) ? ' ' : '（默认类型）'}时不能使用 nodePort：请设置 type: NodePort 或 LoadBalancer，或删除 nodePort。`,
 				),
 				nodePortLoc,
 			);
@@ -220,7 +220,7 @@ function validatePort(context: SemanticContext, info: PortInfo, requireName: boo
 			'semantic/service-port-name-required',
 			text(
 				`ports[${info.index}]${info.port !== undefined ? ` (port ${info.port})` : ''} has no name: every port of a Service with more than one port must be named.`,
-				`ports[${info.index}]${info.port !== undefined ? `（端口 ${info.port}）` : ''}没有名称：有多个端口的 Service 的每个端口都必须命名。`,
+				`ports[${info.index}]${info.port !== undefined ? `（端口 ${info.port}）` : ' '}没有名称：有多个端口的 Service 的每个端口都必须命名。`,
 			),
 			nameLoc.at ?? child(info.loc, 'port').key ?? info.loc.at,
 			[...info.loc.path, 'name'],
@@ -357,7 +357,7 @@ function validateClusterIPs(
 	const selectorless = isEmpty(child(spec, 'selector'));
 	const policy = writtenPolicy || (clusterIP === 'None' && selectorless ? 'RequireDualStack' : 'SingleStack');
 	if (policy === 'SingleStack' && (families.length > 1 || clusterIPs.length > 1)) {
-		const what = families.length > 1 ? text('IP family', 'IP 协议族') : text('cluster IP', '集群 IP');
+		const what = families.length > 1 ? text('IP family', ' IP 协议族') : text('cluster IP', '集群 IP');
 		const field = families.length > 1 ? 'ipFamilies' : 'clusterIPs';
 		const at = writtenPolicy ? policyLoc : families.length > 1 ? familiesLoc : clusterIPsLoc;
 		reportAt(
