@@ -4,6 +4,7 @@
 // networking/v1 applies no defaults that these checks depend on (pathType has none: it is required).
 import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
+import type { LocalizedText } from '../types.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import {
@@ -104,8 +105,17 @@ function reportHost(context: SemanticContext, rule: string, loc: Loc, host: stri
 			? text(`Host "${host}" must be a DNS name, not an IP address.`, `主机“${host}”必须是 DNS 名称，而不是 IP 地址。`)
 			: problem === 'wildcard'
 				? text(`Host "${host}" is not a valid wildcard: "*." must be followed by a DNS-1123 subdomain (e.g. *.example.com); "*" may only stand for the whole first label.`, `主机“${host}”不是合法的通配符：“*.”后面必须是 DNS-1123 子域名（例如 *.example.com）；“*”只能代表完整的第一个标签。`)
-				: text(`Host "${host}" is invalid: it ${DNS1123_SUBDOMAIN_TEXT.en}${/[A-Z]/.test(host) ? ' (write it in lowercase)' : host.includes(':') ? ' (ports are not allowed)' : ''}.`, `主机“${host}”无效：${DNS1123_SUBDOMAIN_TEXT.zh}${/[A-Z]/.test(host) ? '（请使用小写）' : host.includes(':') ? '（不允许端口）' : ''}。`);
+				: hostHint(host);
 	reportAt(context, rule, message, loc);
+}
+
+function hostHint(host: string): LocalizedText {
+	const lower = isDNS1123Subdomain(host.toLowerCase());
+	const port = !lower && /^[^:]+:\d+$/.test(host) && isDNS1123Subdomain(host.slice(0, host.indexOf(':')).toLowerCase());
+	return text(
+		`Host "${host}" is invalid: it ${DNS1123_SUBDOMAIN_TEXT.en}${lower ? ` (write it in lowercase: ${host.toLowerCase()})` : port ? ' (a port is not allowed in host)' : ''}.`,
+		`主机“${host}”无效：${DNS1123_SUBDOMAIN_TEXT.zh}${lower ? `（请使用小写：${host.toLowerCase()}）` : port ? '（host 中不允许端口）' : ''}。`,
+	);
 }
 
 function validateIngress(context: SemanticContext): void {
