@@ -26,6 +26,10 @@ export const rules: RuleInfo[] = [
 		'A PersistentVolume names exactly one volume source (csi, nfs, hostPath, local, iscsi …). A local volume also needs spec.nodeAffinity with required terms; a hostPath of "/" may not use the Recycle policy.',
 		'PersistentVolume 必须且只能指定一种卷来源（csi、nfs、hostPath、local、iscsi ……）。local 卷还需要带 required 条件的 spec.nodeAffinity；路径为“/”的 hostPath 不能使用 Recycle 回收策略。',
 	], PV),
+	semanticRule('semantic/pv-source-fields', 'error', ['Incomplete PersistentVolume source', 'PersistentVolume 卷来源不完整'], [
+		'The volume source needs its own fields: nfs a server and an absolute path; hostPath and local a path without ".." segments; csi a driver and a volumeHandle.',
+		'卷来源需要各自的字段：nfs 需要 server 和绝对路径 path；hostPath 和 local 需要不含“..”段的 path；csi 需要 driver 和 volumeHandle。',
+	], 'pkg/apis/core/validation/validation.go validateNFSVolumeSource, validateHostPathVolumeSource, validateLocalVolumeSource, validateCSIPersistentVolumeSource'),
 	semanticRule('semantic/pvc-storage-request', 'error', ['PersistentVolumeClaim storage request', 'PersistentVolumeClaim 存储请求'], [
 		'A claim needs spec.resources.requests.storage, a non-negative quantity such as 1Gi.',
 		'PVC 需要 spec.resources.requests.storage，值为非负的数量，例如 1Gi。',
@@ -113,6 +117,7 @@ function validatePersistentVolume(context: SemanticContext): void {
 	if (count === 0) {
 		context.report(rule, text('This PersistentVolume names no volume source: add one, e.g. csi, nfs, hostPath or local.', '这个 PersistentVolume 没有指定卷来源：请添加一种，例如 csi、nfs、hostPath 或 local。'), spec.key ?? child(root, 'kind').at, spec.path);
 	}
+	validateSourceFields(context, spec);
 	const affinity = child(spec, 'nodeAffinity');
 	if (isSet(affinity) && !isSet(child(affinity, 'required'))) {
 		reportKey(context, rule, text('nodeAffinity must specify required node constraints (nodeAffinity.required).', 'nodeAffinity 必须指定必需的节点约束（nodeAffinity.required）。'), affinity);
@@ -127,6 +132,37 @@ function validatePersistentVolume(context: SemanticContext): void {
 		reportAt(context, rule, text('persistentVolumeReclaimPolicy may not be Recycle for a hostPath of "/": recycling would delete the node\'s root file system.', '路径为“/”的 hostPath 的 persistentVolumeReclaimPolicy 不能为 Recycle：回收会删除节点的根文件系统。'), policyLoc);
 	}
 	validateClassName(context, spec);
+}
+
+function validateSourceFields(context: SemanticContext, spec: Loc): void {
+	const rule = 'semantic/pv-source-fields';
+	const required = (source: Loc, name: string) => {
+		const loc = child(source, name);
+		if (str(loc) !== '') return false;
+		reportAt(context, rule, text(`${source.path.at(-1)}.${name} is required.`, `${source.path.at(-1)}.${name} 为必填项。`), loc);
+		return true;
+	};
+	const noBacksteps = (source: Loc) => {
+		const loc = child(source, 'path');
+		const value = str(loc);
+		if (value !== undefined && value.split('/').includes('..')) reportAt(context, rule, text(`${source.path.at(-1)}.path "${value}" must not contain "..".`, `${source.path.at(-1)}.path“${value}”不能包含“..”。`), loc);
+	};
+	const nfs = child(spec, 'nfs');
+	if (isSet(nfs)) {
+		required(nfs, 'server');
+		const pathLoc = child(nfs, 'path');
+		const path = str(pathLoc);
+		if (!required(nfs, 'path') && path !== undefined && !path.startsWith('/')) reportAt(context, rule, text(`nfs.path "${path}" must be an absolute path (start it with "/").`, `nfs.path“${path}”必须是绝对路径（以“/”开头）。`), pathLoc);
+	}
+	for (const name of ['hostPath', 'local']) {
+		const source = child(spec, name);
+		if (isSet(source) && !required(source, 'path')) noBacksteps(source);
+	}
+	const csi = child(spec, 'csi');
+	if (isSet(csi)) {
+		required(csi, 'driver');
+		required(csi, 'volumeHandle');
+	}
 }
 
 function validateDataSources(context: SemanticContext, spec: Loc): void {

@@ -92,4 +92,15 @@ describe('semantic: PersistentVolume and PersistentVolumeClaim', () => {
 		expect(located(sc('Kubernetes.io/AWS-EBS'), 'semantic/storageclass-provisioner')).toEqual([]);
 		expect(located(sc('ebs.csi.aws.com', `{ a: ${'x'.repeat(256 * 1024)} }`), 'semantic/storageclass-parameters')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 11, path: 'parameters' }]);
 	});
+
+	it('checks the fields of the volume source (nfs, hostPath, local, csi)', () => {
+		const pv = (source: string) => `apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: a }\nspec:\n  capacity: { storage: 1Gi }\n  accessModes: [ReadWriteMany]\n  ${source}\n`;
+		expect(located(pv('nfs: { server: "", path: exports }'), 'semantic/pv-source-fields')).toEqual([
+			{ line: 7, column: 18, endLine: 7, endColumn: 20, path: 'spec.nfs.server' },
+			{ line: 7, column: 28, endLine: 7, endColumn: 35, path: 'spec.nfs.path' },
+		]);
+		expect(located(pv('hostPath: { path: /data/../etc }'), 'semantic/pv-source-fields')).toEqual([{ line: 7, column: 21, endLine: 7, endColumn: 33, path: 'spec.hostPath.path' }]);
+		expect(located(pv('csi: { driver: ebs.csi.aws.com, volumeHandle: "" }'), 'semantic/pv-source-fields')).toEqual([{ line: 7, column: 49, endLine: 7, endColumn: 51, path: 'spec.csi.volumeHandle' }]);
+		expect(located(pv('nfs: { server: nfs.example.com, path: /exports/data }'), 'semantic/pv-source-fields')).toEqual([]);
+	});
 });
