@@ -218,6 +218,7 @@ function validateBackend(context: SemanticContext, backend: Loc): void {
 		for (const name of ['kind', 'name']) {
 			const loc = child(resource, name);
 			const value = str(loc);
+			if (value === '') reportAt(context, rule, text(`resource.${name} is required.`, `resource.${name} 为必填项。`), loc);
 			const problem = value ? pathSegmentProblem(value) : undefined;
 			if (problem) reportAt(context, rule, text(`resource.${name} "${value}" is invalid: it ${problem.en}.`, `resource.${name}“${value}”无效：${problem.zh}。`), loc);
 		}
@@ -278,6 +279,7 @@ function validateIngressClass(context: SemanticContext): void {
 	for (const name of ['kind', 'name']) {
 		const loc = child(params, name);
 		const value = str(loc);
+		if (value === '') reportAt(context, prule, text(`parameters.${name} is required.`, `parameters.${name} 为必填项。`), loc);
 		const problem = value ? pathSegmentProblem(value) : undefined;
 		if (problem) reportAt(context, prule, text(`parameters.${name} "${value}" is invalid: it ${problem.en}.`, `parameters.${name}“${value}”无效：${problem.zh}。`), loc);
 	}
