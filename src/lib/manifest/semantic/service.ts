@@ -109,6 +109,14 @@ export const rules: RuleInfo[] = [
 		'appProtocol must be a qualified name: an IANA service name (http, h2c …) or a prefixed name such as kubernetes.io/ws or example.com/proto.',
 		'appProtocol 必须是限定名称：IANA 服务名（http、h2c ……）或带前缀的名称，例如 kubernetes.io/ws、example.com/proto。',
 	], SERVICE_PORT),
+	semanticRule('semantic/endpoints-subset', 'error', ['Invalid Endpoints subset', 'Endpoints 子集无效'], [
+		'Every ip of an Endpoints subset (addresses and notReadyAddresses) is an IP address that is not unspecified, loopback or link-local, and a hostname is a DNS-1123 label.',
+		'Endpoints 子集（addresses 和 notReadyAddresses）中的每个 ip 都必须是 IP 地址，且不能是未指定、环回或链路本地地址；hostname 必须是 DNS-1123 标签。',
+	], 'pkg/apis/core/validation/validation.go validateEndpointAddress'),
+	semanticRule('semantic/endpoints-port', 'error', ['Invalid Endpoints port', 'Endpoints 端口无效'], [
+		'Ports of an Endpoints subset are 1–65535 and, when a subset has more than one, named with DNS-1123 labels; appProtocol is a qualified name.',
+		'Endpoints 子集的端口为 1–65535；一个子集有多个端口时，每个端口都要用 DNS-1123 标签命名；appProtocol 是限定名称。',
+	], 'pkg/apis/core/validation/validation.go validateEndpointPort'),
 	semanticRule('semantic/endpointslice-endpoint', 'error', ['Invalid EndpointSlice endpoint', 'EndpointSlice 端点无效'], [
 		'Each endpoint has 1–100 addresses of the slice\'s addressType: IPv4 or IPv6 addresses that are not unspecified, loopback or link-local, or fully qualified domain names for FQDN; hostname, when set, is a DNS-1123 label.',
 		'每个端点有 1–100 个与切片 addressType 相符的地址：IPv4 或 IPv6 地址（不能是未指定、环回或链路本地地址），FQDN 类型则为完全限定域名；hostname 如果设置，必须是 DNS-1123 标签。',
@@ -491,9 +499,46 @@ function validateEndpointSlice(context: SemanticContext): void {
 	}
 }
 
+function validateEndpoints(context: SemanticContext): void {
+	const rule = 'semantic/endpoints-subset';
+	for (const subset of elements(child(rootLoc(context), 'subsets'))) {
+		const ready = child(subset, 'addresses');
+		const notReady = child(subset, 'notReadyAddresses');
+		// (A subset without addresses is not judged: the create path repacks subsets first, RepackSubsets.)
+		for (const address of [...elements(ready), ...elements(notReady)]) {
+			const ipLoc = child(address, 'ip');
+			const value = str(ipLoc);
+			if (value !== undefined) {
+				const ip = parseIP(value);
+				const problem = ip ? specialIPProblem(ip) : text('must be a valid IP address (e.g. 10.244.1.5)', '必须是合法的 IP 地址（例如 10.244.1.5）');
+				if (problem) reportAt(context, rule, text(`Endpoint ip "${value}" is invalid: it ${problem.en}.`, `端点 ip“${value}”无效：${problem.zh}。`), ipLoc);
+			}
+			const hostnameLoc = child(address, 'hostname');
+			const hostname = str(hostnameLoc);
+			if (hostname && !isDNS1123Label(hostname)) reportAt(context, rule, text(`hostname "${hostname}" is invalid: it ${DNS1123_LABEL_TEXT.en}.`, `hostname“${hostname}”无效：${DNS1123_LABEL_TEXT.zh}。`), hostnameLoc);
+		}
+		const ports = elements(child(subset, 'ports'));
+		for (const port of ports) {
+			const prule = 'semantic/endpoints-port';
+			const nameLoc = child(port, 'name');
+			const name = str(nameLoc) ?? '';
+			if (ports.length > 1 && name === '') context.report(prule, text('Every port of a subset with more than one port needs a name.', '有多个端口的子集中，每个端口都需要名称。'), nameLoc.at ?? child(port, 'port').key ?? port.at, [...port.path, 'name']);
+			else if (name !== '' && !isDNS1123Label(name)) reportAt(context, prule, text(`Port name "${name}" is invalid: it ${DNS1123_LABEL_TEXT.en}.`, `端口名称“${name}”无效：${DNS1123_LABEL_TEXT.zh}。`), nameLoc);
+			const numberLoc = child(port, 'port');
+			const number = num(numberLoc);
+			if (number !== undefined && !isValidPortNum(number)) reportAt(context, prule, text(`Port ${number} is out of range: it must be between 1 and 65535.`, `端口 ${number} 超出范围：必须在 1 到 65535 之间。`), numberLoc);
+			const appProtocolLoc = child(port, 'appProtocol');
+			const appProtocol = str(appProtocolLoc);
+			const problem = appProtocol === undefined ? undefined : qualifiedNameProblem(appProtocol);
+			if (problem) reportAt(context, prule, text(`appProtocol "${appProtocol}" is invalid: ${problem.en}.`, `appProtocol“${appProtocol}”无效：${problem.zh}。`), appProtocolLoc);
+		}
+	}
+}
+
 // Only the v1 Service exists (and is validated) in the core group.
 export const validators: Record<string, SemanticValidator> = {
 	'discovery.k8s.io/EndpointSlice': validateEndpointSlice,
+	'/Endpoints': validateEndpoints,
 	'/Service': (context) => {
 		if (context.object.apiVersion === 'v1') validateService(context);
 	},

@@ -166,3 +166,20 @@ describe('semantic: EndpointSlice', () => {
 		]);
 	});
 });
+
+describe('semantic: Endpoints', () => {
+	const text = readFileSync(new URL('./fixtures/endpoints.yaml', import.meta.url), 'utf8');
+	it('checks endpoint IPs (no loopback, no names) and hostnames', () => {
+		expect(located(text, 'semantic/endpoints-subset')).toEqual([
+			{ line: 5, column: 43, endLine: 5, endColumn: 52, path: 'subsets[0].addresses[1].ip' },
+			{ line: 5, column: 62, endLine: 5, endColumn: 76, path: 'subsets[0].addresses[2].ip' },
+			{ line: 5, column: 88, endLine: 5, endColumn: 90, path: 'subsets[0].addresses[2].hostname' },
+		]);
+	});
+	it('names ports of multi-port subsets and checks their numbers', () => {
+		expect(located(text, 'semantic/endpoints-port')).toEqual([
+			{ line: 6, column: 15, endLine: 6, endColumn: 19, path: 'subsets[0].ports[0].name' },
+			{ line: 6, column: 52, endLine: 6, endColumn: 53, path: 'subsets[0].ports[1].port' },
+		]);
+	});
+});
