@@ -170,7 +170,7 @@ function validateService(context: SemanticContext): void {
 	}
 
 	if (type === 'ExternalName') validateExternalName(context, spec, clusterIPs);
-	else validateClusterIPs(context, spec, clusterIPLoc, clusterIPsLoc, clusterIP, clusterIPsWritten, clusterIPs, headless);
+	else validateClusterIPs(context, spec, clusterIPsLoc, clusterIP, clusterIPsWritten, clusterIPs, headless);
 
 	// Ports.
 	const infos: PortInfo[] = ports.map((loc, index) => ({
@@ -302,7 +302,6 @@ function validateExternalName(context: SemanticContext, spec: Loc, clusterIPs: {
 function validateClusterIPs(
 	context: SemanticContext,
 	spec: Loc,
-	clusterIPLoc: Loc,
 	clusterIPsLoc: Loc,
 	clusterIP: string,
 	written: { loc: Loc; value: string }[],
