@@ -109,6 +109,10 @@ export const rules: RuleInfo[] = [
 		'appProtocol must be a qualified name: an IANA service name (http, h2c …) or a prefixed name such as kubernetes.io/ws or example.com/proto.',
 		'appProtocol 必须是限定名称：IANA 服务名（http、h2c ……）或带前缀的名称，例如 kubernetes.io/ws、example.com/proto。',
 	], SERVICE_PORT),
+	semanticRule('semantic/service-topology-annotations', 'error', ['Conflicting topology annotations', '拓扑注解冲突'], [
+		'When both service.kubernetes.io/topology-mode and the deprecated service.kubernetes.io/topology-aware-hints are set, they must have the same value; keep only topology-mode.',
+		'同时设置 service.kubernetes.io/topology-mode 和已弃用的 service.kubernetes.io/topology-aware-hints 时，两者的值必须相同；请只保留 topology-mode。',
+	], SERVICE),
 	semanticRule('semantic/endpoints-subset', 'error', ['Invalid Endpoints subset', 'Endpoints 子集无效'], [
 		'Every ip of an Endpoints subset (addresses and notReadyAddresses) is an IP address that is not unspecified, loopback or link-local, and a hostname is a DNS-1123 label.',
 		'Endpoints 子集（addresses 和 notReadyAddresses）中的每个 ip 都必须是 IP 地址，且不能是未指定、环回或链路本地地址；hostname 必须是 DNS-1123 标签。',
@@ -152,6 +156,13 @@ function validateService(context: SemanticContext): void {
 	const headless = clusterIPs.length === 1 && clusterIPs[0]!.value === 'None';
 	const portsLoc = child(spec, 'ports');
 	const ports = elements(portsLoc);
+
+	const annotations = dig(root, 'metadata', 'annotations');
+	const mode = child(annotations, 'service.kubernetes.io/topology-mode');
+	const hints = child(annotations, 'service.kubernetes.io/topology-aware-hints');
+	if (mode.present && hints.present && str(mode) !== undefined && str(hints) !== undefined && str(mode) !== str(hints)) {
+		reportAt(context, 'semantic/service-topology-annotations', text(`service.kubernetes.io/topology-mode "${str(mode)}" must match the deprecated service.kubernetes.io/topology-aware-hints ("${str(hints)}") when both are set; remove topology-aware-hints.`, `同时设置时，service.kubernetes.io/topology-mode“${str(mode)}”必须与已弃用的 service.kubernetes.io/topology-aware-hints（“${str(hints)}”）相同；请删除 topology-aware-hints。`), mode);
+	}
 
 	if (isEmpty(portsLoc) && !headless && type !== 'ExternalName') {
 		context.report(

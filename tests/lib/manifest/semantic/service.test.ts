@@ -102,6 +102,12 @@ describe('semantic: Service', () => {
 		expect(located(text, 'semantic/service-app-protocol')).toHaveLength(1);
 	});
 
+	it('requires the two topology annotations to agree', () => {
+		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    service.kubernetes.io/topology-mode: Auto\n    service.kubernetes.io/topology-aware-hints: "false"\nspec:\n  ports: [{ port: 80 }]\n';
+		expect(located(text, 'semantic/service-topology-annotations')).toEqual([{ line: 6, column: 42, endLine: 6, endColumn: 46, path: 'metadata.annotations["service.kubernetes.io/topology-mode"]' }]);
+		expect(located(text.replace('"false"', 'Auto'), 'semantic/service-topology-annotations')).toEqual([]);
+	});
+
 	it('accepts tricky valid Services', () => {
 		const text = yaml`
 			apiVersion: v1
