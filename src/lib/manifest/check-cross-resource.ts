@@ -83,6 +83,9 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 	if (!selectorField?.value) return; // missing selector: the schema layer reports required fields
 	const selector = object.kind === 'ReplicationController' ? readMapSelector(selectorField.value) : readLabelSelector(selectorField.value);
 	if (!selector) return;
+	// pkg/apis/core/v1/defaults.go SetDefaults_ReplicationController: an empty selector becomes the
+	// template's labels, so it always matches.
+	if (object.kind === 'ReplicationController' && isEmptySelector(selector)) return;
 	if (isEmptySelector(selector)) {
 		emit(
 			object,

@@ -1,5 +1,6 @@
 // Kubernetes object-name and label syntax, after apimachinery's validation package:
 // https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/validation.go
+import { parseCidr } from '../cidr/index.ts';
 import { text } from './text.ts';
 import type { LocalizedText } from './types.ts';
 
@@ -9,10 +10,10 @@ const dns1035Label = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
-export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
+export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment' | 'ip-address';
 
 // The DNS-style rules differ only in their length limit, pattern and wording.
-const dnsRules: Record<Exclude<NameRule, 'path-segment'>, { max: number; pattern: RegExp; what: LocalizedText }> = {
+const dnsRules: Record<Exclude<NameRule, 'path-segment' | 'ip-address'>, { max: number; pattern: RegExp; what: LocalizedText }> = {
 	'dns1123-label': {
 		max: 63,
 		pattern: dns1123Label,
@@ -53,6 +54,13 @@ export function nameProblem(name: string, rule: NameRule): LocalizedText | undef
 			if (name === '.' || name === '..') return text('may not be "." or ".."', '不能是“.”或“..”');
 			if (/[/%]/.test(name)) return text('may not contain "/" or "%"', '不能包含“/”或“%”');
 			return undefined;
+		case 'ip-address': {
+			// pkg/apis/networking/validation/validation.go ValidateIPAddressName: an IP in canonical form.
+			const parsed = parseCidr(`${name}/${name.includes(':') ? 128 : 32}`);
+			if (!parsed.ok) return text('must be an IP address', '必须是 IP 地址');
+			const canonical = parsed.cidr.text.replace(/\/\d+$/, '');
+			return canonical === name ? undefined : text(`must be the IP address in canonical form, "${canonical}"`, `必须是规范形式的 IP 地址“${canonical}”`);
+		}
 	}
 }
 
@@ -94,6 +102,7 @@ const nameRuleByKind: Record<string, NameRule> = {
 	ClusterRole: 'path-segment',
 	RoleBinding: 'path-segment',
 	ClusterRoleBinding: 'path-segment',
+	IPAddress: 'ip-address',
 };
 
 export function nameRuleFor(kind: string): NameRule {

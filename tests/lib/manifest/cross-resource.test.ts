@@ -135,4 +135,20 @@ describe('cross-resource layer', () => {
 		expect(located(`${cm}---\n${cm}`, 'cross/duplicate-object')).toEqual([{ line: 9, column: 9, endLine: 9, endColumn: 10, path: 'metadata.name' }]);
 		expect(located(`${cm}---\n${cm.replace('name: c', 'name: c\n  namespace: other')}`, 'cross/duplicate-object')).toEqual([]);
 	});
+
+	it('an empty ReplicationController selector is defaulted to the template labels, not rejected', () => {
+		const rc = (selector: string) => yaml`
+			apiVersion: v1
+			kind: ReplicationController
+			metadata: { name: rc }
+			spec:
+			  selector: ${selector}
+			  template:
+			    metadata: { labels: { app: rc } }
+			    spec:
+			      containers: [{ name: web, image: nginx:1.27 }]
+		`;
+		expect(located(rc('{}'), 'cross/selector-mismatch')).toEqual([]);
+		expect(located(rc('{ app: other }'), 'cross/selector-mismatch')).toHaveLength(1);
+	});
 });

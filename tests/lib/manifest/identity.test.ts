@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { located, yaml } from './helpers.ts';
 
 describe('identity layer', () => {
+	it('names an IPAddress by its IP in canonical form, as ValidateIPAddressName does', () => {
+		const ipAddress = (name: string) => yaml`
+			apiVersion: networking.k8s.io/v1
+			kind: IPAddress
+			metadata:
+			  name: "${name}"
+			spec:
+			  parentRef: { resource: services, name: web, namespace: default }
+		`;
+		expect(located(ipAddress('2001:db8::1'), 'identity/invalid-name')).toEqual([]);
+		expect(located(ipAddress('10.96.0.10'), 'identity/invalid-name')).toEqual([]);
+		expect(located(ipAddress('2001:db8:0::1'), 'identity/invalid-name')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 24, path: 'metadata.name' }]);
+		expect(located(ipAddress('web'), 'identity/invalid-name')).toHaveLength(1);
+	});
+
 	it('reports a missing apiVersion and kind on the first key', () => {
 		const text = 'metadata:\n  name: x\n';
 		expect(located(text, 'identity/missing-api-version')).toEqual([{ line: 1, column: 1, endLine: 1, endColumn: 9, path: 'apiVersion' }]);
