@@ -3,10 +3,11 @@
 // built without PDFs has no dead link and one with PDFs links them.
 import { escapeHtml } from '../../markdown/diagram-figure.ts';
 
+/** `note` follows the link text as it is (separator included). */
 export function pdfLinkTemplate(file: string, href: string, label: string, note: string): string {
 	return (
 		`<template data-book-pdf="${escapeHtml(file)}"><li><a href="${escapeHtml(href)}" download="${escapeHtml(file)}">` +
-		`${escapeHtml(label)}</a> — ${escapeHtml(note)}</li></template>`
+		`${escapeHtml(label)}</a>${escapeHtml(note)}</li></template>`
 	);
 }
 
