@@ -76,8 +76,8 @@ export function planBook(sidebar: SidebarItem[], options: { base: string; locale
 }
 
 /** Groups consecutive entries of the same sidebar group, for the table of contents. */
-export function groupsOf(entries: BookEntry[]): { group: string; entries: BookEntry[] }[] {
-	const groups: { group: string; entries: BookEntry[] }[] = [];
+export function groupsOf<T extends BookEntry>(entries: T[]): { group: string; entries: T[] }[] {
+	const groups: { group: string; entries: T[] }[] = [];
 	for (const entry of entries) {
 		const last = groups.at(-1);
 		if (last && last.group === entry.group) last.entries.push(entry);
