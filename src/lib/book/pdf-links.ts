@@ -1,7 +1,10 @@
 // PDF links exist only once `npm run pdf` has written the PDF. The build puts each one in an inert
 // <template data-book-pdf="file.pdf">; scripts/pdf.ts unwraps it when that file exists, so a site
 // built without PDFs has no dead link and one with PDFs links them.
-import { escapeHtml } from '../../markdown/diagram-figure.ts';
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** `note` follows the link text as it is (separator included). */
 export function pdfLinkTemplate(file: string, href: string, label: string, note: string): string {

@@ -56,8 +56,14 @@ function mimeOf(path: string): string {
 	)[ext ?? ''] ?? 'application/octet-stream';
 }
 
+function base64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}
+
 function dataUri(path: string, bytes: Uint8Array): string {
-	return `data:${mimeOf(path)};base64,${Buffer.from(bytes).toString('base64')}`;
+	return `data:${mimeOf(path)};base64,${base64(bytes)}`;
 }
 
 function removeMatching(tree: Root, selector: string) {
@@ -95,7 +101,7 @@ export function singleFileBook(html: string, options: SingleFileOptions): Single
 			missing.push(href);
 			continue;
 		}
-		const css = inlineCss(Buffer.from(bytes).toString('utf8'), href);
+		const css = inlineCss(new TextDecoder().decode(bytes), href);
 		Object.assign(link, { tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
 	}
 	for (const el of selectAll('link[rel~=icon], img[src]', tree) as Element[]) {
