@@ -8,6 +8,7 @@ import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 import { remarkFocusableTables } from './src/markdown/remark-focusable-tables.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkManifestLinks } from './src/markdown/remark-manifest-links.ts';
+import { offlineBook } from './src/integrations/offline-book.ts';
 
 // `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -36,7 +37,7 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
-			customCss: ['./src/styles/fonts.css', './src/styles/diagrams.css', './src/styles/search.css', './src/styles/scroll-hints.css'],
+			customCss: ['./src/styles/fonts.css', './src/styles/diagrams.css', './src/styles/search.css', './src/styles/scroll-hints.css', './src/styles/print.css'],
 			// The site is read offline too: nothing in <head> may point at another host.
 			favicon: '/favicon.svg',
 			lastUpdated: false,
@@ -114,5 +115,7 @@ export default defineConfig({
 				}),
 			],
 		}),
+		// After the build: the book of each language as one HTML file that opens from disk.
+		offlineBook(),
 	],
 });

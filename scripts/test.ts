@@ -1,8 +1,10 @@
-// `npm test`: type-check, build the site (no browser needed), then run every test — the unit
-// tests and the browser tests against the build. Stops at the first failing step and ends with
+// `npm test`: type-check, build the site (no browser needed), print the PDF books (`npm run pdf`,
+// which reuses that build), then run every test — the unit tests and the browser tests against the
+// build, tests/e2e/pdf.test.ts among them. Stops at the first failing step and ends with
 // a one-line summary.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { findChromium } from './lib/chromium.ts';
 
 const report = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
@@ -10,10 +12,17 @@ mkdirSync('test-results', { recursive: true });
 const steps: [string, string[]][] = [
 	['astro', ['check']],
 	['astro', ['build']],
+	['node', ['scripts/pdf.ts']],
 	['vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
 ];
 
 for (const [command, args] of steps) {
+	// Without Chromium the PDFs cannot be printed; like the browser tests, that is skipped here (with the
+	// warning the browser tests print) and fails in CI.
+	if (args[0] === 'scripts/pdf.ts' && !findChromium() && !process.env.CI) {
+		console.log('\n> npm run pdf: skipped, Chromium was not found.');
+		continue;
+	}
 	console.log(`\n> ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit' });
 	if (result.status !== 0) {

@@ -15,10 +15,13 @@ export function builtFiles(dir = distDir): string[] {
 		.sort();
 }
 
+/** The single-file books (src/integrations/offline-book.ts): documents for file://, not pages of the site. */
+export const isSingleFileBook = (file: string) => /^kubernetes-primer-[a-z-]+\.html$/.test(file);
+
 /** URL paths of every HTML page, e.g. `/`, `/zh-cn/introduction/history/`, `/404.html`. */
 export function builtPages(dir = distDir): string[] {
 	return builtFiles(dir)
-		.filter((f) => f.endsWith('.html'))
+		.filter((f) => f.endsWith('.html') && !isSingleFileBook(f))
 		.map((f) => (f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
 }
 

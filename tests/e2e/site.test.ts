@@ -31,7 +31,8 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 				const figures = page.locator('figure.diagram');
 				for (let i = 0; i < (await figures.count()); i++) {
 					const figure = figures.nth(i);
-					await expect.poll(() => figure.locator(`[data-diagram-theme="${theme}"] svg`).isVisible()).toBe(true);
+					// The book pages carry every diagram of the primer (1.3 MB of HTML): on a busy machine one visibility check can take longer than the default 1 s poll.
+					await expect.poll(() => figure.locator(`[data-diagram-theme="${theme}"] svg`).isVisible(), { timeout: 10_000 }).toBe(true);
 					const other = theme === 'light' ? 'dark' : 'light';
 					expect(await figure.locator(`[data-diagram-theme="${other}"]`).isVisible()).toBe(false);
 					expect(await figure.locator('figcaption .diagram-title').innerText()).not.toBe('');
