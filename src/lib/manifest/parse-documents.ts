@@ -3,6 +3,7 @@
 // located finding. Nothing here throws on input.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Alias, Document, DocumentOptions, Node, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import { helmTemplateMarker } from './helm-templates.ts';
 import type { Finding } from './source-text.ts';
 import { text } from './text.ts';
 
@@ -31,6 +32,8 @@ export interface ParseOutcome {
 	text: string;
 	documents: ParsedDocument[];
 	findings: DocumentFinding[];
+	/** Indexes of the documents that are unrendered Helm templates (not checked further). */
+	helmTemplates: number[];
 }
 
 /** Alias node -> the node it stands for, filled while checking each document. */
@@ -155,6 +158,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 					document: 0,
 				},
 			],
+			helmTemplates: [],
 		};
 	}
 
@@ -172,13 +176,15 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 			path: '',
 			document: 0,
 		});
-		return { text: source, documents: [], findings };
+		return { text: source, documents: [], findings, helmTemplates: [] };
 	}
 	const list = Array.isArray(parsed) ? parsed : [];
 	const documents: ParsedDocument[] = [];
+	const helmTemplates: number[] = [];
 
 	list.forEach((document, index) => {
 		const [start = 0, , end = source.length] = document.range ?? [];
+		const firstFinding = findings.length;
 		const entry: ParsedDocument = { index, document, start, end, usable: document.errors.length === 0 };
 		documents.push(entry);
 		let deepest: number | undefined;
@@ -220,8 +226,31 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 		if (entry.usable && document.contents) {
 			entry.usable = inspectTree(document.contents, index, findings);
 		}
+		// An unrendered Helm template gets one error instead of the YAML errors its {{ … }} cause.
+		const helm = helmTemplateMarker(source, document, start, end);
+		if (helm) {
+			findings.length = firstFinding;
+			entry.usable = false;
+			if (helmTemplates.length === 0) findings.push(helmTemplateFinding(source, helm, index));
+			helmTemplates.push(index);
+		}
 	});
-	return { text: source, documents, findings };
+	return { text: source, documents, findings, helmTemplates };
+}
+
+function helmTemplateFinding(source: string, marker: { start: number; end: number }, document: number): DocumentFinding {
+	const action = source.slice(marker.start, Math.min(marker.end, marker.start + 60));
+	return {
+		rule: 'helm/unrendered-template',
+		message: text(
+			`This is an unrendered Helm template (${action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
+			`这是未渲染的 Helm 模板（${action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
+		),
+		start: marker.start,
+		end: marker.end,
+		path: '',
+		document,
+	};
 }
 
 /** Children of a scalar or an alias (shared: nothing is ever added to it). */

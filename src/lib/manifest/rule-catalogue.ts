@@ -1,5 +1,6 @@
 // Every rule the manifest linter knows: stable id, layer, default severity, and the explanation the site
 // publishes (English and 简体中文). Ids never change meaning; new rules get new ids.
+import { CUSTOM_RESOURCE_RULES } from './custom-resources/rules.ts';
 import { SEMANTIC_RULES } from './semantic/index.ts';
 import type { LocalizedText, RuleLayer, Severity } from './types.ts';
 
@@ -136,6 +137,8 @@ export const RULES: readonly RuleInfo[] = [
 	]),
 	// Layer 4: semantic (the API server's validation code), one module per API group in semantic/
 	...SEMANTIC_RULES,
+	// Custom resources (CRDs in the paste and their objects), kustomization files, unrendered Helm templates
+	...CUSTOM_RESOURCE_RULES,
 	// Layer 5: API versions
 	rule('api/removed', 'api-version', 'error', ['Removed API version', '已移除的 API 版本'], [
 		'Kubernetes removes beta API versions some releases after their replacement becomes stable. A cluster of the selected version no longer serves this apiVersion and rejects the object; switch to the replacement (and check the migration notes).',
