@@ -45,8 +45,8 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	const layers = [
 		() => checkSchema(objects, parsed.text),
 		() => checkSemantics(objects, k8sVersion),
-		() => (customResources = checkCustomResources(objects)).findings,
-		() => checkKustomizations(objects),
+		() => (customResources = checkCustomResources(objects, parsed.text)).findings,
+		() => checkKustomizations(objects, parsed.text),
 		() => checkApiVersions(objects, k8sVersion),
 		() => checkCrossResource(objects),
 		() => checkBestPractice(objects, k8sVersion),

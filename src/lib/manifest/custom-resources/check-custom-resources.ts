@@ -19,7 +19,7 @@ export interface CustomResourceOutcome {
 	celSkippedDocuments: Set<number>;
 }
 
-export function checkCustomResources(objects: readonly ManifestObject[]): CustomResourceOutcome {
+export function checkCustomResources(objects: readonly ManifestObject[], source?: string): CustomResourceOutcome {
 	const findings: DocumentFinding[] = [];
 	const definitions = new Map<string, CrdDefinition>();
 	for (const object of objects) {
@@ -58,6 +58,7 @@ export function checkCustomResources(objects: readonly ManifestObject[]): Custom
 			document: object.document,
 			celSkipped: 0,
 			what: object.kind,
+			source,
 			rules: {
 				unknownField: 'crd/unknown-field',
 				typeMismatch: 'crd/type-mismatch',

@@ -26,6 +26,10 @@ export interface InstanceCheck {
 	rules: InstanceRules;
 	/** What the object is, for messages: "Widget" or "Kustomization". */
 	what: string;
+	/** Who refuses an unknown field, for messages (the API server unless set). */
+	refusedBy?: 'kustomize';
+	/** The linted text, for the "quote it" hint on unquoted numbers and booleans. */
+	source?: string;
 }
 
 export interface InstanceRules {
@@ -100,7 +104,12 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	if (!node) return;
 	if (node instanceof Scalar && node.value === null) return;
 	if (!hasType(schema, node)) {
-		report(check, check.rules.typeMismatch, text(`Expected ${expectedType(schema)}, found ${typeName(node)}.`, `应为 ${expectedType(schema)}，实际为 ${typeName(node)}。`), at, path);
+		let hint = text('', '');
+		if (schema.type === 'string' && node instanceof Scalar && node.type === 'PLAIN' && check.source && node.range) {
+			const written = check.source.slice(node.range[0], node.range[1]);
+			hint = text(` YAML reads the unquoted ${written} as ${typeof node.value}; write "${written}" to keep it a string.`, `YAML 会把未加引号的 ${written} 读成${typeof node.value === 'boolean' ? '布尔值' : '数字'}；写成 "${written}" 才是字符串。`);
+		}
+		report(check, check.rules.typeMismatch, text(`Expected ${expectedType(schema)}, found ${typeName(node)}.${hint.en}`, `应为 ${expectedType(schema)}，实际为 ${typeName(node)}。${hint.zh}`), at, path);
 		return;
 	}
 	if (node instanceof Scalar) checkScalar(schema, node, at, path, check);
@@ -238,13 +247,17 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		if (additional === true || preserve) continue;
 		const vocabulary = new Vocabulary(Object.keys(properties ?? {}));
 		const suggestion = vocabulary.closest(f.name);
+		const because =
+			check.refusedBy === 'kustomize'
+				? text(`${check.what} has no such field, and kustomize refuses unknown fields (the build fails).`, `${check.what} 没有这个字段，kustomize 会拒绝未知字段（构建失败）。`)
+				: text(
+						`The ${check.what} schema does not declare it, so the API server rejects it under strict field validation (and would prune it otherwise).`,
+						`${check.what} 的模式中没有声明它，严格字段校验时 API 服务器会拒绝它（否则会被裁剪掉）。`,
+					);
 		report(
 			check,
 			check.rules.unknownField,
-			text(
-				`Unknown field "${f.name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} The ${check.what} schema does not declare it, so the API server rejects it under strict field validation (and would prune it otherwise).`,
-				`未知字段“${f.name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}${check.what} 的模式中没有声明它，严格字段校验时 API 服务器会拒绝它（否则会被裁剪掉）。`,
-			),
+			text(`Unknown field "${f.name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} ${because.en}`, `未知字段“${f.name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}${because.zh}`),
 			f.key,
 			fieldPath,
 		);

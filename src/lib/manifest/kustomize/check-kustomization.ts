@@ -28,7 +28,7 @@ export function isKustomization(map: YAMLMap, apiVersion: unknown, kind: unknown
 	return names.some((n) => KUSTOMIZATION_ONLY_FIELDS.has(n)) && names.every((n) => KNOWN_FIELDS.has(n.toLowerCase()));
 }
 
-export function checkKustomizations(objects: readonly ManifestObject[]): DocumentFinding[] {
+export function checkKustomizations(objects: readonly ManifestObject[], source?: string): DocumentFinding[] {
 	const findings: DocumentFinding[] = [];
 	for (const object of objects) {
 		if (!object.kustomization) continue;
@@ -66,6 +66,8 @@ export function checkKustomizations(objects: readonly ManifestObject[]): Documen
 			celSkipped: 0,
 			caseInsensitive: true,
 			what: kind,
+			refusedBy: 'kustomize' as const,
+			source,
 			rules: { unknownField: 'kustomize/unknown-field', typeMismatch: 'kustomize/type-mismatch', required: 'kustomize/invalid-value', invalidValue: 'kustomize/invalid-value' },
 		};
 		checkInstance(KUSTOMIZATION_SCHEMA, node, object.path, check, 'config');
