@@ -18,8 +18,9 @@ export interface HelmMarker {
 
 /** The first template action that makes this document a Helm template, or undefined. */
 export function helmTemplateMarker(source: string, document: Document, start: number, end: number): HelmMarker | undefined {
+	const first = source.indexOf('{{', start);
+	if (first === -1 || first >= end) return undefined;
 	const slice = source.slice(start, end);
-	if (!slice.includes('{{')) return undefined;
 	const strings: [number, number][] = [];
 	if (document.contents) {
 		visit(document, {

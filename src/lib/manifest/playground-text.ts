@@ -75,7 +75,7 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			if (!coverage) return [];
 			const out: string[] = [];
 			const n = (list: number[], one: string, many: string) => `${list.length} ${list.length === 1 ? one : many}`;
-			if (coverage.noSchema.length) out.push(`${n(coverage.noSchema, 'custom resource', 'custom resources')}: no schema (paste its CustomResourceDefinition too)`);
+			if (coverage.noSchema.length) out.push(`${n(coverage.noSchema, 'custom resource', 'custom resources')}: no schema (include its CustomResourceDefinition)`);
 			if (coverage.celNotEvaluated.length) out.push(`${n(coverage.celNotEvaluated, 'custom resource', 'custom resources')}: CEL rules not evaluated`);
 			if (coverage.helmTemplates.length) out.push(`${n(coverage.helmTemplates, 'Helm template', 'Helm templates')}: render with helm template first`);
 			if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
@@ -131,7 +131,7 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		unchecked: (coverage) => {
 			if (!coverage) return [];
 			const out: string[] = [];
-			if (coverage.noSchema.length) out.push(`${coverage.noSchema.length} 个自定义资源没有模式（请一并粘贴其 CustomResourceDefinition）`);
+			if (coverage.noSchema.length) out.push(`${coverage.noSchema.length} 个自定义资源没有模式（请一并提供其 CustomResourceDefinition）`);
 			if (coverage.celNotEvaluated.length) out.push(`${coverage.celNotEvaluated.length} 个自定义资源的 CEL 规则未求值`);
 			if (coverage.helmTemplates.length) out.push(`${coverage.helmTemplates.length} 个 Helm 模板（请先用 helm template 渲染）`);
 			if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);

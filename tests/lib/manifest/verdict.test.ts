@@ -17,7 +17,7 @@ describe('verdict', () => {
 		const en = summaryText(result, 'en');
 		expect(en).not.toContain('would accept');
 		expect(en).toBe(
-			`No errors in the 1 checked document: 0 errors, 0 warnings, 3 notes in 4 documents for Kubernetes ${result.k8sVersion}. Not checked: 2 custom resources: no schema (paste its CustomResourceDefinition too); 1 kustomization file: kustomize's input, not sent to the API server.`,
+			`No errors in the 1 checked document: 0 errors, 0 warnings, 3 notes in 4 documents for Kubernetes ${result.k8sVersion}. Not checked: 2 custom resources: no schema (include its CustomResourceDefinition); 1 kustomization file: kustomize's input, not sent to the API server.`,
 		);
 		const zh = summaryText(result, 'zh');
 		expect(zh).not.toContain('会接受');
