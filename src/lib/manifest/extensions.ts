@@ -1,40 +1,28 @@
-// What a paste may need beyond the core, loaded once and only when the text asks for it: the CEL engine
-// for CRDs with x-kubernetes-validations, and the bundled Gateway API schema for objects of
-// gateway.networking.k8s.io. Dynamic imports, so that in the browser each is a chunk of its own that no
-// page downloads up front; lintManifests() itself stays synchronous and uses whatever has been loaded.
-import { celEngine, registerCelEngine } from './custom-resources/cel.ts';
+// Loads what a text needs beyond the core (see extension-needs.ts), once, with dynamic imports: for Node
+// (the CLI, tests). The browser worker loads the same parts as separate bundles instead
+// (src/playgrounds/manifests/worker.ts). lintManifests() stays synchronous and uses whatever is loaded.
+import { registerCelEngine } from './custom-resources/cel.ts';
+import { extensionNeeds } from './extension-needs.ts';
 import { registerCompactSchema } from './schema-model.ts';
 
-export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
-let gatewayApi: Promise<void> | undefined;
 let cel: Promise<void> | undefined;
-
-/** Does linting this text need an extension that is not loaded yet? */
-export function needsExtensions(text: string): boolean {
-	return (!celEngine() && text.includes('x-kubernetes-validations')) || (!gatewayApi && text.includes(`${GATEWAY_API_GROUP}/`));
-}
+let gatewayApi: Promise<void> | undefined;
 
 /** Loads the extensions this text needs (each at most once; a failed load is retried next time). */
 export async function loadExtensionsFor(text: string): Promise<void> {
+	const needs = extensionNeeds(text);
+	const retryable = (promise: Promise<void>, reset: () => void) =>
+		promise.catch((error: unknown) => {
+			reset();
+			throw error;
+		});
 	const tasks: Promise<void>[] = [];
-	if (!celEngine() && text.includes('x-kubernetes-validations')) {
-		cel ??= import('./custom-resources/cel-engine.ts').then(
-			(m) => registerCelEngine(m.createCelEngine()),
-			(error: unknown) => {
-				cel = undefined;
-				throw error;
-			},
-		);
+	if (needs.cel) {
+		cel ??= retryable(import('./custom-resources/cel-engine.ts').then((m) => registerCelEngine(m.createCelEngine())), () => (cel = undefined));
 		tasks.push(cel);
 	}
-	if (text.includes(`${GATEWAY_API_GROUP}/`)) {
-		gatewayApi ??= import('../../generated/gateway-api/schema.js').then(
-			(m) => registerCompactSchema(m.default),
-			(error: unknown) => {
-				gatewayApi = undefined;
-				throw error;
-			},
-		);
+	if (needs.gatewayApi) {
+		gatewayApi ??= retryable(import('../../generated/gateway-api/schema.js').then((m) => registerCompactSchema(m.default)), () => (gatewayApi = undefined));
 		tasks.push(gatewayApi);
 	}
 	await Promise.all(tasks);

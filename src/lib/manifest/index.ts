@@ -1,6 +1,11 @@
 // Public API of the Kubernetes manifest linter (browser worker, CLI and tests).
 export { lintManifests, DEFAULT_MAX_DIAGNOSTICS } from './lint-manifests.ts';
-export { loadExtensionsFor, needsExtensions } from './extensions.ts';
+export { loadExtensionsFor } from './extensions.ts';
+export { extensionNeeds, needsExtensions } from './extension-needs.ts';
+export type { ExtensionNeeds } from './extension-needs.ts';
+export { registerCelEngine } from './custom-resources/cel.ts';
+export type { CelEngine } from './custom-resources/cel.ts';
+export { registerCompactSchema } from './schema-model.ts';
 export { RULES, ruleInfo } from './rule-catalogue.ts';
 export type { RuleInfo } from './rule-catalogue.ts';
 export { LATEST_K8S_VERSION, SUPPORTED_K8S_VERSIONS, isSupportedK8sVersion } from './k8s-versions.ts';

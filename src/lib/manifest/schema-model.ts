@@ -29,6 +29,12 @@ const extraKinds = new Map<string, Record<string, string>>();
 const extraTypes = new Map<string, CompactTypeDef>();
 const registered = new Set<string>();
 
+/** Has a compact schema whose source starts with this been registered? */
+export function hasCompactSchema(sourcePrefix: string): boolean {
+	for (const source of registered) if (source.startsWith(sourcePrefix)) return true;
+	return false;
+}
+
 /** Adds a generated compact schema; its types may refer to the bundled schema's (meta.v1.ObjectMeta …). */
 export function registerCompactSchema(extra: CompactSchema): void {
 	if (registered.has(extra.source)) return;
