@@ -16,10 +16,12 @@ export interface HelmMarker {
 	end: number;
 }
 
-/** The first template action that makes this document a Helm template, or undefined. */
-export function helmTemplateMarker(source: string, document: Document, start: number, end: number): HelmMarker | undefined {
-	const first = source.indexOf('{{', start);
-	if (first === -1 || first >= end) return undefined;
+/**
+ * The first template action that makes this document a Helm template, or undefined. `nextBraces` is the
+ * offset of the first "{{" at or after `start` (-1 for none), found once for all documents by the caller.
+ */
+export function helmTemplateMarker(source: string, document: Document, start: number, end: number, nextBraces: number): HelmMarker | undefined {
+	if (nextBraces === -1 || nextBraces >= end) return undefined;
 	const slice = source.slice(start, end);
 	const strings: [number, number][] = [];
 	if (document.contents) {

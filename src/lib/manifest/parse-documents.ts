@@ -181,6 +181,8 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	const list = Array.isArray(parsed) ? parsed : [];
 	const documents: ParsedDocument[] = [];
 	const helmTemplates: number[] = [];
+	// Where the next "{{" is: searched forward once over the whole text, not once per document.
+	let nextBraces = source.indexOf('{{');
 
 	list.forEach((document, index) => {
 		const [start = 0, , end = source.length] = document.range ?? [];
@@ -227,7 +229,8 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 			entry.usable = inspectTree(document.contents, index, findings);
 		}
 		// An unrendered Helm template gets one error instead of the YAML errors its {{ … }} cause.
-		const helm = helmTemplateMarker(source, document, start, end);
+		if (nextBraces !== -1 && nextBraces < start) nextBraces = source.indexOf('{{', start);
+		const helm = helmTemplateMarker(source, document, start, end, nextBraces);
 		if (helm) {
 			findings.length = firstFinding;
 			entry.usable = false;
