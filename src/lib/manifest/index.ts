@@ -1,6 +1,7 @@
 // Public API of the Kubernetes manifest linter (browser worker, CLI and tests).
 export { lintManifests, DEFAULT_MAX_DIAGNOSTICS } from './lint-manifests.ts';
 export { loadExtensionsFor } from './extensions.ts';
+export { DocumentCache } from './document-cache.ts';
 export { extensionNeeds, needsExtensions } from './extension-needs.ts';
 export type { ExtensionNeeds } from './extension-needs.ts';
 export { registerCelEngine } from './custom-resources/cel.ts';

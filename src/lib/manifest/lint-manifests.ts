@@ -30,7 +30,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	const disabled = new Set(options.disabledRules ?? []);
 	const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
 
-	const parsed = parseDocuments(typeof input === 'string' ? input : String(input), options.maxInputLength);
+	const parsed = parseDocuments(typeof input === 'string' ? input : String(input), options.maxInputLength, options.documentCache);
 	const source = new SourceText(parsed.text);
 	const findings: DocumentFinding[] = [...parsed.findings];
 	let identity: ReturnType<typeof checkIdentity>;

@@ -3,6 +3,7 @@
 // located finding. Nothing here throws on input.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Alias, Document, DocumentOptions, Node, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import type { DocumentCache } from './document-cache.ts';
 import { helmTemplateMarker } from './helm-templates.ts';
 import type { Finding } from './source-text.ts';
 import { text } from './text.ts';
@@ -137,7 +138,7 @@ const TOO_DEEP_MESSAGE = text(
 	`嵌套超过 ${MAX_NESTING_DEPTH} 层；不再继续检查此文档。`,
 );
 
-export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH): ParseOutcome {
+export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH, cache?: DocumentCache): ParseOutcome {
 	// Editors hide a byte-order mark, so positions are counted without it.
 	const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	if (source.length > maxInputLength) {
@@ -165,7 +166,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	const findings = invalidCharacters(source);
 	let parsed: ReturnType<typeof parseAllDocuments>;
 	try {
-		parsed = parseAllDocuments(source, YAML_OPTIONS);
+		parsed = (cache?.parse(source, YAML_OPTIONS) as typeof parsed | undefined) ?? parseAllDocuments(source, YAML_OPTIONS);
 	} catch (error) {
 		// The parser reports its own failures as errors; this is a last line of defence.
 		findings.push({

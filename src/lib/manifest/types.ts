@@ -1,4 +1,5 @@
 // Public types of the manifest linter: what goes in, what comes out.
+import type { DocumentCache } from './document-cache.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,6 +41,8 @@ export interface LintOptions {
 	maxInputLength?: number;
 	/** Stop collecting diagnostics after this many (binary pastes would otherwise produce thousands). */
 	maxDiagnostics?: number;
+	/** Parsed documents kept between runs, so that only changed documents are parsed again (the playground's worker). */
+	documentCache?: DocumentCache;
 }
 
 /** What the linter learnt about each YAML document, for summaries and the page's outline. */

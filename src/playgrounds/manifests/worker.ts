@@ -4,6 +4,7 @@
 import type { CelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { registerCelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { extensionNeeds } from '../../lib/manifest/extension-needs.ts';
+import { DocumentCache } from '../../lib/manifest/document-cache.ts';
 import { lintManifests } from '../../lib/manifest/lint-manifests.ts';
 import { registerCompactSchema } from '../../lib/manifest/schema-model.ts';
 import type { CompactSchema } from '../../lib/manifest/schema-types.ts';
@@ -41,9 +42,12 @@ async function loadExtensions(text: string): Promise<void> {
 	]);
 }
 
+// A keystroke changes one document: the others come parsed from here.
+const documentCache = new DocumentCache();
+
 function lint({ id, text, k8sVersion, disabledRules }: LintRequest): LintResponse {
 	try {
-		return { id, result: lintManifests(text, { k8sVersion, disabledRules }) };
+		return { id, result: lintManifests(text, { k8sVersion, disabledRules, documentCache }) };
 	} catch (error) {
 		// The core never throws on input; this is a bug, reported rather than swallowed.
 		return { id, error: String(error) };
