@@ -199,3 +199,39 @@ describe('custom resources without a CRD', () => {
 		expect(result.coverage?.noSchema).toEqual([0]);
 	});
 });
+
+describe('the status subresource', () => {
+	const withStatus = (subresources: string) =>
+		yaml`
+			apiVersion: apiextensions.k8s.io/v1
+			kind: CustomResourceDefinition
+			metadata: { name: jobs.example.com }
+			spec:
+			  group: example.com
+			  scope: Namespaced
+			  names: { plural: jobs, kind: Job }
+			  versions:
+			    - name: v1
+			      served: true
+			      storage: true
+			      ${subresources}
+			      schema:
+			        openAPIV3Schema:
+			          type: object
+			          properties:
+			            status: { type: object, properties: { phase: { type: string } } }
+			---
+			apiVersion: example.com/v1
+			kind: Job
+			metadata: { name: j }
+			status: { phase: 3, other: x }
+		`;
+
+	it('makes the server ignore status on create, so it is not judged', () => {
+		expect(lint(withStatus('subresources: { status: {} }')).filter((d) => d.rule.startsWith('crd/'))).toEqual([]);
+	});
+
+	it('without it, status is checked like any field', () => {
+		expect(rulesOf(lint(withStatus('deprecated: false')).filter((d) => d.rule.startsWith('crd/')))).toEqual(['crd/type-mismatch', 'crd/unknown-field']);
+	});
+});

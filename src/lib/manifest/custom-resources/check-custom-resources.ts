@@ -19,6 +19,8 @@ export interface CustomResourceOutcome {
 	celSkippedDocuments: Set<number>;
 }
 
+const STATUS: ReadonlySet<string> = new Set(['status']);
+
 export function checkCustomResources(objects: readonly ManifestObject[], source?: string): CustomResourceOutcome {
 	const findings: DocumentFinding[] = [];
 	const definitions = new Map<string, CrdDefinition>();
@@ -59,6 +61,7 @@ export function checkCustomResources(objects: readonly ManifestObject[], source?
 			celSkipped: 0,
 			what: object.kind,
 			source,
+			ignoredRootFields: version.statusSubresource ? STATUS : undefined,
 			rules: {
 				unknownField: 'crd/unknown-field',
 				typeMismatch: 'crd/type-mismatch',

@@ -30,6 +30,8 @@ export interface InstanceCheck {
 	refusedBy?: 'kustomize';
 	/** The linted text, for the "quote it" hint on unquoted numbers and booleans. */
 	source?: string;
+	/** Root fields the server drops before validating a create (status, with the status subresource). */
+	ignoredRootFields?: ReadonlySet<string>;
 }
 
 export interface InstanceRules {
@@ -232,6 +234,7 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		let name = f.name;
 		if (lowerNames && !own(properties, name)) name = lowerNames.get(name.toLowerCase()) ?? name;
 		present.add(name);
+		if (root === ROOT_OBJECT && check.ignoredRootFields?.has(name)) continue;
 		const fieldPath = [...path, f.name];
 		const property = own(properties, name);
 		if (property) {

@@ -18,6 +18,8 @@ export interface CrdVersion {
 	served: boolean;
 	storage: boolean;
 	schema: OpenApiSchema | undefined;
+	/** With the status subresource, a create's status is reset before validation (registry/customresource strategy.go, PrepareForCreate). */
+	statusSubresource: boolean;
 }
 
 export interface CrdDefinition {
@@ -126,7 +128,8 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 				checkStructural(schema, ['spec', 'versions', index, 'schema', 'openAPIV3Schema'], schemaField.value, report, true);
 			}
 		}
-		versions.push({ name, served, storage, schema });
+		const statusSubresource = field(field(node, 'subresources')?.value, 'status') !== undefined;
+		versions.push({ name, served, storage, schema, statusSubresource });
 	});
 	if (versionNodes.length > 0 && storageCount !== 1) {
 		report(
