@@ -26,7 +26,7 @@ function regexFor(pattern: string): RegExp {
 
 function createEnvironment(): Environment {
 	return (
-		new Environment({ homogeneousAggregateLiterals: false })
+		new Environment({ homogeneousAggregateLiterals: false, enableOptionalTypes: true })
 			.registerVariable('self', 'dyn')
 			// lists.go
 			.registerFunction('list.isSorted(): bool', (list: Comparable[]) => list.every((x, i) => i === 0 || compare(list[i - 1]!, x) <= 0))
