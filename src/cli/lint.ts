@@ -20,7 +20,8 @@ and best practice. "-" reads standard input.
 
 Options:
   --k8s <minor>       Target Kubernetes version, ${SUPPORTED_K8S_VERSIONS[0]} to ${LATEST_K8S_VERSION} (default ${LATEST_K8S_VERSION})
-  --json              Print one JSON object: { "files": [ { "file", "diagnostics": [...] } ] }
+  --json              Print one JSON object: { "files": [ { "file", "diagnostics": [...], "coverage" } ] }
+                      (coverage: document indexes not fully checked, by reason)
   --lang <en|zh>      Language of the messages (default en)
   --disable <rule>    Skip a rule (repeatable, or comma-separated)
   -h, --help          Show this help
