@@ -235,3 +235,44 @@ describe('the status subresource', () => {
 		expect(rulesOf(lint(withStatus('deprecated: false')).filter((d) => d.rule.startsWith('crd/')))).toEqual(['crd/type-mismatch', 'crd/unknown-field']);
 	});
 });
+
+describe('metadata at the root of a CRD schema', () => {
+	const text = (name: string) => yaml`
+		apiVersion: apiextensions.k8s.io/v1
+		kind: CustomResourceDefinition
+		metadata: { name: routes.example.com }
+		spec:
+		  group: example.com
+		  scope: Namespaced
+		  names: { plural: routes, kind: Route }
+		  versions:
+		    - name: v1
+		      served: true
+		      storage: true
+		      schema:
+		        openAPIV3Schema:
+		          type: object
+		          properties:
+		            apiVersion: { type: string }
+		            kind: { type: string }
+		            metadata:
+		              type: object
+		              properties:
+		                name: { type: string, maxLength: 10 }
+		---
+		apiVersion: example.com/v1
+		kind: Route
+		metadata:
+		  name: ${name}
+		  namespace: default
+		  labels: { app: web }
+	`;
+
+	it('is ObjectMeta, never pruned: its fields are not unknown even when the schema says only type: object', () => {
+		expect(lint(text('short')).filter((d) => d.rule.startsWith('crd/'))).toEqual([]);
+	});
+
+	it('may restrict name, and that restriction is checked', () => {
+		expect(located(text('much-too-long-name'), 'crd/invalid-value')).toEqual([{ line: 26, column: 9, endLine: 26, endColumn: 27, path: 'metadata.name' }]);
+	});
+});

@@ -235,14 +235,18 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		if (lowerNames && !own(properties, name)) name = lowerNames.get(name.toLowerCase()) ?? name;
 		present.add(name);
 		if (root === ROOT_OBJECT && check.ignoredRootFields?.has(name)) continue;
+		// apiVersion, kind and metadata of an object (or an embedded one) are the API machinery's (ObjectMeta
+		// is never pruned by the CRD schema, which may only restrict name and generateName): checked elsewhere.
+		if ((root === ROOT_OBJECT || embedded) && (name === 'apiVersion' || name === 'kind' || name === 'metadata')) {
+			if (root === ROOT_OBJECT && name === 'metadata' && f.value) checkRootMetadata(own(properties, 'metadata'), f.value, [...path, f.name], check);
+			continue;
+		}
 		const fieldPath = [...path, f.name];
 		const property = own(properties, name);
 		if (property) {
 			if (f.value) checkNode(property, f.value, f.locator, f.key, fieldPath, check, NOT_ROOT);
 			continue;
 		}
-		// apiVersion, kind and metadata of an object (or an embedded one) are the API machinery's, checked elsewhere.
-		if ((root === ROOT_OBJECT || embedded) && (name === 'apiVersion' || name === 'kind' || name === 'metadata')) continue;
 		if (typeof additional === 'object') {
 			if (f.value) checkNode(additional, f.value, f.locator, f.key, fieldPath, check, NOT_ROOT);
 			continue;
@@ -283,6 +287,17 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 	}
 	if (schema.minProperties !== undefined && count < schema.minProperties) {
 		report(check, check.rules.invalidValue, text(`At least ${schema.minProperties} entries (it has ${count}).`, `至少 ${schema.minProperties} 项（现有 ${count} 项）。`), owner, path);
+	}
+}
+
+/** The only parts of metadata a CRD schema may restrict: name and generateName. */
+function checkRootMetadata(schema: OpenApiSchema | undefined, node: Node, path: PathSegment[], check: InstanceCheck): void {
+	const map = resolve(node);
+	if (!schema?.properties || !(map instanceof YAMLMap)) return;
+	for (const f of fields(map)) {
+		if (f.name !== 'name' && f.name !== 'generateName') continue;
+		const sub = own(schema.properties, f.name);
+		if (sub && f.value) checkNode(sub, f.value, f.locator, f.key, [...path, f.name], check, NOT_ROOT);
 	}
 }
 
