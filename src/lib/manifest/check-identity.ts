@@ -49,6 +49,10 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 		if (group && kind) definedKinds.add(`${group} ${kind}`);
 	}
 	for (const object of objects) {
+		// A CRD in the paste is the definition the cluster will use: it wins over a bundled schema (Gateway API).
+		if (object.typeId && object.apiVersion && object.kind && !builtInGroups.has(groupOf(object.apiVersion)) && definedKinds.has(`${groupOf(object.apiVersion)} ${object.kind}`)) {
+			delete object.typeId;
+		}
 		if (object.typeId || object.componentConfig || object.kustomization || !object.apiVersion || !object.kind) continue;
 		if (lifecycleOf(object.apiVersion, object.kind)) continue;
 		const group = groupOf(object.apiVersion);

@@ -59,6 +59,44 @@ describe('Gateway API', () => {
 			expect(located(text, 'schema/missing-required')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec.gatewayClassName' }]);
 		});
 
+		it('gives way to a CRD of the group pasted with the objects (the definition the cluster will use, CEL rules included)', async () => {
+			const crd = yaml`
+				apiVersion: apiextensions.k8s.io/v1
+				kind: CustomResourceDefinition
+				metadata: { name: httproutes.gateway.networking.k8s.io }
+				spec:
+				  group: gateway.networking.k8s.io
+				  scope: Namespaced
+				  names: { plural: httproutes, kind: HTTPRoute }
+				  versions:
+				    - name: v1
+				      served: true
+				      storage: true
+				      schema:
+				        openAPIV3Schema:
+				          type: object
+				          properties:
+				            spec:
+				              type: object
+				              x-kubernetes-validations:
+				                - rule: size(self.hostnames) > 0
+				                  message: at least one hostname
+				              properties:
+				                hostnames: { type: array, items: { type: string } }
+				                extra: { type: string }
+				---
+				apiVersion: gateway.networking.k8s.io/v1
+				kind: HTTPRoute
+				metadata: { name: r }
+				spec:
+				  hostnames: []
+				  extra: allowed-by-this-crd
+			`;
+			await loadExtensionsFor(crd);
+			const rules = lintManifests(crd).diagnostics.map((d) => d.rule);
+			expect(rules).toEqual(['crd/cel-rule']);
+		});
+
 		it('leaves a kind the package does not model as a custom resource note', () => {
 			const result = lintManifests('apiVersion: gateway.networking.k8s.io/v1\nkind: MeshRoute\nmetadata:\n  name: m\n');
 			expect(result.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['info', 'identity/custom-resource']]);
