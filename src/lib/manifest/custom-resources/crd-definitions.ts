@@ -131,7 +131,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		const statusSubresource = field(field(node, 'subresources')?.value, 'status') !== undefined;
 		versions.push({ name, served, storage, schema, statusSubresource });
 	});
-	if (versionNodes.length > 0 && storageCount !== 1) {
+	if (field(spec, 'versions') && storageCount !== 1) {
 		report(
 			'crd/storage-version',
 			text(`spec.versions must have exactly one version marked as storage version (storage: true); it has ${storageCount}.`, `spec.versions 必须恰好有一个版本标记为存储版本（storage: true）；现有 ${storageCount} 个。`),
