@@ -2,8 +2,9 @@
 // Interface (stable): lint [--k8s <minor>] [--json] [--lang en|zh] [--disable <rule>]... <file|-> ...
 // Exit status: 1 when any error was found, 0 otherwise, 2 for bad usage or unreadable input.
 import { parseArgs } from 'node:util';
-import { isSupportedK8sVersion, LATEST_K8S_VERSION, lintManifests, RULES, SUPPORTED_K8S_VERSIONS } from '../lib/manifest/index.ts';
-import type { Diagnostic } from '../lib/manifest/index.ts';
+import { isSupportedK8sVersion, LATEST_K8S_VERSION, lintManifests, loadExtensionsFor, RULES, SUPPORTED_K8S_VERSIONS } from '../lib/manifest/index.ts';
+import type { Diagnostic, LintCoverage } from '../lib/manifest/index.ts';
+import { PLAYGROUND_TEXT } from '../lib/manifest/playground-text.ts';
 import type { CliIO } from './main.ts';
 
 // The CLI checks whole files; allow more than the page does.
@@ -12,12 +13,15 @@ const CLI_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 const usage = `Usage: kprimer lint [options] <file|-> ...
 
 Validate Kubernetes manifests: YAML syntax, apiVersion/kind and names, the strict
-schema of every built-in kind, removed and deprecated APIs, cross-resource
-references and best practice. "-" reads standard input.
+schema of every built-in kind, what the API server's own validation refuses,
+CustomResourceDefinitions and their objects (with CEL rules), the Gateway API,
+kustomization files, removed and deprecated APIs, cross-resource references
+and best practice. "-" reads standard input.
 
 Options:
   --k8s <minor>       Target Kubernetes version, ${SUPPORTED_K8S_VERSIONS[0]} to ${LATEST_K8S_VERSION} (default ${LATEST_K8S_VERSION})
-  --json              Print one JSON object: { "files": [ { "file", "diagnostics": [...] } ] }
+  --json              Print one JSON object: { "files": [ { "file", "diagnostics": [...], "coverage" } ] }
+                      (coverage: document indexes not fully checked, by reason)
   --lang <en|zh>      Language of the messages (default en)
   --disable <rule>    Skip a rule (repeatable, or comma-separated)
   -h, --help          Show this help
@@ -82,7 +86,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		return 2;
 	}
 
-	const files: { file: string; diagnostics: JsonDiagnostic[] }[] = [];
+	const files: { file: string; diagnostics: JsonDiagnostic[]; coverage?: LintCoverage }[] = [];
 	let anyError = false;
 	for (const file of positionals) {
 		let input: string;
@@ -92,6 +96,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			io.stderr(`kprimer lint: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
 			return 2;
 		}
+		await loadExtensionsFor(input);
 		const result = lintManifests(input, { k8sVersion, disabledRules, maxInputLength: CLI_MAX_INPUT_LENGTH });
 		const diagnostics = result.diagnostics.map(
 			(d): JsonDiagnostic => ({
@@ -106,7 +111,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			}),
 		);
 		if (diagnostics.some((d) => d.severity === 'error')) anyError = true;
-		files.push({ file: file === '-' ? '<stdin>' : file, diagnostics });
+		files.push({ file: file === '-' ? '<stdin>' : file, diagnostics, coverage: result.coverage });
 	}
 
 	if (values.json) {
@@ -115,6 +120,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const lines: string[] = [];
 		for (const { file, diagnostics } of files) {
 			for (const d of diagnostics) lines.push(`${file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+		}
+		// Say what was not checked, so that "0 errors" is not read as "the API server accepts all of it".
+		for (const { file, coverage } of files) {
+			const unchecked = PLAYGROUND_TEXT[lang].unchecked(coverage);
+			if (unchecked.length) lines.push(lang === 'zh' ? `${file}：未检查：${unchecked.join('；')}` : `${file}: not checked: ${unchecked.join('; ')}`);
 		}
 		const count = (severity: string) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
 		const summary =

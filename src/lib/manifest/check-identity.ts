@@ -10,6 +10,7 @@ import type { DocumentFinding, ParsedDocument } from './parse-documents.ts';
 import { podTemplateOf } from './pod-templates.ts';
 import { bundledSchema, kindTypeId, kindsOf } from './schema-model.ts';
 import { lifecycleOf } from './api-lifecycle.ts';
+import { isKustomization } from './kustomize/check-kustomization.ts';
 import { text } from './text.ts';
 import { asMap, field, fields, formatPath, items, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
@@ -48,7 +49,11 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 		if (group && kind) definedKinds.add(`${group} ${kind}`);
 	}
 	for (const object of objects) {
-		if (object.typeId || object.componentConfig || !object.apiVersion || !object.kind) continue;
+		// A CRD in the paste is the definition the cluster will use: it wins over a bundled schema (Gateway API).
+		if (object.typeId && object.apiVersion && object.kind && !builtInGroups.has(groupOf(object.apiVersion)) && definedKinds.has(`${groupOf(object.apiVersion)} ${object.kind}`)) {
+			delete object.typeId;
+		}
+		if (object.typeId || object.componentConfig || object.kustomization || !object.apiVersion || !object.kind) continue;
 		if (lifecycleOf(object.apiVersion, object.kind)) continue;
 		const group = groupOf(object.apiVersion);
 		if (builtInGroups.has(group)) {
@@ -93,6 +98,14 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 	const apiVersion = scalarValue(apiVersionField?.value);
 	const kind = scalarValue(kindField?.value);
 
+	// A kustomization.yaml may leave out apiVersion, kind and metadata; its own check is check-kustomization.ts.
+	if (path.length === 0 && isKustomization(map, apiVersion, kind)) {
+		if (typeof apiVersion === 'string') object.apiVersion = apiVersion;
+		if (typeof kind === 'string') object.kind = kind;
+		object.kustomization = true;
+		objects.push(object);
+		return;
+	}
 	if (typeof apiVersion === 'string' && apiVersion !== '') object.apiVersion = apiVersion;
 	else {
 		findings.push({

@@ -301,6 +301,58 @@ spec:
       targetPort: http
 `;
 
+// A CustomResourceDefinition and an object of its kind: the object is checked against the CRD's schema,
+// CEL rule included (try minReplicas: 5).
+const customResource = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: backups.example.com
+spec:
+  group: example.com
+  scope: Namespaced
+  names:
+    plural: backups
+    kind: Backup
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              required: [schedule]
+              x-kubernetes-validations:
+                - rule: self.minReplicas <= self.maxReplicas
+                  message: minReplicas must not exceed maxReplicas
+              properties:
+                schedule:
+                  type: string
+                retention:
+                  type: string
+                  enum: [daily, weekly]
+                  default: daily
+                minReplicas:
+                  type: integer
+                  minimum: 1
+                  default: 1
+                maxReplicas:
+                  type: integer
+                  maximum: 5
+                  default: 3
+---
+apiVersion: example.com/v1
+kind: Backup
+metadata:
+  name: nightly
+spec:
+  schedule: "0 2 * * *"
+  retention: weekly
+  minReplicas: 2
+`;
+
 export const EXAMPLES: readonly ManifestExample[] = [
 	{ id: 'pod', title: { en: 'Pod', zh: 'Pod' }, text: pod },
 	{ id: 'deployment-service', title: { en: 'Deployment + Service', zh: 'Deployment + Service' }, text: deploymentService },
@@ -308,6 +360,7 @@ export const EXAMPLES: readonly ManifestExample[] = [
 	{ id: 'storage', title: { en: 'PersistentVolume and claim', zh: 'PV 与 PVC' }, text: storage },
 	{ id: 'ingress', title: { en: 'Ingress', zh: 'Ingress' }, text: ingress },
 	{ id: 'cronjob', title: { en: 'CronJob', zh: 'CronJob' }, text: cronJob },
+	{ id: 'custom-resource', title: { en: 'Custom resource and its CRD', zh: '自定义资源及其 CRD' }, text: customResource },
 	{ id: 'broken', title: { en: 'Broken on every layer', zh: '每一层都有错' }, text: broken },
 ];
 

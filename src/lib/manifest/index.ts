@@ -1,5 +1,12 @@
 // Public API of the Kubernetes manifest linter (browser worker, CLI and tests).
 export { lintManifests, DEFAULT_MAX_DIAGNOSTICS } from './lint-manifests.ts';
+export { loadExtensionsFor } from './extensions.ts';
+export { DocumentCache } from './document-cache.ts';
+export { extensionNeeds, needsExtensions } from './extension-needs.ts';
+export type { ExtensionNeeds } from './extension-needs.ts';
+export { registerCelEngine } from './custom-resources/cel.ts';
+export type { CelEngine } from './custom-resources/cel.ts';
+export { registerCompactSchema } from './schema-model.ts';
 export { RULES, ruleInfo } from './rule-catalogue.ts';
 export type { RuleInfo } from './rule-catalogue.ts';
 export { LATEST_K8S_VERSION, SUPPORTED_K8S_VERSIONS, isSupportedK8sVersion } from './k8s-versions.ts';
@@ -7,4 +14,4 @@ export { REMOVED_APIS } from './api-lifecycle.ts';
 export type { RemovedApi } from './api-lifecycle.ts';
 export { DEFAULT_MAX_INPUT_LENGTH, MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './parse-documents.ts';
 export type { ClusterNetworkPlan, ClusterNetworkProblem, ClusterNetworkRules } from './check-cluster-configuration.ts';
-export type { Diagnostic, DocumentSummary, LintOptions, LintResult, LocalizedText, RuleLayer, Severity } from './types.ts';
+export type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult, LocalizedText, RuleLayer, Severity } from './types.ts';

@@ -9,13 +9,16 @@ import { cidrClusterNetworkRules } from './cluster-network-rules.ts';
 import { checkIdentity } from './check-identity.ts';
 import { checkSchema } from './check-schema.ts';
 import { checkSemantics } from './semantic/index.ts';
+import { checkCustomResources } from './custom-resources/check-custom-resources.ts';
+import type { CustomResourceOutcome } from './custom-resources/check-custom-resources.ts';
+import { checkKustomizations } from './kustomize/check-kustomization.ts';
 import { isSupportedK8sVersion, LATEST_K8S_VERSION } from './k8s-versions.ts';
 import { parseDocuments } from './parse-documents.ts';
 import type { DocumentFinding } from './parse-documents.ts';
 import { ruleInfo } from './rule-catalogue.ts';
 import { SourceText, toDiagnostic } from './source-text.ts';
 import { text } from './text.ts';
-import type { Diagnostic, DocumentSummary, LintOptions, LintResult } from './types.ts';
+import type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult } from './types.ts';
 
 export const DEFAULT_MAX_DIAGNOSTICS = 1000;
 
@@ -27,7 +30,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	const disabled = new Set(options.disabledRules ?? []);
 	const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
 
-	const parsed = parseDocuments(typeof input === 'string' ? input : String(input), options.maxInputLength);
+	const parsed = parseDocuments(typeof input === 'string' ? input : String(input), options.maxInputLength, options.documentCache);
 	const source = new SourceText(parsed.text);
 	const findings: DocumentFinding[] = [...parsed.findings];
 	let identity: ReturnType<typeof checkIdentity>;
@@ -38,9 +41,12 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	}
 	findings.push(...identity.findings);
 	const { objects } = identity;
+	let customResources: CustomResourceOutcome | undefined;
 	const layers = [
 		() => checkSchema(objects, parsed.text),
 		() => checkSemantics(objects, k8sVersion),
+		() => (customResources = checkCustomResources(objects, parsed.text)).findings,
+		() => checkKustomizations(objects, parsed.text),
 		() => checkApiVersions(objects, k8sVersion),
 		() => checkCrossResource(objects),
 		() => checkBestPractice(objects, k8sVersion),
@@ -93,5 +99,24 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 		if (object?.namespace) summary.namespace = object.namespace;
 		return summary;
 	});
-	return { k8sVersion, documents, diagnostics };
+	const coverage = coverageOf(findings, parsed.helmTemplates, objects, customResources);
+	return { k8sVersion, documents, diagnostics, coverage };
+}
+
+/** What could not be checked, from the findings that say so (before rules are disabled: a hidden note still means "not checked"). */
+function coverageOf(findings: readonly DocumentFinding[], helmTemplates: readonly number[], objects: ReturnType<typeof checkIdentity>['objects'], customResources: CustomResourceOutcome | undefined): LintCoverage {
+	const taken = new Set<number>(helmTemplates);
+	const claim = (documents: Iterable<number>) => {
+		const out: number[] = [];
+		for (const d of documents) {
+			if (taken.has(d)) continue;
+			taken.add(d);
+			out.push(d);
+		}
+		return out.sort((a, b) => a - b);
+	};
+	const kustomizations = claim(new Set(objects.filter((o) => o.kustomization).map((o) => o.document)));
+	const noSchema = claim(new Set(findings.filter((f) => f.rule === 'identity/custom-resource').map((f) => f.document)));
+	const celNotEvaluated = claim(customResources?.celSkippedDocuments ?? []);
+	return { noSchema, celNotEvaluated, helmTemplates: [...helmTemplates], kustomizations };
 }

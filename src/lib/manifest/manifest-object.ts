@@ -16,6 +16,8 @@ export interface ManifestObject {
 	typeId?: string;
 	/** A kubeadm/kubelet/kube-proxy configuration file rather than an API object. */
 	componentConfig?: boolean;
+	/** A kustomization.yaml (kustomize's input, not an API object). */
+	kustomization?: boolean;
 }
 
 /** API group of an apiVersion: "apps/v1" -> "apps", "v1" -> "" (the core group). */

@@ -3,6 +3,8 @@
 // located finding. Nothing here throws on input.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Alias, Document, DocumentOptions, Node, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import type { DocumentCache } from './document-cache.ts';
+import { helmTemplateMarker } from './helm-templates.ts';
 import type { Finding } from './source-text.ts';
 import { text } from './text.ts';
 
@@ -31,6 +33,8 @@ export interface ParseOutcome {
 	text: string;
 	documents: ParsedDocument[];
 	findings: DocumentFinding[];
+	/** Indexes of the documents that are unrendered Helm templates (not checked further). */
+	helmTemplates: number[];
 }
 
 /** Alias node -> the node it stands for, filled while checking each document. */
@@ -134,7 +138,7 @@ const TOO_DEEP_MESSAGE = text(
 	`嵌套超过 ${MAX_NESTING_DEPTH} 层；不再继续检查此文档。`,
 );
 
-export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH): ParseOutcome {
+export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH, cache?: DocumentCache): ParseOutcome {
 	// Editors hide a byte-order mark, so positions are counted without it.
 	const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	if (source.length > maxInputLength) {
@@ -155,13 +159,14 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 					document: 0,
 				},
 			],
+			helmTemplates: [],
 		};
 	}
 
 	const findings = invalidCharacters(source);
 	let parsed: ReturnType<typeof parseAllDocuments>;
 	try {
-		parsed = parseAllDocuments(source, YAML_OPTIONS);
+		parsed = (cache?.parse(source, YAML_OPTIONS) as typeof parsed | undefined) ?? parseAllDocuments(source, YAML_OPTIONS);
 	} catch (error) {
 		// The parser reports its own failures as errors; this is a last line of defence.
 		findings.push({
@@ -172,13 +177,17 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 			path: '',
 			document: 0,
 		});
-		return { text: source, documents: [], findings };
+		return { text: source, documents: [], findings, helmTemplates: [] };
 	}
 	const list = Array.isArray(parsed) ? parsed : [];
 	const documents: ParsedDocument[] = [];
+	const helmTemplates: number[] = [];
+	// Where the next "{{" is: searched forward once over the whole text, not once per document.
+	let nextBraces = source.indexOf('{{');
 
 	list.forEach((document, index) => {
 		const [start = 0, , end = source.length] = document.range ?? [];
+		const firstFinding = findings.length;
 		const entry: ParsedDocument = { index, document, start, end, usable: document.errors.length === 0 };
 		documents.push(entry);
 		let deepest: number | undefined;
@@ -220,8 +229,32 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 		if (entry.usable && document.contents) {
 			entry.usable = inspectTree(document.contents, index, findings);
 		}
+		// An unrendered Helm template gets one error instead of the YAML errors its {{ … }} cause.
+		if (nextBraces !== -1 && nextBraces < start) nextBraces = source.indexOf('{{', start);
+		const helm = helmTemplateMarker(source, document, start, end, nextBraces);
+		if (helm) {
+			findings.length = firstFinding;
+			entry.usable = false;
+			if (helmTemplates.length === 0) findings.push(helmTemplateFinding(source, helm, index));
+			helmTemplates.push(index);
+		}
 	});
-	return { text: source, documents, findings };
+	return { text: source, documents, findings, helmTemplates };
+}
+
+function helmTemplateFinding(source: string, marker: { start: number; end: number }, document: number): DocumentFinding {
+	const action = source.slice(marker.start, Math.min(marker.end, marker.start + 60));
+	return {
+		rule: 'helm/unrendered-template',
+		message: text(
+			`This is an unrendered Helm template (${action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
+			`这是未渲染的 Helm 模板（${action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
+		),
+		start: marker.start,
+		end: marker.end,
+		path: '',
+		document,
+	};
 }
 
 /** Children of a scalar or an alias (shared: nothing is ever added to it). */

@@ -1,5 +1,5 @@
 // The manifest playground's own words, in both languages of the site. Diagnostics bring their own messages.
-import type { Severity } from './types.ts';
+import type { LintCoverage, Severity } from './types.ts';
 
 export type Lang = 'en' | 'zh';
 
@@ -10,7 +10,9 @@ export function langOf(locale: string | undefined): Lang {
 export interface PlaygroundText {
 	severity: Record<Severity, string>;
 	severityPlural: Record<Severity, (n: number) => string>;
-	summary: (counts: Record<Severity, number>, documents: number, version: string) => string;
+	summary: (counts: Record<Severity, number>, documents: number, version: string, coverage?: LintCoverage) => string;
+	/** What was not checked, one phrase per reason (empty when everything was). */
+	unchecked: (coverage: LintCoverage | undefined) => string[];
 	checking: string;
 	location: (line: number, column: number) => string;
 	cursor: (line: number, column: number) => string;
@@ -40,6 +42,12 @@ export interface PlaygroundText {
 	exampleLoaded: (title: string) => string;
 }
 
+/** Documents some layer could not check (each document is listed under one reason only). */
+export function uncheckedCount(coverage: LintCoverage | undefined): number {
+	if (!coverage) return 0;
+	return coverage.noSchema.length + coverage.celNotEvaluated.length + coverage.helmTemplates.length + coverage.kustomizations.length;
+}
+
 export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 	en: {
 		severity: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -48,12 +56,30 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
 			info: (n) => `${n} ${n === 1 ? 'note' : 'notes'}`,
 		},
-		summary: (c, documents, version) => {
+		summary: (c, documents, version, coverage) => {
 			const docs = `${documents} ${documents === 1 ? 'document' : 'documents'}`;
 			const total = c.error + c.warning + c.info;
+			const counts = `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} ${c.info === 1 ? 'note' : 'notes'}`;
+			const unchecked = PLAYGROUND_TEXT.en.unchecked(coverage);
+			if (c.error === 0 && unchecked.length > 0) {
+				// Acceptance is claimed only for what every layer could check.
+				const checked = documents - uncheckedCount(coverage);
+				const lead = checked > 0 ? `No errors in the ${checked} checked ${checked === 1 ? 'document' : 'documents'}` : 'Nothing here could be checked against the API server';
+				return `${lead}: ${counts} in ${docs} for Kubernetes ${version}. Not checked: ${unchecked.join('; ')}.`;
+			}
 			if (total === 0) return `No problems in ${docs} for Kubernetes ${version}.`;
 			const verdict = c.error > 0 ? 'The API server would reject this' : 'The API server would accept this';
-			return `${verdict}: ${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} ${c.info === 1 ? 'note' : 'notes'} in ${docs} for Kubernetes ${version}.`;
+			return `${verdict}: ${counts} in ${docs} for Kubernetes ${version}.`;
+		},
+		unchecked: (coverage) => {
+			if (!coverage) return [];
+			const out: string[] = [];
+			const n = (list: number[], one: string, many: string) => `${list.length} ${list.length === 1 ? one : many}`;
+			if (coverage.noSchema.length) out.push(`${n(coverage.noSchema, 'custom resource', 'custom resources')}: no schema (include its CustomResourceDefinition)`);
+			if (coverage.celNotEvaluated.length) out.push(`${n(coverage.celNotEvaluated, 'custom resource', 'custom resources')}: CEL rules not evaluated`);
+			if (coverage.helmTemplates.length) out.push(`${n(coverage.helmTemplates, 'Helm template', 'Helm templates')}: render with helm template first`);
+			if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
+			return out;
 		},
 		checking: 'Checking…',
 		location: (line, column) => `Line ${line}, column ${column}`,
@@ -90,11 +116,26 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			warning: (n) => `${n} 个警告`,
 			info: (n) => `${n} 条提示`,
 		},
-		summary: (c, documents, version) => {
+		summary: (c, documents, version, coverage) => {
 			const total = c.error + c.warning + c.info;
+			const unchecked = PLAYGROUND_TEXT.zh.unchecked(coverage);
+			if (c.error === 0 && unchecked.length > 0) {
+				const checked = documents - uncheckedCount(coverage);
+				const lead = checked > 0 ? `已检查的 ${checked} 个文档中没有错误` : '这里没有可以按 API 服务器规则检查的内容';
+				return `${lead}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。未检查：${unchecked.join('；')}。`;
+			}
 			if (total === 0) return `${documents} 个文档在 Kubernetes ${version} 下没有问题。`;
 			const verdict = c.error > 0 ? 'API 服务器会拒绝它' : 'API 服务器会接受它';
 			return `${verdict}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`;
+		},
+		unchecked: (coverage) => {
+			if (!coverage) return [];
+			const out: string[] = [];
+			if (coverage.noSchema.length) out.push(`${coverage.noSchema.length} 个自定义资源没有模式（请一并提供其 CustomResourceDefinition）`);
+			if (coverage.celNotEvaluated.length) out.push(`${coverage.celNotEvaluated.length} 个自定义资源的 CEL 规则未求值`);
+			if (coverage.helmTemplates.length) out.push(`${coverage.helmTemplates.length} 个 Helm 模板（请先用 helm template 渲染）`);
+			if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);
+			return out;
 		},
 		checking: '正在检查……',
 		location: (line, column) => `第 ${line} 行第 ${column} 列`,

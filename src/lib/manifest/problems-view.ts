@@ -15,7 +15,7 @@ export function problemCounts(diagnostics: readonly Diagnostic[]): Record<Severi
 }
 
 export function summaryText(result: LintResult, lang: Lang): string {
-	return PLAYGROUND_TEXT[lang].summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion);
+	return PLAYGROUND_TEXT[lang].summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion, result.coverage);
 }
 
 /** Badges with the count of each severity, e.g. "2 errors · 1 warning · 0 notes". */

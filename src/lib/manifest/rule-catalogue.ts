@@ -1,5 +1,6 @@
 // Every rule the manifest linter knows: stable id, layer, default severity, and the explanation the site
 // publishes (English and 简体中文). Ids never change meaning; new rules get new ids.
+import { CUSTOM_RESOURCE_RULES } from './custom-resources/rules.ts';
 import { SEMANTIC_RULES } from './semantic/index.ts';
 import type { LocalizedText, RuleLayer, Severity } from './types.ts';
 
@@ -136,7 +137,9 @@ export const RULES: readonly RuleInfo[] = [
 	]),
 	// Layer 4: semantic (the API server's validation code), one module per API group in semantic/
 	...SEMANTIC_RULES,
-	// Layer 5: API versions
+	// Layer 5: custom resources (CRDs in the paste and their objects), kustomization files, unrendered Helm templates
+	...CUSTOM_RESOURCE_RULES,
+	// Layer 6: API versions
 	rule('api/removed', 'api-version', 'error', ['Removed API version', '已移除的 API 版本'], [
 		'Kubernetes removes beta API versions some releases after their replacement becomes stable. A cluster of the selected version no longer serves this apiVersion and rejects the object; switch to the replacement (and check the migration notes).',
 		'Kubernetes 会在替代版本稳定若干个版本后移除 beta API。所选版本的集群已不再提供这个 apiVersion，会拒绝该对象；请改用替代版本（并查看迁移说明）。',
@@ -149,7 +152,7 @@ export const RULES: readonly RuleInfo[] = [
 		'This apiVersion was introduced after the selected Kubernetes version, so that cluster does not serve it. Use the older apiVersion the message names, or pick a newer target version.',
 		'这个 apiVersion 在所选 Kubernetes 版本之后才出现，该集群不提供它。请使用旧版 apiVersion，或选择更新的目标版本。',
 	]),
-	// Layer 6: cross-resource
+	// Layer 7: cross-resource
 	rule('cross/selector-mismatch', 'cross-resource', 'error', ['Selector does not match template', '选择器与模板不匹配'], [
 		'A Deployment, ReplicaSet, StatefulSet or DaemonSet manages the Pods its selector matches, so its own Pod template must carry those labels; otherwise the API server rejects it ("selector does not match template labels").',
 		'Deployment、ReplicaSet、StatefulSet、DaemonSet 管理其选择器匹配的 Pod，因此自己的 Pod 模板必须带有这些标签；否则 API 服务器会拒绝（“selector does not match template labels”）。',
@@ -186,7 +189,7 @@ export const RULES: readonly RuleInfo[] = [
 		'An environment variable reads a key from a ConfigMap or Secret defined in this paste, but that object has no such key; the container fails to start (CreateContainerConfigError).',
 		'环境变量读取本次粘贴中某个 ConfigMap 或 Secret 的键，但该对象中没有这个键；容器将无法启动（CreateContainerConfigError）。',
 	]),
-	// Layer 7: best practice
+	// Layer 8: best practice
 	rule('bp/image-tag', 'best-practice', 'warning', ['Image without a pinned tag', '镜像未固定标签'], [
 		'An image without a tag means :latest, and :latest moves. Different nodes may run different versions, and a restart can silently upgrade. Pin a version tag, or better a digest (@sha256:…).',
 		'不带标签的镜像等同于 :latest，而 :latest 会变。不同节点可能运行不同版本，重启也可能悄悄升级。请固定版本标签，最好用摘要（@sha256:…）。',

@@ -1,7 +1,7 @@
 // The bundled Kubernetes schema, with its type expressions parsed once into a tree of types: the schema
 // check compiles it further (check-schema.ts); completion and hover read it as is (schema-lookup.ts).
 import schema from '../../generated/k8s-schema/schema.js';
-import type { CompactSchema } from './schema-types.ts';
+import type { CompactSchema, CompactTypeDef } from './schema-types.ts';
 
 export type SchemaType =
 	| { kind: 'string'; format?: string }
@@ -23,6 +23,28 @@ export interface ObjectType {
 }
 
 export const bundledSchema: CompactSchema = schema;
+
+// Schemas loaded on demand (the Gateway API's, see extensions.ts): their kinds and types join the bundled ones.
+const extraKinds = new Map<string, Record<string, string>>();
+const extraTypes = new Map<string, CompactTypeDef>();
+const registered = new Set<string>();
+
+/** Has a compact schema whose source starts with this been registered? */
+export function hasCompactSchema(sourcePrefix: string): boolean {
+	for (const source of registered) if (source.startsWith(sourcePrefix)) return true;
+	return false;
+}
+
+/** Adds a generated compact schema; its types may refer to the bundled schema's (meta.v1.ObjectMeta …). */
+export function registerCompactSchema(extra: CompactSchema): void {
+	if (registered.has(extra.source)) return;
+	registered.add(extra.source);
+	for (const [apiVersion, kinds] of Object.entries(extra.kinds)) {
+		if (Object.hasOwn(bundledSchema.kinds, apiVersion)) continue; // never shadow a built-in API
+		extraKinds.set(apiVersion, { ...extraKinds.get(apiVersion), ...kinds });
+	}
+	for (const [id, def] of Object.entries(extra.types)) if (!Object.hasOwn(bundledSchema.types, id)) extraTypes.set(id, def);
+}
 
 const expressionCache = new Map<string, SchemaType>();
 const objectCache = new Map<string, ObjectType>();
@@ -50,7 +72,7 @@ export function objectType(id: string): ObjectType | undefined {
 	let type = objectCache.get(id);
 	if (type) return type;
 	// Own properties only: an apiVersion or kind such as "toString" must not find Object.prototype's members.
-	const def = Object.hasOwn(bundledSchema.types, id) ? bundledSchema.types[id] : undefined;
+	const def = Object.hasOwn(bundledSchema.types, id) ? bundledSchema.types[id] : extraTypes.get(id);
 	if (!def) return undefined;
 	const fields = new Map<string, SchemaType>();
 	for (const [name, expression] of Object.entries(def.f)) fields.set(name, parseTypeExpression(expression));
@@ -67,7 +89,7 @@ export function kindTypeId(apiVersion: string, kind: string): string | undefined
 
 /** The built-in kinds of an apiVersion (own properties only, so "__proto__" or "toString" find nothing). */
 export function kindsOf(apiVersion: string): Record<string, string> | undefined {
-	return Object.hasOwn(bundledSchema.kinds, apiVersion) ? bundledSchema.kinds[apiVersion] : undefined;
+	return Object.hasOwn(bundledSchema.kinds, apiVersion) ? bundledSchema.kinds[apiVersion] : extraKinds.get(apiVersion);
 }
 
 /** Human-readable name of a schema type, for messages. */

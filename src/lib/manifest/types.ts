@@ -1,9 +1,10 @@
 // Public types of the manifest linter: what goes in, what comes out.
+import type { DocumentCache } from './document-cache.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The layers of checks, in the order they run. */
-export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'semantic' | 'api-version' | 'cross-resource' | 'best-practice';
+export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'semantic' | 'custom-resource' | 'api-version' | 'cross-resource' | 'best-practice';
 
 /** Every user-facing text exists in both site languages. */
 export interface LocalizedText {
@@ -40,6 +41,8 @@ export interface LintOptions {
 	maxInputLength?: number;
 	/** Stop collecting diagnostics after this many (binary pastes would otherwise produce thousands). */
 	maxDiagnostics?: number;
+	/** Parsed documents kept between runs, so that only changed documents are parsed again (the playground's worker). */
+	documentCache?: DocumentCache;
 }
 
 /** What the linter learnt about each YAML document, for summaries and the page's outline. */
@@ -54,9 +57,26 @@ export interface DocumentSummary {
 	namespace?: string;
 }
 
+/**
+ * Which documents could not be checked by every layer, by reason, so that a verdict claims API-server
+ * acceptance only for what was checked. Each list holds document indexes; a document appears at most once.
+ */
+export interface LintCoverage {
+	/** Custom objects whose CustomResourceDefinition is neither in the paste nor bundled. */
+	noSchema: number[];
+	/** Custom objects whose x-kubernetes-validations rules could not all be evaluated. */
+	celNotEvaluated: number[];
+	/** Unrendered Helm templates. */
+	helmTemplates: number[];
+	/** kustomization.yaml files (kustomize's input, checked against kustomize's types, not sent to the API server). */
+	kustomizations: number[];
+}
+
 export interface LintResult {
 	k8sVersion: string;
 	documents: DocumentSummary[];
 	/** Sorted by position. */
 	diagnostics: Diagnostic[];
+	/** What could not be checked fully; absent or empty lists when everything was. */
+	coverage?: LintCoverage;
 }

@@ -1,15 +1,68 @@
 // Validation off the main thread: a 1 MB paste or an alias bomb costs the worker time, never the page.
-import { lintManifests } from '../../lib/manifest/index.ts';
+// The CEL engine and the Gateway API schema are bundles of their own (Vite's `?worker&url`, as the editor
+// bundles are), fetched only when a paste needs them; so the worker's own script does not grow.
+import type { CelEngine } from '../../lib/manifest/custom-resources/cel.ts';
+import { registerCelEngine } from '../../lib/manifest/custom-resources/cel.ts';
+import { extensionNeeds } from '../../lib/manifest/extension-needs.ts';
+import { DocumentCache } from '../../lib/manifest/document-cache.ts';
+import { lintManifests } from '../../lib/manifest/lint-manifests.ts';
+import { registerCompactSchema } from '../../lib/manifest/schema-model.ts';
+import type { CompactSchema } from '../../lib/manifest/schema-types.ts';
+import celBundleUrl from './cel-bundle.ts?worker&url';
+import gatewayApiBundleUrl from './gateway-api-bundle.ts?worker&url';
 import type { LintRequest, LintResponse } from './protocol.ts';
 
-self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
-	const { id, text, k8sVersion, disabledRules } = event.data;
-	let response: LintResponse;
+declare function importScripts(...urls: string[]): void;
+
+const loading = new Map<string, Promise<void>>();
+
+/** Runs a bundle once; a classic worker has importScripts, a module worker dynamic import(). */
+function runBundle(url: string): Promise<void> {
+	let promise = loading.get(url);
+	if (!promise) {
+		promise = (async () => {
+			try {
+				importScripts(url);
+			} catch {
+				await import(/* @vite-ignore */ url);
+			}
+		})();
+		promise.catch(() => loading.delete(url)); // retried on the next request
+		loading.set(url, promise);
+	}
+	return promise;
+}
+
+async function loadExtensions(text: string): Promise<void> {
+	const needs = extensionNeeds(text);
+	const global = globalThis as { kprimerCreateCelEngine?: () => CelEngine; kprimerGatewayApiSchema?: CompactSchema };
+	await Promise.all([
+		needs.cel ? runBundle(celBundleUrl).then(() => global.kprimerCreateCelEngine && registerCelEngine(global.kprimerCreateCelEngine())) : undefined,
+		needs.gatewayApi ? runBundle(gatewayApiBundleUrl).then(() => global.kprimerGatewayApiSchema && registerCompactSchema(global.kprimerGatewayApiSchema)) : undefined,
+	]);
+}
+
+// A keystroke changes one document: the others come parsed from here.
+const documentCache = new DocumentCache();
+
+function lint({ id, text, k8sVersion, disabledRules }: LintRequest): LintResponse {
 	try {
-		response = { id, result: lintManifests(text, { k8sVersion, disabledRules }) };
+		return { id, result: lintManifests(text, { k8sVersion, disabledRules, documentCache }) };
 	} catch (error) {
 		// The core never throws on input; this is a bug, reported rather than swallowed.
-		response = { id, error: String(error) };
+		return { id, error: String(error) };
 	}
-	self.postMessage(response);
+}
+
+self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
+	const request = event.data;
+	const needs = extensionNeeds(request.text);
+	if (!needs.cel && !needs.gatewayApi) {
+		self.postMessage(lint(request));
+		return;
+	}
+	// If a bundle cannot load (an offline copy missing a file), lint without it: the objects stay "not checked".
+	loadExtensions(request.text)
+		.catch(() => undefined)
+		.then(() => self.postMessage(lint(request)));
 });
