@@ -11,7 +11,7 @@ import type { SemanticContext, SemanticValidator } from './context.ts';
 import { isKnownTimeZone, scheduleError, timeZoneSyntaxOk } from './cron-schedule.ts';
 import { semanticRule } from './define-rule.ts';
 import { k8sMinor, qualifiedNameProblem, readBoolean, readInteger } from './values.ts';
-import { checkLabelSelector } from './workloads.ts';
+import { checkLabelSelector } from './label-selector.ts';
 
 const B = 'pkg/apis/batch/validation/validation.go';
 /** maxParallelismForIndexedJob / completionsSoftLimit. */

@@ -27,6 +27,7 @@ import {
 	DNS1123_LABEL_TEXT,
 	DNS1123_SUBDOMAIN_TEXT,
 } from './net-values.ts';
+import { checkLabelSelectorAt } from './label-selector.ts';
 import type { Loc } from './net-values.ts';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortNum, portNameProblem, readIntOrString } from './values.ts';
 
@@ -340,6 +341,8 @@ function validatePeer(context: SemanticContext, peer: Loc): void {
 		reportKey(context, rule, text('ipBlock may not be combined with podSelector or namespaceSelector in the same peer: make them separate list entries.', '同一个对端中 ipBlock 不能与 podSelector 或 namespaceSelector 组合：请把它们写成列表中的不同条目。'), ipBlock);
 	}
 	if (isSet(ipBlock)) validateIPBlock(context, ipBlock);
+	checkLabelSelectorAt(context, child(peer, 'podSelector'));
+	checkLabelSelectorAt(context, child(peer, 'namespaceSelector'));
 }
 
 function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
@@ -373,6 +376,7 @@ function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
 
 function validateNetworkPolicy(context: SemanticContext): void {
 	const spec = child(rootLoc(context), 'spec');
+	checkLabelSelectorAt(context, child(spec, 'podSelector'));
 	for (const [list, peers] of [['ingress', 'from'], ['egress', 'to']] as const) {
 		for (const rule of elements(child(spec, list))) {
 			for (const port of elements(child(rule, 'ports'))) validatePolicyPort(context, port);

@@ -5,6 +5,7 @@ import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
+import { checkLabelSelectorAt } from './label-selector.ts';
 import { child, isSet, reportAt, reportKey, rootLoc } from './net-values.ts';
 import { isValidPercent, readIntOrString } from './values.ts';
 
@@ -25,6 +26,7 @@ function validatePdb(context: SemanticContext): void {
 	const spec = child(rootLoc(context), 'spec');
 	const min = child(spec, 'minAvailable');
 	const max = child(spec, 'maxUnavailable');
+	checkLabelSelectorAt(context, child(spec, 'selector'));
 	if (isSet(min) && isSet(max)) {
 		reportKey(context, 'semantic/pdb-min-and-max', text('minAvailable and maxUnavailable cannot both be set: keep one of them.', '不能同时设置 minAvailable 和 maxUnavailable：请只保留一个。'), max);
 	}

@@ -13,6 +13,7 @@ import * as policy from './policy.ts';
 import * as rbac from './rbac.ts';
 import * as configData from './config-data.ts';
 import * as storage from './storage.ts';
+import * as labelSelector from './label-selector.ts';
 
 export interface SemanticModule {
 	/** Validators by "group/Kind"; "*" runs for every built-in object. */
@@ -20,7 +21,7 @@ export interface SemanticModule {
 	readonly rules: readonly RuleInfo[];
 }
 
-const MODULES: readonly SemanticModule[] = [metadata, podSpec, workloads, batch, service, networking, autoscaling, policy, rbac, configData, storage];
+const MODULES: readonly SemanticModule[] = [metadata, labelSelector, podSpec, workloads, batch, service, networking, autoscaling, policy, rbac, configData, storage];
 
 export const SEMANTIC_RULES: readonly RuleInfo[] = MODULES.flatMap((m) => m.rules);
 

@@ -7,11 +7,12 @@ import type { Node } from 'yaml';
 import type { RuleInfo } from '../rule-catalogue.ts';
 import { text } from '../text.ts';
 import type { LocalizedText } from '../types.ts';
-import { asMap, field, fields, get, items, scalarValue, stringValue } from '../yaml-access.ts';
-import type { Field, PathSegment } from '../yaml-access.ts';
+import { asMap, field, get, scalarValue, stringValue } from '../yaml-access.ts';
+import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
-import { isValidPercent, k8sMinor, labelValueProblem, qualifiedNameProblem, readInteger, readIntOrString } from './values.ts';
+import { checkLabelSelector } from './label-selector.ts';
+import { isValidPercent, k8sMinor, readInteger, readIntOrString } from './values.ts';
 import type { IntOrString } from './values.ts';
 
 const A = 'pkg/apis/apps/validation/validation.go';
@@ -37,10 +38,6 @@ export const rules: RuleInfo[] = [
 		'activeDeadlineSeconds would kill the Pods of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController after a fixed time, so their templates may not set it.',
 		'activeDeadlineSeconds 会在固定时间后终止 Deployment、ReplicaSet、StatefulSet、DaemonSet 或 ReplicationController 的 Pod，因此这些模板不能设置它。',
 	], `${A} ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec`),
-	semanticRule('semantic/label-selector', 'error', ['Invalid label selector', '标签选择器无效'], [
-		'matchLabels follow the label syntax; in matchExpressions, In and NotIn need values, Exists and DoesNotExist take none, and the operator is one of these four.',
-		'matchLabels 遵循标签语法；matchExpressions 中 In 和 NotIn 需要 values，Exists 和 DoesNotExist 不能带 values，operator 只能是这四种之一。',
-	], 'staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go ValidateLabelSelector, ValidateLabelSelectorRequirement'),
 	semanticRule('semantic/statefulset-spec', 'error', ['Invalid StatefulSet policy', 'StatefulSet 策略无效'], [
 		'persistentVolumeClaimRetentionPolicy.whenDeleted and whenScaled are Retain (the default) or Delete.',
 		'persistentVolumeClaimRetentionPolicy.whenDeleted 和 whenScaled 只能是 Retain（默认值）或 Delete。',
@@ -72,44 +69,6 @@ export function checkNonNegative(context: SemanticContext, holder: Node | undefi
 }
 
 /** ValidateLabelSelector for a metav1.LabelSelector at `selector`. */
-export function checkLabelSelector(context: SemanticContext, selector: Field | undefined, path: PathSegment[]): void {
-	if (!selector?.value || !asMap(selector.value)) return;
-	const matchLabels = asMap(field(selector.value, 'matchLabels')?.value);
-	if (matchLabels) {
-		for (const entry of fields(matchLabels)) {
-			const keyProblem = qualifiedNameProblem(entry.name);
-			const value = scalarValue(entry.value);
-			const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
-			if (keyProblem) context.report('semantic/label-selector', text(`matchLabels key "${entry.name}" is invalid: ${keyProblem.en}.`, `matchLabels 键“${entry.name}”无效：${keyProblem.zh}。`), entry.key, [...path, 'matchLabels', entry.name]);
-			else if (valueProblem) context.report('semantic/label-selector', text(`matchLabels value "${String(value)}" is invalid: it ${valueProblem.en}.`, `matchLabels 值“${String(value)}”无效：${valueProblem.zh}。`), entry.locator, [...path, 'matchLabels', entry.name]);
-		}
-	}
-	items(field(selector.value, 'matchExpressions')?.value).forEach((requirement, index) => {
-		const at = [...path, 'matchExpressions', index];
-		const keyField = field(requirement, 'key');
-		const key = stringValue(keyField?.value);
-		if (keyField && key !== undefined) {
-			const problem = qualifiedNameProblem(key);
-			if (problem) context.report('semantic/label-selector', text(`matchExpressions key "${key}" is invalid: ${problem.en}.`, `matchExpressions 键“${key}”无效：${problem.zh}。`), keyField.locator, [...at, 'key']);
-		}
-		const operatorField = field(requirement, 'operator');
-		const operator = stringValue(operatorField?.value);
-		const valuesField = field(requirement, 'values');
-		const values = items(valuesField?.value);
-		if (operator === 'In' || operator === 'NotIn') {
-			if (values.length === 0) context.report('semantic/label-selector', text(`values must be non-empty when operator is ${operator}.`, `operator 为 ${operator} 时 values 不能为空。`), valuesField?.locator ?? operatorField!.locator, [...at, 'values']);
-		} else if (operator === 'Exists' || operator === 'DoesNotExist') {
-			if (values.length > 0) context.report('semantic/label-selector', text(`values must be empty when operator is ${operator}.`, `operator 为 ${operator} 时 values 必须为空。`), valuesField!.key, [...at, 'values']);
-		} else if (operatorField && operator !== undefined) {
-			context.report('semantic/label-selector', text(`"${operator}" is not a valid selector operator: use In, NotIn, Exists or DoesNotExist.`, `“${operator}”不是有效的选择器运算符：请使用 In、NotIn、Exists 或 DoesNotExist。`), operatorField.locator, [...at, 'operator']);
-		}
-		values.forEach((value, j) => {
-			const v = scalarValue(value);
-			const problem = typeof v === 'string' ? labelValueProblem(v) : undefined;
-			if (problem) context.report('semantic/label-selector', text(`matchExpressions value "${String(v)}" is invalid: it ${problem.en}.`, `matchExpressions 值“${String(v)}”无效：${problem.zh}。`), value, [...at, 'values', j]);
-		});
-	});
-}
 
 function checkTemplate(context: SemanticContext, templatePath: PathSegment[]): void {
 	const { object } = context;
