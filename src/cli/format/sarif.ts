@@ -1,7 +1,9 @@
 // `--format sarif`: SARIF 2.1.0 (OASIS), the format code-scanning dashboards import (GitHub code scanning,
 // GitLab, Azure DevOps, SonarQube). One run; the driver lists the rules the results use, with their title,
 // explanation and Kubernetes source from the catalogue; each result points at its file and exact region.
+// The shape is type-checked against @types/sarif (the SARIF 2.1.0 schema as TypeScript types).
 import { pathToFileURL } from 'node:url';
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { RULE_LIST as CIDR_RULES } from '../../lib/cidr/rule-catalogue.ts';
 import { ruleInfo } from '../../lib/manifest/index.ts';
 import type { Severity } from '../../lib/manifest/index.ts';
@@ -11,18 +13,9 @@ import type { LintReport } from './report.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-interface SarifRule {
-	id: string;
-	shortDescription: { text: string };
-	fullDescription: { text: string };
-	help: { text: string; markdown: string };
-	defaultConfiguration: { level: 'error' | 'warning' | 'note' };
-	properties: { tags: string[] };
-}
-
-function describeRule(id: string, severity: Severity, lang: 'en' | 'zh'): SarifRule {
+function describeRule(id: string, severity: Severity, lang: 'en' | 'zh'): ReportingDescriptor {
 	const manifestRule = ruleInfo(id);
 	const cidrRule = manifestRule ? undefined : CIDR_RULES.find((r) => r.id === id);
 	const title = manifestRule?.title[lang] ?? cidrRule?.summary ?? id;
@@ -50,7 +43,7 @@ function artifactUri(file: string): string {
 }
 
 export function formatSarif(report: LintReport): string {
-	const rules: SarifRule[] = [];
+	const rules: ReportingDescriptor[] = [];
 	const ruleIndex = new Map<string, number>();
 	const indexOf = (id: string, severity: Severity): number => {
 		let index = ruleIndex.get(id);
@@ -61,7 +54,7 @@ export function formatSarif(report: LintReport): string {
 		return index;
 	};
 	const results = report.files.flatMap(({ file, diagnostics }) =>
-		diagnostics.map((d) => ({
+		diagnostics.map((d): Result => ({
 			ruleId: d.rule,
 			ruleIndex: indexOf(d.rule, d.severity),
 			level: LEVEL[d.severity],
@@ -80,13 +73,13 @@ export function formatSarif(report: LintReport): string {
 	);
 	// What could not be checked is not a finding about the file; SARIF's place for it is a notification.
 	const notifications = report.files.flatMap(({ file, coverage }) =>
-		PLAYGROUND_TEXT[report.lang].unchecked(coverage).map((text) => ({
+		PLAYGROUND_TEXT[report.lang].unchecked(coverage).map((text): Notification => ({
 			level: 'note',
 			message: { text: report.lang === 'zh' ? `未检查：${text}` : `Not checked: ${text}` },
 			locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file) } } }],
 		})),
 	);
-	const sarif = {
+	const sarif: Log = {
 		$schema: SARIF_SCHEMA,
 		version: '2.1.0',
 		runs: [
