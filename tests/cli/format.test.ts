@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { xmlEscape } from '../../src/cli/format/junit.ts';
 import { run } from '../../src/cli/lint.ts';
 import type { CliIO } from '../../src/cli/io.ts';
+import { RULE_LIST as CIDR_RULES } from '../../src/lib/cidr/rule-catalogue.ts';
 import { ruleInfo } from '../../src/lib/manifest/index.ts';
 
 const fixtures = 'tests/fixtures/manifests';
@@ -144,6 +145,17 @@ describe('kprimer lint --format', () => {
 		const rule = zh.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'schema/unknown-field');
 		expect(rule.shortDescription.text).toBe(ruleInfo('schema/unknown-field')!.title.zh);
 		expect(zh.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin');
+	});
+
+	it('sarif: CIDR rules from a kubeadm ClusterConfiguration are described from the CIDR catalogue', async () => {
+		const input = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.96.0.0/16\n  serviceSubnet: 10.96.0.0/12\n';
+		const sarif = JSON.parse((await lint(['--format', 'sarif', '-'], input)).out);
+		const overlap = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'cidr/overlap');
+		const catalogue = CIDR_RULES.find((r) => r.id === 'cidr/overlap')!;
+		expect(overlap.shortDescription.text).toBe(catalogue.summary);
+		expect(overlap.help.text).toContain(catalogue.source);
+		const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'cidr/overlap');
+		expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(4);
 	});
 
 	it('junit: one testsuite per file, one testcase per document, a failure per error', async () => {
