@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { analyzePlan } from '../lib/cidr/index.ts';
 import type { AnalyzeResult, Count, Diagnostic, FamilyPlan } from '../lib/cidr/index.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 
 type Lang = 'en' | 'zh';
 

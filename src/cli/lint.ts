@@ -1,11 +1,19 @@
 // `kprimer lint`: the command-line twin of the YAML playground. Same core, same rules, same messages.
-// Interface (stable): lint [--k8s <minor>] [--json] [--lang en|zh] [--disable <rule>]... <file|-> ...
+// Interface (stable): lint [--k8s <minor>] [--format text|json|sarif|junit] [--json] [--lang en|zh] [--disable <rule>]... <file|-> ...
 // Exit status: 1 when any error was found, 0 otherwise, 2 for bad usage or unreadable input.
 import { parseArgs } from 'node:util';
 import { isSupportedK8sVersion, LATEST_K8S_VERSION, lintManifests, loadExtensionsFor, RULES, SUPPORTED_K8S_VERSIONS } from '../lib/manifest/index.ts';
-import type { Diagnostic, LintCoverage } from '../lib/manifest/index.ts';
-import { PLAYGROUND_TEXT } from '../lib/manifest/playground-text.ts';
-import type { CliIO } from './main.ts';
+import { formatJson } from './format/json.ts';
+import { formatJunit } from './format/junit.ts';
+import { STDIN_NAME } from './format/report.ts';
+import type { FileReport, LintReport } from './format/report.ts';
+import { formatSarif } from './format/sarif.ts';
+import { formatText } from './format/text.ts';
+import type { CliIO } from './io.ts';
+
+const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, junit: formatJunit } as const;
+type Format = keyof typeof FORMATS;
+const isFormat = (name: string): name is Format => Object.hasOwn(FORMATS, name);
 
 // The CLI checks whole files; allow more than the page does.
 const CLI_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
@@ -20,25 +28,19 @@ and best practice. "-" reads standard input.
 
 Options:
   --k8s <minor>       Target Kubernetes version, ${SUPPORTED_K8S_VERSIONS[0]} to ${LATEST_K8S_VERSION} (default ${LATEST_K8S_VERSION})
-  --json              Print one JSON object: { "files": [ { "file", "diagnostics": [...], "coverage" } ] }
-                      (coverage: document indexes not fully checked, by reason)
+  --format <format>   Output format (default text):
+                        text   file:line:column severity rule message, then a summary
+                        json   one JSON object: { "k8sVersion", "files": [ { "file", "diagnostics": [...], "coverage" } ] }
+                               (coverage: document indexes not fully checked, by reason)
+                        sarif  SARIF 2.1.0, for code-scanning dashboards (e.g. GitHub code scanning)
+                        junit  JUnit XML, for CI test reports: a testsuite per file, a testcase per document
+  --json              Same as --format json
   --lang <en|zh>      Language of the messages (default en)
   --disable <rule>    Skip a rule (repeatable, or comma-separated)
   -h, --help          Show this help
 
 Exit status: 1 if any error was found, 0 otherwise, 2 for bad usage.
 `;
-
-interface JsonDiagnostic {
-	severity: Diagnostic['severity'];
-	rule: string;
-	message: string;
-	line: number;
-	column: number;
-	endLine: number;
-	endColumn: number;
-	path: string;
-}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
 	let parsed;
@@ -49,6 +51,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			strict: true,
 			options: {
 				k8s: { type: 'string' },
+				format: { type: 'string' },
 				json: { type: 'boolean', default: false },
 				lang: { type: 'string', default: 'en' },
 				disable: { type: 'string', multiple: true, default: [] },
@@ -69,6 +72,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		io.stderr(`kprimer lint: --lang must be "en" or "zh", not "${lang}".\n`);
 		return 2;
 	}
+	if (values.format !== undefined && !isFormat(values.format)) {
+		io.stderr(`kprimer lint: --format must be one of ${Object.keys(FORMATS).join(', ')}, not "${values.format}".\n`);
+		return 2;
+	}
+	if (values.json && values.format !== undefined && values.format !== 'json') {
+		io.stderr(`kprimer lint: --json means --format json; it cannot be combined with --format ${values.format}.\n`);
+		return 2;
+	}
+	const format: Format = values.json ? 'json' : ((values.format as Format | undefined) ?? 'text');
 	const k8sVersion = values.k8s ?? LATEST_K8S_VERSION;
 	if (!isSupportedK8sVersion(k8sVersion)) {
 		io.stderr(`kprimer lint: --k8s must be a minor version from ${SUPPORTED_K8S_VERSIONS[0]} to ${LATEST_K8S_VERSION} (e.g. 1.23), not "${k8sVersion}".\n`);
@@ -86,8 +98,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		return 2;
 	}
 
-	const files: { file: string; diagnostics: JsonDiagnostic[]; coverage?: LintCoverage }[] = [];
-	let anyError = false;
+	const files: FileReport[] = [];
 	for (const file of positionals) {
 		let input: string;
 		try {
@@ -98,40 +109,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		}
 		await loadExtensionsFor(input);
 		const result = lintManifests(input, { k8sVersion, disabledRules, maxInputLength: CLI_MAX_INPUT_LENGTH });
-		const diagnostics = result.diagnostics.map(
-			(d): JsonDiagnostic => ({
-				severity: d.severity,
-				rule: d.rule,
-				message: d.message[lang],
-				line: d.line,
-				column: d.column,
-				endLine: d.endLine,
-				endColumn: d.endColumn,
-				path: d.path,
-			}),
-		);
-		if (diagnostics.some((d) => d.severity === 'error')) anyError = true;
-		files.push({ file: file === '-' ? '<stdin>' : file, diagnostics, coverage: result.coverage });
+		const diagnostics = result.diagnostics.map((d) => ({
+			severity: d.severity,
+			rule: d.rule,
+			message: d.message[lang],
+			line: d.line,
+			column: d.column,
+			endLine: d.endLine,
+			endColumn: d.endColumn,
+			path: d.path,
+			document: d.document,
+		}));
+		files.push({ file: file === '-' ? STDIN_NAME : file, diagnostics, documents: result.documents, coverage: result.coverage });
 	}
 
-	if (values.json) {
-		io.stdout(`${JSON.stringify({ k8sVersion, files }, null, 2)}\n`);
-	} else {
-		const lines: string[] = [];
-		for (const { file, diagnostics } of files) {
-			for (const d of diagnostics) lines.push(`${file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
-		}
-		// Say what was not checked, so that "0 errors" is not read as "the API server accepts all of it".
-		for (const { file, coverage } of files) {
-			const unchecked = PLAYGROUND_TEXT[lang].unchecked(coverage);
-			if (unchecked.length) lines.push(lang === 'zh' ? `${file}：未检查：${unchecked.join('；')}` : `${file}: not checked: ${unchecked.join('; ')}`);
-		}
-		const count = (severity: string) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
-		const summary =
-			lang === 'zh'
-				? `${files.length} 个文件：${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条提示（Kubernetes ${k8sVersion}）`
-				: `${files.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info (Kubernetes ${k8sVersion})`;
-		io.stdout(`${lines.length ? `${lines.join('\n')}\n` : ''}${summary}\n`);
-	}
-	return anyError ? 1 : 0;
+	const report: LintReport = { k8sVersion, lang, files };
+	io.stdout(FORMATS[format](report));
+	return files.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -4,15 +4,11 @@
 import { realpathSync } from 'node:fs';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { processIO } from './io.ts';
+import type { CliIO, Command } from './io.ts';
 
-export interface CliIO {
-	stdout: (text: string) => void;
-	stderr: (text: string) => void;
-	/** Reads a file path, or standard input for `-`. */
-	readInput: (path: string) => Promise<string>;
-}
-
-type Command = (argv: string[], io: CliIO) => Promise<number>;
+/** @deprecated Import CliIO from './io.ts'; kept so that older imports keep compiling. */
+export type { CliIO } from './io.ts';
 
 const commands: Record<string, () => Promise<Command>> = {
 	cidr: async () => (await import('./cidr.ts')).run,
@@ -27,16 +23,6 @@ Commands:
 
 Run "kprimer <command> --help" for a command's options.
 `;
-
-async function readInput(path: string): Promise<string> {
-	if (path === '-') {
-		const chunks: Buffer[] = [];
-		for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-		return Buffer.concat(chunks).toString('utf8');
-	}
-	const { readFile } = await import('node:fs/promises');
-	return readFile(path, 'utf8');
-}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
 	const [name, ...rest] = argv;
@@ -64,12 +50,7 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
-	const io: CliIO = {
-		stdout: (text) => process.stdout.write(text),
-		stderr: (text) => process.stderr.write(text),
-		readInput,
-	};
-	main(process.argv.slice(2), io).then(
+	main(process.argv.slice(2), processIO).then(
 		(code) => {
 			process.exitCode = code;
 		},

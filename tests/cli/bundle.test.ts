@@ -45,4 +45,17 @@ describe('dist-cli/kprimer.mjs (the package’s bin)', () => {
 		expect(r.status).toBe(1);
 		expect(r.stdout).toContain('<stdin>:6:3 error schema/unknown-field');
 	});
+
+	it.each(nodes)('writes SARIF and JUnit from the bundle with %s', (node) => {
+		const sarif = spawnSync(node, [bundle, 'lint', '--format', 'sarif', '-'], { input: POD, encoding: 'utf8' });
+		expect(sarif.stderr).toBe('');
+		expect(sarif.status).toBe(1);
+		const log = JSON.parse(sarif.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+		expect(log.version).toBe('2.1.0');
+		expect(log.runs[0]!.results).toContainEqual(expect.objectContaining({ ruleId: 'schema/unknown-field' }));
+		const junit = spawnSync(node, [bundle, 'lint', '--format', 'junit', '-'], { input: POD, encoding: 'utf8' });
+		expect(junit.status).toBe(1);
+		expect(junit.stdout).toMatch(/<testsuite name="&lt;stdin&gt;" tests="1" failures="1"/);
+		expect(junit.stdout).toContain('<failure message="Unknown field');
+	});
 });

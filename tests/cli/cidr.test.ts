@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/cidr.ts';
-import type { CliIO } from '../../src/cli/main.ts';
+import type { CliIO } from '../../src/cli/io.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

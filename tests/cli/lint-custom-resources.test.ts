@@ -2,7 +2,7 @@
 // the summary says what was not checked.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/lint.ts';
-import type { CliIO } from '../../src/cli/main.ts';
+import type { CliIO } from '../../src/cli/io.ts';
 
 const input = `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition

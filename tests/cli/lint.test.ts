@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/lint.ts';
-import type { CliIO } from '../../src/cli/main.ts';
+import type { CliIO } from '../../src/cli/io.ts';
 
 const fixtures = 'tests/fixtures/manifests';
 const repoRoot = new URL('../../', import.meta.url).pathname;

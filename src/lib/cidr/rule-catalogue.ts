@@ -1,5 +1,5 @@
 // What each rule checks, in one English line, and the Kubernetes source it mirrors (kubernetes/kubernetes
-// paths unless another repository is named). For docs/cidr-rules.md (a unit test keeps the two in sync), the
+// paths unless another repository is named). For docs/cidr-rules.md (`npm run docs:rules` writes its table), the
 // CLI and maintainers; the browser does not load this module.
 import { RULES } from './rules.ts';
 import type { RuleInfo, RuleKey } from './rules.ts';

@@ -21,7 +21,29 @@ export interface SemanticModule {
 	readonly rules: readonly RuleInfo[];
 }
 
-const MODULES: readonly SemanticModule[] = [metadata, labelSelector, podSpec, workloads, batch, service, networking, autoscaling, policy, rbac, configData, storage];
+/** A module with what docs/manifest-rules.md calls it: its sub-heading there and its file in semantic/. */
+export interface NamedSemanticModule extends SemanticModule {
+	readonly file: string;
+	readonly title: string;
+}
+
+const named = (file: string, title: string, module: SemanticModule): NamedSemanticModule => ({ file, title, validators: module.validators, rules: module.rules });
+
+export const SEMANTIC_MODULES: readonly NamedSemanticModule[] = [
+	named('metadata.ts', 'Object metadata', metadata),
+	named('label-selector.ts', 'Label selectors, wherever an object holds one', labelSelector),
+	named('pod-spec.ts', 'Pod spec, for Pods and every Pod template', podSpec),
+	named('workloads.ts', 'Workloads', workloads),
+	named('batch.ts', 'Jobs and CronJobs', batch),
+	named('service.ts', 'Service, Endpoints and EndpointSlice', service),
+	named('networking.ts', 'Networking: Ingress, IngressClass, NetworkPolicy, ServiceCIDR, IPAddress', networking),
+	named('autoscaling.ts', 'Autoscaling: HorizontalPodAutoscaler', autoscaling),
+	named('policy.ts', 'Policy: PodDisruptionBudget', policy),
+	named('rbac.ts', 'RBAC: Role, ClusterRole and their bindings', rbac),
+	named('config-data.ts', 'ConfigMap and Secret', configData),
+	named('storage.ts', 'Storage: PersistentVolume and PersistentVolumeClaim', storage),
+];
+const MODULES: readonly SemanticModule[] = SEMANTIC_MODULES;
 
 export const SEMANTIC_RULES: readonly RuleInfo[] = MODULES.flatMap((m) => m.rules);
 
