@@ -32,6 +32,10 @@ export interface PlaygroundText {
 	copyFailed: string;
 	tooLongToShare: string;
 	badLink: string;
+	/** A bad link followed while the page is open: the reader's text stays. Followed by the reason. */
+	badLinkKept: string;
+	/** The hash is neither a share link nor an anchor on the page. */
+	unrecognisedLink: string;
 	openEditor: string;
 	loadingEditor: string;
 	editorFailed: string;
@@ -100,6 +104,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		copyFailed: 'Could not copy; the link is selected, press Ctrl+C.',
 		tooLongToShare: 'This manifest is too long for a share link; the link holds only the settings.',
 		badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
+		badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
+		unrecognisedLink: 'The link’s contents are not recognised.',
 		openEditor: 'Open the code editor',
 		loadingEditor: 'Loading the code editor…',
 		editorFailed: 'The code editor could not load; the plain text area keeps working.',
@@ -156,6 +162,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		copyFailed: '无法复制；链接已选中，请按 Ctrl+C。',
 		tooLongToShare: '这份清单太长，无法放进分享链接；链接中只保存了设置。',
 		badLink: '这个链接中没有有效的清单，因此显示的是示例。',
+		badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
+		unrecognisedLink: '无法识别链接中的内容。',
 		openEditor: '打开代码编辑器',
 		loadingEditor: '正在加载代码编辑器……',
 		editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',

@@ -6,7 +6,7 @@ import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
 import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
-import type { KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
+import type { DecodeResult, KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
 import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
 import { LintClient } from './lint-client.ts';
@@ -21,6 +21,7 @@ const COMMIT_MS = 400;
 function setup(root: HTMLElement): void {
 	const lang = langOf(root.dataset.lang);
 	const T = PLAYGROUND_TEXT[lang];
+	const sentenceGap = lang === 'zh' ? '' : ' ';
 	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
 	const area = $<HTMLTextAreaElement>('#mp-text');
 	const monacoBox = $<HTMLElement>('#mp-monaco');
@@ -100,14 +101,21 @@ function setup(root: HTMLElement): void {
 		commitTimer = setTimeout(() => commit(true), immediate ? 0 : COMMIT_MS);
 	}
 
+	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
+	function hashProblem(fromHash: DecodeResult): string | undefined {
+		if (fromHash.kind === 'invalid') return fromHash.problem[lang];
+		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) return T.unrecognisedLink;
+		return undefined;
+	}
+
 	/** Load order: a share link in the hash, else the last state in this browser, else the example. */
 	function initialState(): PlaygroundState {
 		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
 		const fromHash = decodeState(location.hash, known);
 		if (fromHash.kind === 'ok') return fromHash.state;
-		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text)))) {
-			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : '';
-			showNotice(`${T.badLink} ${reason}`.trim());
+		const problem = hashProblem(fromHash);
+		if (problem !== undefined) {
+			showNotice(`${T.badLink}${sentenceGap}${problem}`);
 			return fallback;
 		}
 		const stored = storage.load('state');
@@ -178,9 +186,14 @@ function setup(root: HTMLElement): void {
 			editors.toggle();
 		}
 	});
+	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
 	window.addEventListener('hashchange', () => {
 		const next = decodeState(location.hash, known);
-		if (next.kind !== 'ok') return;
+		if (next.kind !== 'ok') {
+			const problem = hashProblem(next);
+			if (problem !== undefined) showNotice(`${T.badLinkKept}${sentenceGap}${problem}`);
+			return;
+		}
 		showNotice(undefined);
 		apply(next.state);
 		changed(true);

@@ -1,0 +1,89 @@
+// The manifest playground under the conditions issue 14 measured: links applied while the page is open,
+// inputs over the length limit, reloads with long manifests, layout before the script runs, and what the
+// page downloads before the reader asks for the code editor. Same harness as manifest-playground.test.ts.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
+import type { PlaygroundPageOptions } from './support/browser.ts';
+
+const baseURL = inject('baseURL');
+const EN = '/playgrounds/manifests/';
+const ZH = '/zh-cn/playgrounds/manifests/';
+const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
+
+const TYPO = `apiVersion: v1
+kind: Pod
+metadata:
+  name: typo
+spec:
+  containres:
+    - name: app
+      image: nginx:1.27
+`;
+
+async function ready(page: Page): Promise<void> {
+	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
+}
+const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
+
+/** Puts text into the text area the way a paste does (one input event). */
+async function paste(page: Page, text: string): Promise<void> {
+	await page.locator('#mp-text').evaluate((a: HTMLTextAreaElement, t) => {
+		a.value = t;
+		a.dispatchEvent(new Event('input', { bubbles: true }));
+	}, text);
+}
+
+describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', () => {
+	const browser = sharedChromium();
+	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain, ...options }: PlaygroundPageOptions & { plain?: boolean } = {}) =>
+		withPlaygroundPage(browser(), baseURL, fn, { ...options, plainEditorKey: plain ? EDITOR_PREF : undefined });
+
+	describe('a link applied while the page is open (hashchange)', () => {
+		const bad = ['#yaml=MYGwhgzhAEBmD2AnA7gU2gbwL4G4BQA&sum=zzzz', '#yaml=N4Ig&k8s=9.99&sum=1', '#qwpoeiru%3D%3D%3Dzx!!~~'];
+		it.each(bad)('%s shows the notice and keeps the reader’s manifest', async (hash) => {
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${EN}`);
+					await ready(page);
+					await page.locator('#mp-text').fill(TYPO);
+					await expect.poll(() => problem(page, 'schema/unknown-field').count()).toBe(1);
+					await page.evaluate((h) => (location.hash = h), hash);
+					const notice = page.locator('#mp-notice');
+					await expect.poll(() => notice.isVisible()).toBe(true);
+					expect(await notice.innerText()).toContain('so the manifest you had is kept');
+					expect(await page.locator('#mp-text').inputValue()).toBe(TYPO);
+					expect(await problem(page, 'schema/unknown-field').count()).toBe(1);
+				},
+				{ plain: true },
+			);
+		});
+
+		it('a good link replaces the text and clears the notice; a heading anchor changes nothing (Chinese page)', async () => {
+			await withPage(
+				async (page) => {
+					// Make a real share link on one page, then apply it to an open page by changing the hash.
+					await page.goto(`${baseURL}${ZH}`);
+					await ready(page);
+					const before = await page.locator('#mp-share-url').inputValue();
+					await page.locator('#mp-text').fill(TYPO);
+					await expect.poll(() => page.locator('#mp-share-url').inputValue()).not.toBe(before);
+					const link = await page.locator('#mp-share-url').inputValue();
+					await page.getByRole('button', { name: '恢复为示例' }).click();
+					await page.evaluate(() => (location.hash = '#not-a-link-%%'));
+					await expect.poll(() => page.locator('#mp-notice').innerText()).toContain('保留了你原来的清单');
+					expect(await page.locator('#mp-text').inputValue()).toContain('kind: Deployment');
+					await page.evaluate((h) => (location.hash = h), new URL(link).hash);
+					await expect.poll(() => page.locator('#mp-text').inputValue()).toBe(TYPO);
+					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
+					const anchor = await page.locator('main h2[id]').last().getAttribute('id');
+					await page.evaluate((h) => (location.hash = h), `#${anchor}`);
+					await page.waitForTimeout(200);
+					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
+					expect(await page.locator('#mp-text').inputValue()).toBe(TYPO);
+				},
+				{ plain: true },
+			);
+		});
+	});
+});
