@@ -86,4 +86,29 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 			);
 		});
 	});
+
+	it('an over-limit manifest says nothing was checked, its length, the limit and what to do (both languages)', async () => {
+		const text = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value\n'.repeat(50_000)}`;
+		const length = text.length.toLocaleString('en');
+		for (const [path, words] of [
+			[EN, ['Nothing was checked', `${length} characters`, 'at most 1,048,576', 'npm run cli -- lint']],
+			[ZH, ['未做任何检查', length, '1,048,576', '命令行工具']],
+		] as const) {
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${path}`);
+					await ready(page);
+					await paste(page, text);
+					await expect.poll(() => problem(page, 'yaml/input-too-large').count(), { timeout: 20_000 }).toBe(1);
+					const summary = await page.locator('#mp-summary').innerText();
+					for (const w of words) expect(summary).toContain(w);
+					expect(summary).not.toMatch(/would reject|会拒绝/);
+					const message = await problem(page, 'yaml/input-too-large').innerText();
+					expect(message).toContain(length);
+					expect(message).not.toContain('are checked');
+				},
+				{ plain: true },
+			);
+		}
+	});
 });

@@ -13,6 +13,8 @@ export interface PlaygroundText {
 	summary: (counts: Record<Severity, number>, documents: number, version: string, coverage?: LintCoverage) => string;
 	/** What was not checked, one phrase per reason (empty when everything was). */
 	unchecked: (coverage: LintCoverage | undefined) => string[];
+	/** The verdict for an input over the length limit: nothing was checked, and what to do instead. */
+	tooLarge: (length: number, limit: number) => string;
 	checking: string;
 	location: (line: number, column: number) => string;
 	cursor: (line: number, column: number) => string;
@@ -85,6 +87,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
 			return out;
 		},
+		tooLarge: (length, limit) =>
+			`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
 		checking: 'Checking…',
 		location: (line, column) => `Line ${line}, column ${column}`,
 		cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
@@ -143,6 +147,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);
 			return out;
 		},
+		tooLarge: (length, limit) =>
+			`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
 		checking: '正在检查……',
 		location: (line, column) => `第 ${line} 行第 ${column} 列`,
 		cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
