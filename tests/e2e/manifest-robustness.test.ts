@@ -111,4 +111,104 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 			);
 		}
 	});
+
+	describe('nothing lost on reload', () => {
+		const STATE_KEY = 'kprimer:manifest-playground:v1:state';
+		/** A valid manifest of about `size` characters: one ConfigMap with many keys. */
+		const configMap = (size: number) => {
+			const head = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n';
+			const lines: string[] = [];
+			for (let i = 0, n = head.length; n < size; i++) {
+				const line = `  key-${i}: value-${i}\n`;
+				lines.push(line);
+				n += line.length;
+			}
+			return head + lines.join('');
+		};
+
+		it('a manifest far over a share link’s size comes back after a reload, and its settings-only link opens', async () => {
+			const text = configMap(300_000);
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${EN}`);
+					await ready(page);
+					await page.locator('#mp-version').selectOption('1.30');
+					await paste(page, text);
+					await expect.poll(() => page.locator('.mp-copy-status').innerText()).toContain('too long for a share link');
+					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.length ?? 0, STATE_KEY)).toBeGreaterThan(300_000);
+					expect(await page.locator('#mp-kept').isVisible()).toBe(false);
+					const link = await page.locator('#mp-share-url').inputValue();
+					await page.reload();
+					await ready(page);
+					expect(await page.locator('#mp-text').inputValue()).toBe(text);
+					expect(await page.locator('#mp-version').inputValue()).toBe('1.30');
+					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
+					// The link the page made for it holds the settings only, and a fresh page opens it.
+					await page.evaluate((k) => localStorage.removeItem(k), STATE_KEY);
+					await page.goto(link);
+					await ready(page);
+					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
+					expect(await page.locator('#mp-version').inputValue()).toBe('1.30');
+				},
+				{ plain: true },
+			);
+		});
+
+		it('beyond the kept size it says so at once and after the reload, never restoring an older manifest (both languages)', async () => {
+			const text = configMap(1_100_000);
+			for (const [path, cronJob, nowWords, laterWords] of [
+				[EN, 'CronJob', ['Not kept in this browser', text.length.toLocaleString('en'), '1,048,576'], ['was not kept', '1,048,576']],
+				[ZH, 'CronJob', ['未保存在此浏览器中', text.length.toLocaleString('en'), '1,048,576'], ['未保存', '1,048,576']],
+			] as const) {
+				await withPage(
+					async (page) => {
+						await page.goto(`${baseURL}${path}`);
+						await ready(page);
+						// An older, small manifest is kept first ...
+						await page.getByRole('button', { name: cronJob }).click();
+						await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), STATE_KEY)).not.toBeNull();
+						// ... then one over the limit replaces it.
+						await paste(page, text);
+						const kept = page.locator('#mp-kept');
+						await expect.poll(() => kept.isVisible(), { timeout: 20_000 }).toBe(true);
+						for (const w of nowWords) expect(await kept.innerText()).toContain(w);
+						await page.reload();
+						await ready(page);
+						expect(await page.locator('#mp-text').inputValue()).not.toContain('kind: CronJob');
+						expect(await page.locator('#mp-text').inputValue()).toContain('kind: Deployment');
+						const notice = page.locator('#mp-notice');
+						expect(await notice.isVisible()).toBe(true);
+						for (const w of laterWords) expect(await notice.innerText()).toContain(w);
+					},
+					{ plain: true },
+				);
+			}
+		});
+
+		it('when the browser refuses to store it, the page says so and a reload does not bring back an older manifest', async () => {
+			await withPage(
+				async (page) => {
+					// A storage quota of 100,000 characters per entry, as a full or restricted store would behave.
+					await page.context().addInitScript(() => {
+						const setItem = Storage.prototype.setItem;
+						Storage.prototype.setItem = function (key: string, value: string) {
+							if (String(value).length > 100_000) throw new DOMException('quota', 'QuotaExceededError');
+							return setItem.call(this, key, value);
+						};
+					});
+					await page.goto(`${baseURL}${EN}`);
+					await ready(page);
+					await page.getByRole('button', { name: 'CronJob' }).click();
+					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), STATE_KEY)).not.toBeNull();
+					await paste(page, configMap(200_000));
+					await expect.poll(() => page.locator('#mp-kept').innerText()).toContain('storage is full or switched off');
+					await page.reload();
+					await ready(page);
+					expect(await page.locator('#mp-text').inputValue()).toContain('kind: Deployment');
+					expect(await page.locator('#mp-notice').innerText()).toContain('storage was full or switched off');
+				},
+				{ plain: true },
+			);
+		});
+	});
 });

@@ -7,6 +7,8 @@ import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
 import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
+import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../lib/manifest/playground-draft.ts';
+import type { NotKeptReason } from '../../lib/manifest/playground-draft.ts';
 import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
 import { LintClient } from './lint-client.ts';
@@ -35,6 +37,7 @@ function setup(root: HTMLElement): void {
 	const notice = $<HTMLElement>('#mp-notice');
 	const shareUrl = $<HTMLInputElement>('#mp-share-url');
 	const copyStatus = $<HTMLElement>('.mp-copy-status');
+	const keptStatus = $<HTMLElement>('#mp-kept');
 	const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('.mp-rule-list input[data-rule]')];
 	// The version picker and the rule toggles say what a state may name (see KnownValues).
 	const options = [...version.options];
@@ -89,8 +92,25 @@ function setup(root: HTMLElement): void {
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
 		if (!persist) return;
 		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
-		// Too long for a link is too long for the store too (same decoder); the text area still holds it.
-		if (isDefault || shareable) storage.save('state', isDefault ? null : shareable!);
+		if (isDefault) {
+			storage.save('state', null);
+			return keep(undefined);
+		}
+		if (!canKeep(state.text)) {
+			// Never leave an older text to come back silently: the marker makes the next visit say why.
+			storage.save('state', encodeNotKept('too-long', state.text.length));
+			return keep({ reason: 'too-long', length: state.text.length });
+		}
+		if (storage.trySave('state', encodeDraft(state))) return keep(undefined);
+		// Storage full or off: a short marker may still fit; if not, at least no older text stays behind.
+		if (!storage.trySave('state', encodeNotKept('refused', state.text.length))) storage.save('state', null);
+		keep({ reason: 'refused', length: state.text.length });
+	}
+
+	/** Says, next to the editor, when the text is not kept in this browser (and so will not survive a reload). */
+	function keep(problem: { reason: NotKeptReason; length: number } | undefined): void {
+		keptStatus.hidden = problem === undefined;
+		keptStatus.textContent = problem ? T.notKept(problem.reason, problem.length, MAX_KEPT_TEXT) : '';
 	}
 
 	function changed(immediate: boolean): void {
@@ -120,9 +140,10 @@ function setup(root: HTMLElement): void {
 		}
 		const stored = storage.load('state');
 		if (stored !== null) {
-			const fromStorage = decodeState(stored, known);
+			const fromStorage = decodeDraft(stored, known);
 			if (fromStorage.kind === 'ok') return fromStorage.state;
-			storage.save('state', null);
+			if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
+			else storage.save('state', null);
 		}
 		return fallback;
 	}
