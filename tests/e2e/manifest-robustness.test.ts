@@ -211,4 +211,58 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 			);
 		});
 	});
+
+	describe('layout before and after the script', () => {
+		const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+		it.each([EN, ZH])('%s: the example buttons are there from the first paint and nothing moves when the script starts (phone)', async (path) => {
+			await withPage(
+				async (page) => {
+					// Record layout shifts from the first paint; hold the page's script back to see the HTML alone.
+					await page.addInitScript(() => {
+						const w = window as unknown as { __cls: number };
+						w.__cls = 0;
+						new PerformanceObserver((list) => {
+							for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+					});
+					let release!: () => void;
+					const held = new Promise<void>((resolve) => (release = resolve));
+					await page.route(/\/_astro\/.*\.js$/, async (route) => {
+						if (route.request().resourceType() === 'script') await held;
+						await route.continue();
+					});
+					// Module scripts hold DOMContentLoaded back, so wait for the painted HTML instead.
+					await page.goto(`${baseURL}${path}`, { waitUntil: 'commit' });
+					const buttons = page.locator('.mp-examples button[data-example]');
+					await page.locator('#mp-share-url').waitFor({ state: 'visible' });
+					await page.waitForTimeout(300);
+					expect(await page.locator('.mp-playground[data-ready]').count()).toBe(0);
+					expect(await buttons.count()).toBeGreaterThan(2);
+					expect(await buttons.first().isVisible()).toBe(true);
+					const before = await page.locator('#mp-text').boundingBox();
+					release();
+					await ready(page);
+					await page.waitForTimeout(1000);
+					const after = await page.locator('#mp-text').boundingBox();
+					expect(after!.y).toBe(before!.y);
+					expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.01);
+				},
+				{ plain: true, ...phone },
+			);
+		});
+
+		it('without JavaScript the controls that need it are left out', async () => {
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${EN}`);
+					expect(await page.locator('.mp-noscript').isVisible()).toBe(true);
+					expect(await page.locator('.mp-examples').isVisible()).toBe(false);
+					expect(await page.locator('#mp-editor-toggle').isVisible()).toBe(false);
+					expect(await page.locator('#mp-text').isVisible()).toBe(true);
+				},
+				{ javaScriptEnabled: false },
+			);
+		});
+	});
 });
