@@ -17,6 +17,8 @@ import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import type { TextSurface } from '../monaco/surface.ts';
 
+/** Screens where the editor may load without being asked for, once the page is idle. */
+const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
 
@@ -239,10 +241,21 @@ function setup(root: HTMLElement): void {
 	root.dataset.ready = '';
 	root.dataset.editor = 'textarea';
 
-	// Monaco is big: fetch it once the page is idle, unless the reader chose the plain text area.
+	// Monaco is big (about 900 kB gzip): it loads on intent — the editor button, or a focus or click on the
+	// text area — unless the reader chose the plain text area. Only wide screens with a fine pointer (a
+	// desktop, not a phone) also fetch it when idle; phones get the page, its scripts and the worker alone.
 	if (storage.load('editor') !== 'plain') {
-		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
-		idle(() => void editors.open(true));
+		const intent = () => {
+			area.removeEventListener('focus', intent);
+			area.removeEventListener('pointerdown', intent);
+			void editors.open('intent');
+		};
+		area.addEventListener('focus', intent);
+		area.addEventListener('pointerdown', intent);
+		if (matchMedia(IDLE_EDITOR_MEDIA).matches) {
+			const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
+			idle(() => void editors.open('auto'));
+		}
 	}
 }
 
