@@ -100,7 +100,9 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 		return summary;
 	});
 	const coverage = coverageOf(findings, parsed.helmTemplates, objects, customResources);
-	return { k8sVersion, documents, diagnostics, coverage };
+	const result: LintResult = { k8sVersion, documents, diagnostics, coverage };
+	if (parsed.tooLarge) result.tooLarge = { ...parsed.tooLarge };
+	return result;
 }
 
 /** What could not be checked, from the findings that say so (before rules are disabled: a hidden note still means "not checked"). */

@@ -35,6 +35,14 @@ export interface ParseOutcome {
 	findings: DocumentFinding[];
 	/** Indexes of the documents that are unrendered Helm templates (not checked further). */
 	helmTemplates: number[];
+	/** Set when the input was over the length limit, so nothing in it was parsed or checked. */
+	tooLarge?: InputTooLarge;
+}
+
+/** An input refused unread: its length and the limit, both in UTF-16 code units (what editors count as characters). */
+export interface InputTooLarge {
+	length: number;
+	limit: number;
 }
 
 /** Alias node -> the node it stands for, filled while checking each document. */
@@ -142,6 +150,8 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	// Editors hide a byte-order mark, so positions are counted without it.
 	const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	if (source.length > maxInputLength) {
+		const length = source.length.toLocaleString('en');
+		const limit = maxInputLength.toLocaleString('en');
 		return {
 			text: source,
 			documents: [],
@@ -149,8 +159,8 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 				{
 					rule: 'yaml/input-too-large',
 					message: text(
-						`The input is ${source.length.toLocaleString('en')} characters long; at most ${maxInputLength.toLocaleString('en')} are checked. Split it into smaller files.`,
-						`输入有 ${source.length.toLocaleString('en')} 个字符，最多只检查 ${maxInputLength.toLocaleString('en')} 个。请拆分成较小的文件。`,
+						`Not checked: the input is ${length} characters long and the limit is ${limit}, so none of it was read. Split it into smaller files (at most ${limit} characters each) and check them one by one.`,
+						`未检查：输入有 ${length} 个字符，上限是 ${limit} 个，因此完全没有读取。请拆分成较小的文件（每个最多 ${limit} 个字符），逐个检查。`,
 					),
 					// Point at the first character past the limit.
 					start: maxInputLength,
@@ -159,6 +169,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 					document: 0,
 				},
 			],
+			tooLarge: { length: source.length, limit: maxInputLength },
 			helmTemplates: [],
 		};
 	}

@@ -13,6 +13,8 @@ export interface PlaygroundText {
 	summary: (counts: Record<Severity, number>, documents: number, version: string, coverage?: LintCoverage) => string;
 	/** What was not checked, one phrase per reason (empty when everything was). */
 	unchecked: (coverage: LintCoverage | undefined) => string[];
+	/** The verdict for an input over the length limit: nothing was checked, and what to do instead. */
+	tooLarge: (length: number, limit: number) => string;
 	checking: string;
 	location: (line: number, column: number) => string;
 	cursor: (line: number, column: number) => string;
@@ -32,6 +34,14 @@ export interface PlaygroundText {
 	copyFailed: string;
 	tooLongToShare: string;
 	badLink: string;
+	/** Next to the editor: this text will not survive a reload, and why. */
+	notKept: (reason: 'too-long' | 'refused', length: number, limit: number) => string;
+	/** At load: the text of the last visit was not kept, and why. */
+	notKeptOnLoad: (reason: 'too-long' | 'refused', length: number, limit: number) => string;
+	/** A bad link followed while the page is open: the reader's text stays. Followed by the reason. */
+	badLinkKept: string;
+	/** The hash is neither a share link nor an anchor on the page. */
+	unrecognisedLink: string;
 	openEditor: string;
 	loadingEditor: string;
 	editorFailed: string;
@@ -81,6 +91,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
 			return out;
 		},
+		tooLarge: (length, limit) =>
+			`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
 		checking: 'Checking…',
 		location: (line, column) => `Line ${line}, column ${column}`,
 		cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
@@ -100,6 +112,16 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		copyFailed: 'Could not copy; the link is selected, press Ctrl+C.',
 		tooLongToShare: 'This manifest is too long for a share link; the link holds only the settings.',
 		badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
+		notKept: (reason, length, limit) =>
+			reason === 'too-long'
+				? `Not kept in this browser: this manifest is ${length.toLocaleString('en')} characters long and the page keeps at most ${limit.toLocaleString('en')}. After a reload it will be gone; save it to a file.`
+				: 'Not kept in this browser: its storage is full or switched off. After a reload this manifest will be gone; save it to a file.',
+		notKeptOnLoad: (reason, length, limit) =>
+			reason === 'too-long'
+				? `Your last manifest was not kept in this browser (${length.toLocaleString('en')} characters; the page keeps at most ${limit.toLocaleString('en')}), so the example is shown.`
+				: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
+		badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
+		unrecognisedLink: 'The link’s contents are not recognised.',
 		openEditor: 'Open the code editor',
 		loadingEditor: 'Loading the code editor…',
 		editorFailed: 'The code editor could not load; the plain text area keeps working.',
@@ -137,6 +159,8 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 			if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);
 			return out;
 		},
+		tooLarge: (length, limit) =>
+			`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
 		checking: '正在检查……',
 		location: (line, column) => `第 ${line} 行第 ${column} 列`,
 		cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
@@ -156,6 +180,16 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		copyFailed: '无法复制；链接已选中，请按 Ctrl+C。',
 		tooLongToShare: '这份清单太长，无法放进分享链接；链接中只保存了设置。',
 		badLink: '这个链接中没有有效的清单，因此显示的是示例。',
+		notKept: (reason, length, limit) =>
+			reason === 'too-long'
+				? `未保存在此浏览器中：这份清单有 ${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个。重新加载后它将丢失，请另存为文件。`
+				: '未保存在此浏览器中：浏览器存储已满或已关闭。重新加载后这份清单将丢失，请另存为文件。',
+		notKeptOnLoad: (reason, length, limit) =>
+			reason === 'too-long'
+				? `你上次的清单未保存在此浏览器中（${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个），因此显示的是示例。`
+				: `你上次的清单（${length.toLocaleString('en')} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
+		badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
+		unrecognisedLink: '无法识别链接中的内容。',
 		openEditor: '打开代码编辑器',
 		loadingEditor: '正在加载代码编辑器……',
 		editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',

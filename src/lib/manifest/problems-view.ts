@@ -15,6 +15,7 @@ export function problemCounts(diagnostics: readonly Diagnostic[]): Record<Severi
 }
 
 export function summaryText(result: LintResult, lang: Lang): string {
+	if (result.tooLarge) return PLAYGROUND_TEXT[lang].tooLarge(result.tooLarge.length, result.tooLarge.limit);
 	return PLAYGROUND_TEXT[lang].summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion, result.coverage);
 }
 

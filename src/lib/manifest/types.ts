@@ -79,4 +79,6 @@ export interface LintResult {
 	diagnostics: Diagnostic[];
 	/** What could not be checked fully; absent or empty lists when everything was. */
 	coverage?: LintCoverage;
+	/** The input was longer than `maxInputLength` and nothing in it was checked (lengths in UTF-16 code units). */
+	tooLarge?: { length: number; limit: number };
 }

@@ -11,10 +11,16 @@ export function readStored(key: string): string | null {
 
 /** `null` removes the entry. */
 export function writeStored(key: string, value: string | null): void {
+	tryWriteStored(key, value);
+}
+
+/** Like writeStored, but says whether the browser took it (false: storage full or disabled). */
+export function tryWriteStored(key: string, value: string | null): boolean {
 	try {
 		if (value === null) localStorage.removeItem(key);
 		else localStorage.setItem(key, value);
+		return true;
 	} catch {
-		/* full or disabled: nothing to do */
+		return false;
 	}
 }

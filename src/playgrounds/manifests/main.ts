@@ -6,7 +6,9 @@ import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
 import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
-import type { KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
+import type { DecodeResult, KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
+import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../lib/manifest/playground-draft.ts';
+import type { NotKeptReason } from '../../lib/manifest/playground-draft.ts';
 import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
 import { LintClient } from './lint-client.ts';
@@ -15,12 +17,15 @@ import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import type { TextSurface } from '../monaco/surface.ts';
 
+/** Screens where the editor may load without being asked for, once the page is idle. */
+const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
 
 function setup(root: HTMLElement): void {
 	const lang = langOf(root.dataset.lang);
 	const T = PLAYGROUND_TEXT[lang];
+	const sentenceGap = lang === 'zh' ? '' : ' ';
 	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
 	const area = $<HTMLTextAreaElement>('#mp-text');
 	const monacoBox = $<HTMLElement>('#mp-monaco');
@@ -34,6 +39,7 @@ function setup(root: HTMLElement): void {
 	const notice = $<HTMLElement>('#mp-notice');
 	const shareUrl = $<HTMLInputElement>('#mp-share-url');
 	const copyStatus = $<HTMLElement>('.mp-copy-status');
+	const keptStatus = $<HTMLElement>('#mp-kept');
 	const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('.mp-rule-list input[data-rule]')];
 	// The version picker and the rule toggles say what a state may name (see KnownValues).
 	const options = [...version.options];
@@ -88,8 +94,25 @@ function setup(root: HTMLElement): void {
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
 		if (!persist) return;
 		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
-		// Too long for a link is too long for the store too (same decoder); the text area still holds it.
-		if (isDefault || shareable) storage.save('state', isDefault ? null : shareable!);
+		if (isDefault) {
+			storage.save('state', null);
+			return keep(undefined);
+		}
+		if (!canKeep(state.text)) {
+			// Never leave an older text to come back silently: the marker makes the next visit say why.
+			storage.save('state', encodeNotKept('too-long', state.text.length));
+			return keep({ reason: 'too-long', length: state.text.length });
+		}
+		if (storage.trySave('state', encodeDraft(state))) return keep(undefined);
+		// Storage full or off: a short marker may still fit; if not, at least no older text stays behind.
+		if (!storage.trySave('state', encodeNotKept('refused', state.text.length))) storage.save('state', null);
+		keep({ reason: 'refused', length: state.text.length });
+	}
+
+	/** Says, next to the editor, when the text is not kept in this browser (and so will not survive a reload). */
+	function keep(problem: { reason: NotKeptReason; length: number } | undefined): void {
+		keptStatus.hidden = problem === undefined;
+		keptStatus.textContent = problem ? T.notKept(problem.reason, problem.length, MAX_KEPT_TEXT) : '';
 	}
 
 	function changed(immediate: boolean): void {
@@ -100,21 +123,29 @@ function setup(root: HTMLElement): void {
 		commitTimer = setTimeout(() => commit(true), immediate ? 0 : COMMIT_MS);
 	}
 
+	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
+	function hashProblem(fromHash: DecodeResult): string | undefined {
+		if (fromHash.kind === 'invalid') return fromHash.problem[lang];
+		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) return T.unrecognisedLink;
+		return undefined;
+	}
+
 	/** Load order: a share link in the hash, else the last state in this browser, else the example. */
 	function initialState(): PlaygroundState {
 		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
 		const fromHash = decodeState(location.hash, known);
 		if (fromHash.kind === 'ok') return fromHash.state;
-		if (fromHash.kind === 'invalid' || (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text)))) {
-			const reason = fromHash.kind === 'invalid' ? fromHash.problem[lang] : '';
-			showNotice(`${T.badLink} ${reason}`.trim());
+		const problem = hashProblem(fromHash);
+		if (problem !== undefined) {
+			showNotice(`${T.badLink}${sentenceGap}${problem}`);
 			return fallback;
 		}
 		const stored = storage.load('state');
 		if (stored !== null) {
-			const fromStorage = decodeState(stored, known);
+			const fromStorage = decodeDraft(stored, known);
 			if (fromStorage.kind === 'ok') return fromStorage.state;
-			storage.save('state', null);
+			if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
+			else storage.save('state', null);
 		}
 		return fallback;
 	}
@@ -178,9 +209,14 @@ function setup(root: HTMLElement): void {
 			editors.toggle();
 		}
 	});
+	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
 	window.addEventListener('hashchange', () => {
 		const next = decodeState(location.hash, known);
-		if (next.kind !== 'ok') return;
+		if (next.kind !== 'ok') {
+			const problem = hashProblem(next);
+			if (problem !== undefined) showNotice(`${T.badLinkKept}${sentenceGap}${problem}`);
+			return;
+		}
 		showNotice(undefined);
 		apply(next.state);
 		changed(true);
@@ -205,10 +241,21 @@ function setup(root: HTMLElement): void {
 	root.dataset.ready = '';
 	root.dataset.editor = 'textarea';
 
-	// Monaco is big: fetch it once the page is idle, unless the reader chose the plain text area.
+	// Monaco is big (about 900 kB gzip): it loads on intent — the editor button, or a focus or click on the
+	// text area — unless the reader chose the plain text area. Only wide screens with a fine pointer (a
+	// desktop, not a phone) also fetch it when idle; phones get the page, its scripts and the worker alone.
 	if (storage.load('editor') !== 'plain') {
-		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
-		idle(() => void editors.open(true));
+		const intent = () => {
+			area.removeEventListener('focus', intent);
+			area.removeEventListener('pointerdown', intent);
+			void editors.open('intent');
+		};
+		area.addEventListener('focus', intent);
+		area.addEventListener('pointerdown', intent);
+		if (matchMedia(IDLE_EDITOR_MEDIA).matches) {
+			const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
+			idle(() => void editors.open('auto'));
+		}
 	}
 }
 

@@ -1,5 +1,5 @@
 // The manifest playground's entries in localStorage (see ../common/stored.ts for why every access is guarded).
-import { readStored, writeStored } from '../common/stored.ts';
+import { readStored, tryWriteStored, writeStored } from '../common/stored.ts';
 
 const PREFIX = 'kprimer:manifest-playground:v1:';
 
@@ -9,4 +9,9 @@ export function load(key: 'state' | 'editor'): string | null {
 
 export function save(key: 'state' | 'editor', value: string | null): void {
 	writeStored(PREFIX + key, value);
+}
+
+/** Like save, but says whether the browser took it. */
+export function trySave(key: 'state', value: string | null): boolean {
+	return tryWriteStored(PREFIX + key, value);
 }

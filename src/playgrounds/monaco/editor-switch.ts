@@ -2,6 +2,7 @@
 // the text across on every switch, and never swaps the surface under someone typing when the editor was
 // opened automatically. Both playgrounds use it; what a switch means for the page is theirs (onSwitch).
 import editorBundleUrl from './editor-bundle.ts?worker&url';
+import { positionAt } from '../../lib/manifest/text-position.ts';
 import { loadBundle } from './load-bundle.ts';
 import type { monacoSurface as MonacoSurface } from './monaco-surface.ts';
 import type { TextSurface } from './surface.ts';
@@ -25,10 +26,17 @@ export interface EditorSwitchOptions {
 	onFailure(error: unknown): void;
 }
 
+/**
+ * Who opened the editor: the reader's button (`asked`), the reader's focus or click on the text area
+ * (`intent`: switch at once, with the caret, if they have not typed meanwhile and point finely; else when
+ * they leave the text area), or the page when idle (`auto`: never swapped under someone typing).
+ */
+export type OpenReason = 'asked' | 'intent' | 'auto';
+
 export interface EditorSwitch {
 	current(): TextSurface;
-	/** Load Monaco (once) and switch to it. `auto`: not asked for by the reader. */
-	open(auto?: boolean): Promise<void>;
+	/** Load Monaco (once) and switch to it. */
+	open(reason?: OpenReason | boolean): Promise<void>;
 	/** From the editor to the text area, or the other way. */
 	toggle(): void;
 }
@@ -49,8 +57,27 @@ export function editorSwitch(options: EditorSwitchOptions): EditorSwitch {
 		options.onSwitch(next, usingEditor);
 	}
 
-	async function open(auto = false): Promise<void> {
-		if (editor) return switchTo(editor);
+	const RANK: Record<OpenReason, number> = { auto: 0, intent: 1, asked: 2 };
+	/** The load under way, and the strongest reason anyone gave while it ran (one editor, however many asks). */
+	let loading: Promise<void> | undefined;
+	let strongest: OpenReason = 'auto';
+
+	/** `true`/`false` are the older spelling of 'auto'/'asked'. */
+	function open(how: OpenReason | boolean = 'asked'): Promise<void> {
+		const reason: OpenReason = how === true ? 'auto' : how === false ? 'asked' : how;
+		if (editor) {
+			if (reason !== 'intent') switchTo(editor);
+			return Promise.resolve();
+		}
+		if (RANK[reason] > RANK[strongest] || !loading) strongest = reason;
+		loading ??= load().finally(() => (loading = undefined));
+		return loading;
+	}
+
+	async function load(): Promise<void> {
+		let typed = false;
+		const onInput = () => (typed = true);
+		options.area.addEventListener('input', onInput);
 		toggle.disabled = true;
 		toggle.textContent = labels.loadingEditor;
 		try {
@@ -65,12 +92,23 @@ export function editorSwitch(options: EditorSwitchOptions): EditorSwitch {
 			editor = created;
 			options.onCreate(created);
 			toggle.textContent = labels.openEditor;
-			if (auto && plain.hasFocus()) options.area.addEventListener('blur', () => surface === plain && switchTo(created), { once: true });
-			else switchTo(created);
+			const reason = strongest;
+			if (reason === 'intent' && plain.hasFocus() && !typed && matchMedia('(pointer: fine)').matches) {
+				// The reader is in the text area but has not typed yet: the editor takes over, caret and all.
+				const { selectionStart, selectionEnd } = options.area;
+				switchTo(created);
+				const from = positionAt(created.getText(), selectionStart);
+				const to = positionAt(created.getText(), selectionEnd);
+				created.reveal(from.line, from.column, to.line, to.column);
+			} else if (reason !== 'asked' && plain.hasFocus()) {
+				// Typing (or a touch keyboard) in the text area: never swap the surface under it.
+				options.area.addEventListener('blur', () => surface === plain && switchTo(created), { once: true });
+			} else switchTo(created);
 		} catch (error) {
 			toggle.textContent = labels.openEditor;
 			options.onFailure(error);
 		} finally {
+			options.area.removeEventListener('input', onInput);
 			toggle.disabled = false;
 		}
 	}
@@ -78,6 +116,6 @@ export function editorSwitch(options: EditorSwitchOptions): EditorSwitch {
 	return {
 		current: () => surface,
 		open,
-		toggle: () => (surface === plain ? void open(false) : switchTo(plain)),
+		toggle: () => (surface === plain ? void open('asked') : switchTo(plain)),
 	};
 }
