@@ -66,7 +66,7 @@ export function buildFigureHtml(input: {
 		})
 		.join('');
 	const fullSize = input.renders
-		.map((r) => `<a class="diagram-full-size" data-diagram-theme="${r.theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', r.theme, r.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`)
+		.map((r) => `<a class="diagram-full-size" data-diagram-link-theme="${r.theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', r.theme, r.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`)
 		.join('');
 	return `<figure class="diagram not-content">${images}${caption(input.text, input.locale, idBase, fullSize)}</figure>`;
 }
