@@ -9,6 +9,7 @@ import { remarkFocusableTables } from './src/markdown/remark-focusable-tables.ts
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkManifestLinks } from './src/markdown/remark-manifest-links.ts';
 import { offlineBook } from './src/integrations/offline-book.ts';
+import { diagramFiles } from './src/integrations/diagram-files.ts';
 
 // `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -25,10 +26,11 @@ export default defineConfig({
 	// they are moved out of the published folder after the build (src/integrations/source-maps.ts).
 	vite: { build: { sourcemap: 'hidden' } },
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkDiagrams, remarkManifestLinks, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
+		processor: unified({ remarkPlugins: [[remarkDiagrams, { base }], remarkManifestLinks, remarkHeadingIds, remarkFocusableTables, [remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
 		sourceMapsOutOfDist(),
+		diagramFiles(),
 		starlight({
 			title: { en: 'Kubernetes Primer', 'zh-CN': 'Kubernetes 入门' },
 			description: 'How Kubernetes works: history, components and networks, with diagrams and playgrounds.',

@@ -25,7 +25,7 @@ function htmlNode(html: string, isMdx: boolean): RootContent {
 	} as unknown as RootContent;
 }
 
-export function remarkDiagrams() {
+export function remarkDiagrams(options: { base?: string } = {}) {
 	return (tree: Root, file: VFile) => {
 		const isMdx = (file.path ?? '').endsWith('.mdx');
 		const locale = localeOf(file);
@@ -37,7 +37,7 @@ export function remarkDiagrams() {
 			const renders = diagramThemes.map((theme) => ({ theme, ...readRender(node.value, theme) }));
 			let html: string;
 			if (renders.every((r) => r.svg)) {
-				html = buildFigureHtml({ text, locale, renders: renders.map((r) => ({ theme: r.theme, key: r.key, svg: r.svg! })) });
+				html = buildFigureHtml({ text, locale, base: options.base, renders: renders.map((r) => ({ theme: r.theme, key: r.key, svg: r.svg! })) });
 			} else {
 				console.warn(`[diagrams] ${where}: diagram "${text.title}" is stale; run \`npm run diagrams\`.`);
 				html = buildFallbackHtml({ text, locale, source: node.value });

@@ -60,7 +60,11 @@ describe('diagrams are drawn at build time', () => {
 
 	it.each(diagramPages)('%s has inline SVG, no Mermaid code, no fallback', (path) => {
 		const html = readFileSync(pageFile(path), 'utf8');
-		expect(html).toMatch(/<figure class="diagram not-content"><div class="diagram-render" data-diagram-theme="light"><svg/);
+		expect(html).toMatch(/<figure class="diagram not-content"><div class="diagram-render" data-diagram-theme="light"[^>]*><svg/);
+		// Each render links its full-size file, which the build published (the books leave the links out).
+		const files = [...html.matchAll(/class="diagram-full-size" data-diagram-link-theme="(?:light|dark)" href="\/(diagrams\/[^"]+\.svg)"/g)].map((m) => m[1]!);
+		expect(files.length).toBe(path.endsWith('/book/') ? 0 : (html.match(/class="diagram-render"/g) ?? []).length);
+		for (const file of files) expect(read(file), file).toMatch(/^<svg\b[^>]* width="\d+" height="\d+" style="background-color: #[0-9a-f]{6}">/);
 		expect(html).not.toContain('diagram-stale');
 		expect(html).not.toMatch(/language-mermaid|data-language="mermaid"/);
 		const scripts = pageScripts(path).map((f) => read(f)).join('\n');

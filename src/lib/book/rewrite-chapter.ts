@@ -1,7 +1,8 @@
 // Turns one page's rendered HTML into a chapter of the book: every id gets the chapter's prefix
 // (pages reuse ids such as `ports`, and each Mermaid SVG has ids such as `actor3`), references follow
 // (href="#…", aria-*, url(#…), <style> selectors inside an SVG), links to other chapters point
-// inside the book, and headings move one level down under the chapter's own title.
+// inside the book, headings move one level down under the chapter's own title, and a diagram's
+// full-size link (a file of the site, not of the book) is left out.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -113,8 +114,20 @@ function shiftHeading(node: Element, shift: number) {
 	}
 }
 
+/** A diagram's "Open full size" link leads out of the book (and nowhere from file://); the book drops it. */
+function dropFullSizeLinks(parent: Root | Element) {
+	parent.children = parent.children.filter((child) => {
+		if (child.type !== 'element') return true;
+		const classes = child.properties.className;
+		if (child.tagName === 'a' && Array.isArray(classes) && classes.includes('diagram-full-size')) return false;
+		dropFullSizeLinks(child);
+		return true;
+	}) as typeof parent.children;
+}
+
 export function rewriteChapterHtml(html: string, options: RewriteOptions): string {
 	const tree: Root = fromHtml(html, { fragment: true });
+	dropFullSizeLinks(tree);
 	const rename = (id: string) => chapterIdFor(options.anchor, id);
 	const svgCount = { n: 0 };
 	const visit = (nodes: (RootContent | ElementContent)[]) => {

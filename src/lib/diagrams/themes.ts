@@ -108,3 +108,8 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 		},
 	};
 }
+
+/** The page colour a render is drawn for: the full-size view of a diagram sits on it. */
+export function diagramBackground(theme: DiagramTheme): string {
+	return palettes[theme].background;
+}
