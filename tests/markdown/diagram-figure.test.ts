@@ -15,8 +15,10 @@ describe('buildFigureHtml', () => {
 	});
 
 	it('puts both renders in the page, one per theme', () => {
-		expect(html).toContain('data-diagram-theme="light"><svg id="a"');
-		expect(html).toContain('data-diagram-theme="dark"><svg id="b"');
+		expect(html).toMatch(/data-diagram-theme="light"[^>]*><svg id="a"/);
+		expect(html).toMatch(/data-diagram-theme="dark"[^>]*><svg id="b"/);
+		// Each render is a focusable region named by the diagram title, for when it scrolls sideways.
+		expect(html).toMatch(/data-diagram-theme="light" tabindex="0" role="group" aria-labelledby="dgm-k1-title"/);
 	});
 
 	it('names each SVG by the HTML caption, replacing Mermaid’s own aria wiring', () => {
