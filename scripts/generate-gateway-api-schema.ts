@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { readModelDeclaration } from './lib/model-declaration.ts';
 import k8s from '../src/generated/k8s-schema/schema.js';
 
 const GROUP = 'gateway.networking.k8s.io';
@@ -40,24 +41,8 @@ function listDts(dir: string): string[] {
 
 function parse(path: string): Parsed | undefined {
 	const [version, file] = relative(modelsDir, path).split(sep);
-	const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-	let localName: string | undefined;
-	let canonical: string | undefined;
-	for (const statement of source.statements) {
-		if (ts.isExportDeclaration(statement) && statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-			for (const element of statement.exportClause.elements) {
-				if (element.name.text.startsWith('IIoK8s') && element.propertyName) {
-					localName = element.propertyName.text;
-					canonical = element.name.text;
-				}
-			}
-		}
-	}
-	if (!localName || !canonical) return undefined;
-	const declaration = source.statements.find(
-		(s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === localName,
-	);
-	return declaration ? { id: `${GROUP}.${version}.${file!.replace(/\.d\.ts$/, '')}`, localName, canonical, declaration } : undefined;
+	const model = readModelDeclaration(path);
+	return model ? { id: `${GROUP}.${version}.${file!.replace(/\.d\.ts$/, '')}`, localName: model.localName, canonical: model.canonical, declaration: model.declaration } : undefined;
 }
 
 const parsed = listDts(modelsDir).map(parse).filter((p): p is Parsed => p !== undefined);

@@ -13,6 +13,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { readModelDeclaration } from './lib/model-declaration.ts';
+import type { ModelDeclaration } from './lib/model-declaration.ts';
 
 /** The Kubernetes minor release that kubernetes-models 5.x was generated from (checked by hand; see the upgrade doc). */
 const KUBERNETES_VERSION = '1.36';
@@ -61,39 +63,13 @@ function collectFiles(): SourceFile[] {
 	return files;
 }
 
-interface Parsed {
+interface Parsed extends ModelDeclaration {
 	file: SourceFile;
-	source: ts.SourceFile;
-	/** Local declaration name (e.g. `IDeployment`) of the exported model. */
-	localName: string;
-	/** Canonical cross-file name, e.g. `IIoK8sApiAppsV1Deployment`. */
-	canonical: string;
-	declaration: ts.InterfaceDeclaration | ts.TypeAliasDeclaration;
 }
 
 function parse(file: SourceFile): Parsed | undefined {
-	const text = readFileSync(file.path, 'utf8');
-	const source = ts.createSourceFile(file.path, text, ts.ScriptTarget.Latest, true);
-	let localName: string | undefined;
-	let canonical: string | undefined;
-	for (const statement of source.statements) {
-		// export type { IDeployment as IIoK8sApiAppsV1Deployment, Deployment as IoK8sApiAppsV1Deployment };
-		if (ts.isExportDeclaration(statement) && statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-			for (const element of statement.exportClause.elements) {
-				if (element.name.text.startsWith('IIoK8s') && element.propertyName) {
-					localName = element.propertyName.text;
-					canonical = element.name.text;
-				}
-			}
-		}
-	}
-	if (!localName || !canonical) return undefined;
-	const declaration = source.statements.find(
-		(s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration =>
-			(ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === localName,
-	);
-	if (!declaration) return undefined;
-	return { file, source, localName, canonical, declaration };
+	const model = readModelDeclaration(file.path);
+	return model ? { file, ...model } : undefined;
 }
 
 function docOf(node: ts.Node): string | undefined {
