@@ -1,0 +1,71 @@
+// Words live at the edges: engines report a message id and typed parameters, and one catalogue per
+// language turns them into text. This module holds what every engine, playground and the CLI share:
+// the language type, the one way to tell a page's language, the catalogue shapes, and number and
+// plural formatting through the platform's Intl (no hand-written plurals or thousands separators).
+
+/** The site's two languages: English at the root, Simplified Chinese under /zh-cn/. */
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** BCP 47 tags for Intl and the `lang` attribute. */
+export const LOCALE: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
+
+/**
+ * The one way to tell a language: accepts our `Lang`, a BCP 47 tag (`zh-CN`, as in `<html lang>`),
+ * a Starlight locale (`zh-cn`) or a CLI `--lang` value. Anything else is English.
+ */
+export function langOf(value: string | null | undefined): Lang {
+	return typeof value === 'string' && /^zh(?:[-_]|$)/i.test(value.trim()) ? 'zh' : 'en';
+}
+
+/** Values a message may carry. Text from the reader's input is quoted by the engine before it gets here. */
+export type MessageParam = string | number | bigint | boolean | undefined | readonly string[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** A finding's words, as data: which message and with what values. Formatted by a catalogue. */
+export interface MessageRef<Id extends string = string> {
+	id: Id;
+	params: MessageParams;
+}
+
+/** A catalogue maps each message id to a function of its parameters. */
+export type MessageFunctions = Record<string, (params: never) => string>;
+
+/**
+ * The shape every other language's catalogue must have, derived from the English one, so a missing
+ * message or a wrong parameter name fails the type check.
+ */
+export type CatalogueLike<English extends MessageFunctions> = { [K in keyof English]: (params: Parameters<English[K]>[0]) => string };
+
+/** The parameters of one message, for the typed constructor an engine exposes. */
+export type ParamsOf<English extends MessageFunctions, K extends keyof English> = Parameters<English[K]>[0];
+
+/** The words of one rule in one language, as the rules page, the CLI and SARIF show them. */
+export interface RuleText {
+	title: string;
+	/** Why the rule exists and what to do about it. */
+	explanation: string;
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** A count as readers of `lang` write it (1,048,576 in English; Chinese uses the same grouping). */
+export function formatNumber(lang: Lang, value: number | bigint): string {
+	let format = numberFormats.get(lang);
+	if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALE[lang])));
+	return format.format(value);
+}
+
+/**
+ * Pick the plural form for `count` with the language's own rules (Chinese has one form; English two).
+ * `forms.other` is required; `{n}` in the chosen form is replaced by the formatted count.
+ */
+export function plural(lang: Lang, count: number | bigint, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+	// PluralRules takes numbers; counts beyond 2^53 are plural in every language we ship.
+	const asNumber = typeof count === 'bigint' ? (count > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(count)) : count;
+	const form = forms[rules.select(asNumber)] ?? forms.other;
+	return form.replaceAll('{n}', formatNumber(lang, count));
+}
