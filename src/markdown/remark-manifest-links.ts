@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isManifestSnippet } from '../lib/content/manifest-snippets.ts';
 import { LATEST_K8S_VERSION } from '../lib/manifest/index.ts';
-import { encodeShareable } from '../lib/manifest/playground-share.ts';
+import { encodeShareable } from '../playgrounds/manifests/share.ts';
 
 const labels = {
 	en: { text: 'Try it in the manifest playground', page: '/playgrounds/manifests/' },

@@ -22,7 +22,7 @@ import { sourceMapDir } from '../../src/integrations/source-maps.ts';
 import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
 import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../src/lib/manifest/index.ts';
-import { decodeState } from '../../src/lib/manifest/playground-share.ts';
+import { decodeState } from '../../src/playgrounds/manifests/share.ts';
 
 const files = builtFiles();
 const read = (f: string) => readFileSync(join(distDir, f), 'utf8');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { LATEST_K8S_VERSION } from '../../src/lib/manifest/k8s-versions.ts';
-import { encodeState } from '../../src/lib/manifest/playground-share.ts';
+import { encodeState } from '../../src/playgrounds/manifests/share.ts';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 
 const baseURL = inject('baseURL');

@@ -7,7 +7,7 @@ import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { RULE_LIST as CIDR_RULES } from '../../lib/cidr/rule-catalogue.ts';
 import { ruleInfo } from '../../lib/manifest/index.ts';
 import type { Severity } from '../../lib/manifest/index.ts';
-import { PLAYGROUND_TEXT } from '../../lib/manifest/playground-text.ts';
+import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/text.ts';
 import { STDIN_NAME } from './report.ts';
 import type { LintReport } from './report.ts';
 

@@ -6,16 +6,16 @@
 // Text → form: a readable configuration's values go into the form (the node network is left alone); while the
 // YAML does not parse, the form keeps its plan and the problems list says where the text is broken.
 import { kubeadmConfigText } from '../../lib/cidr/kubeadm-config.ts';
-import { CONFIG_TEXT } from '../../lib/cidr/playground-text.ts';
-import type { Lang } from '../../lib/cidr/playground-text.ts';
-import type { PlanState } from '../../lib/cidr/share.ts';
+import { CONFIG_TEXT } from './text.ts';
+import type { Lang } from './text.ts';
+import type { PlanState } from './share.ts';
 import type { AnalyzeResult } from '../../lib/cidr/types.ts';
 import { configProblems } from '../../lib/cluster-config/config-problems.ts';
 import { configEdits } from '../../lib/cluster-config/edit-config.ts';
 import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
-import { PLAYGROUND_TEXT } from '../../lib/manifest/playground-text.ts';
-import { problemsView } from '../../lib/manifest/problems-view.ts';
+import { PLAYGROUND_TEXT } from '../manifests/text.ts';
+import { problemsView } from '../manifests/problems-view.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import type { TextSurface } from '../monaco/surface.ts';

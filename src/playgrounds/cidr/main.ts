@@ -3,11 +3,11 @@
 import { analyzePlan } from '../../lib/cidr/index.ts';
 import type { AnalyzeResult } from '../../lib/cidr/index.ts';
 import { configSnippets } from '../../lib/cidr/config-snippets.ts';
-import { FIELDS, IDS, fieldDiagnostics, fieldHasError, resultsView, summaryText } from '../../lib/cidr/playground-view.ts';
-import { FORM_TEXT, langOf } from '../../lib/cidr/playground-text.ts';
-import { PRESETS } from '../../lib/cidr/presets.ts';
-import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from '../../lib/cidr/share.ts';
-import type { PlanState } from '../../lib/cidr/share.ts';
+import { FIELDS, IDS, fieldDiagnostics, fieldHasError, resultsView, summaryText } from './view.ts';
+import { FORM_TEXT, langOf } from './text.ts';
+import { PRESETS } from './presets.ts';
+import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from './share.ts';
+import type { PlanState } from './share.ts';
 import type { ConfigEditor } from './config-editor.ts';
 import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';

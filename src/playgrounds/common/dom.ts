@@ -1,6 +1,6 @@
 // Turns the playground's element trees into DOM nodes with createElement/setAttribute/textContent only:
 // user text can never become markup.
-import type { ViewNode } from '../../lib/cidr/view-tree.ts';
+import type { ViewNode } from './view-tree.ts';
 
 export function toDom(node: ViewNode): Node {
 	if (typeof node === 'string') return document.createTextNode(node);

@@ -3,14 +3,14 @@
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
 import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
-import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from '../../lib/manifest/examples.ts';
+import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
-import { decodeState, encodeShareable, encodeState } from '../../lib/manifest/playground-share.ts';
-import type { DecodeResult, KnownValues, PlaygroundState } from '../../lib/manifest/playground-share.ts';
-import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../lib/manifest/playground-draft.ts';
-import type { NotKeptReason } from '../../lib/manifest/playground-draft.ts';
-import { PLAYGROUND_TEXT, langOf } from '../../lib/manifest/playground-text.ts';
-import { countsView, problemCounts, problemsView, summaryText } from '../../lib/manifest/problems-view.ts';
+import { decodeState, encodeShareable, encodeState } from './share.ts';
+import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
+import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
+import type { NotKeptReason } from './draft.ts';
+import { PLAYGROUND_TEXT, langOf } from './text.ts';
+import { countsView, problemCounts, problemsView, summaryText } from './problems-view.ts';
 import { LintClient } from './lint-client.ts';
 import * as storage from './storage.ts';
 import { textAreaSurface } from '../monaco/surface.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, RULES, analyzePlan, parseCidr } from '../../../src/lib/cidr/index.ts';
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
-import { fieldDiagnostics, resultsView } from '../../../src/lib/cidr/playground-view.ts';
-import { toHtml } from '../../../src/lib/cidr/view-tree.ts';
+import { fieldDiagnostics, resultsView } from '../../../src/playgrounds/cidr/view.ts';
+import { toHtml } from '../../../src/playgrounds/common/view-tree.ts';
 
 const TEN_KB = 'A'.repeat(10 * 1024);
 

@@ -2,7 +2,7 @@
 // length, the limit and what to do, instead of implying that part of it was checked.
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
-import { summaryText } from '../../../src/lib/manifest/problems-view.ts';
+import { summaryText } from '../../../src/playgrounds/manifests/problems-view.ts';
 
 const big = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${'  key: value\n'.repeat(2000)}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import docs from '../../../src/generated/k8s-schema/docs.js';
-import { DEFAULT_EXAMPLE_TEXT } from '../../../src/lib/manifest/examples.ts';
+import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { completionsAt, hoverAt, typeAtPath } from '../../../src/lib/manifest/schema-lookup.ts';
 import { yamlPathAt } from '../../../src/lib/manifest/yaml-path.ts';
 

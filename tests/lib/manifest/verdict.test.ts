@@ -1,7 +1,7 @@
 // The summary line claims API-server acceptance only for what every layer could check.
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
-import { summaryText } from '../../../src/lib/manifest/problems-view.ts';
+import { summaryText } from '../../../src/playgrounds/manifests/problems-view.ts';
 
 const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: prod\n';
 const custom = (name: string) => `apiVersion: example.org/v1\nkind: Thing\nmetadata:\n  name: ${name}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXAMPLE_ID, DEFAULT_EXAMPLE_TEXT, EXAMPLES, exampleById } from '../../../src/lib/manifest/examples.ts';
+import { DEFAULT_EXAMPLE_ID, DEFAULT_EXAMPLE_TEXT, EXAMPLES, exampleById } from '../../../src/playgrounds/manifests/examples.ts';
 import { lintManifests, loadExtensionsFor } from '../../../src/lib/manifest/index.ts';
 
 const LAYERS_OF = (text: string) => new Set(lintManifests(text).diagnostics.map((d) => d.rule.split('/')[0]));

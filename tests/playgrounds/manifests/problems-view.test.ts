@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toHtml } from '../../../src/lib/cidr/view-tree.ts';
-import { exampleById } from '../../../src/lib/manifest/examples.ts';
+import { toHtml } from '../../../src/playgrounds/common/view-tree.ts';
+import { exampleById } from '../../../src/playgrounds/manifests/examples.ts';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
-import { countsView, problemCounts, problemsView, summaryText } from '../../../src/lib/manifest/problems-view.ts';
+import { countsView, problemCounts, problemsView, summaryText } from '../../../src/playgrounds/manifests/problems-view.ts';
 
 describe('problems list view', () => {
 	const result = lintManifests(exampleById('broken')!.text);

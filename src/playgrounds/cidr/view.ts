@@ -2,16 +2,16 @@
 // the summary line, the capacity table, the bit rulers, the address-space bars and the generated config.
 // Pure: the page renders it to HTML at build time, the browser script to DOM nodes as you type.
 
-import { describeCount } from './addr.ts';
-import { configSnippets } from './config-snippets.ts';
-import { rangesOf, ruler, spaceBars } from './layout.ts';
-import type { Ruler, SpaceBar } from './layout.ts';
-import type { Lang } from './playground-text.ts';
-import { TEXT } from './playground-text.ts';
+import { describeCount } from '../../lib/cidr/addr.ts';
+import { configSnippets } from '../../lib/cidr/config-snippets.ts';
+import { rangesOf, ruler, spaceBars } from '../../lib/cidr/layout.ts';
+import type { Ruler, SpaceBar } from '../../lib/cidr/layout.ts';
+import type { Lang } from './text.ts';
+import { TEXT } from './text.ts';
 import type { PlanState } from './share.ts';
-import type { AnalyzeResult, Count, Diagnostic, Field, FamilyPlan } from './types.ts';
-import { h } from './view-tree.ts';
-import type { ViewElement, ViewNode } from './view-tree.ts';
+import type { AnalyzeResult, Count, Diagnostic, Field, FamilyPlan } from '../../lib/cidr/types.ts';
+import { h } from '../common/view-tree.ts';
+import type { ViewElement, ViewNode } from '../common/view-tree.ts';
 
 export const FIELDS: readonly Field[] = ['node', 'pod', 'service', 'nodeMaskV4', 'nodeMaskV6', 'maxPods'];
 

@@ -1,8 +1,8 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXAMPLE_TEXT } from '../../../src/lib/manifest/examples.ts';
+import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../../src/lib/manifest/index.ts';
-import { MAX_SHARE_CHARS, MAX_SHARED_TEXT, checksum, decodeState, encodeShareable, encodeState, sameState } from '../../../src/lib/manifest/playground-share.ts';
+import { MAX_SHARE_CHARS, MAX_SHARED_TEXT, checksum, decodeState, encodeShareable, encodeState, sameState } from '../../../src/playgrounds/manifests/share.ts';
 
 const known = { versions: SUPPORTED_K8S_VERSIONS, latest: LATEST_K8S_VERSION, rules: RULES.map((r) => r.id) };
 const state = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: '1.23', disabledRules: ['bp/image-tag', 'bp/liveness-probe'] };

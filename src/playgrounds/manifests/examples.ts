@@ -1,6 +1,6 @@
 // The manifest playground's examples gallery. Each one is a small, realistic manifest a reader of the site
-// would write; tests/lib/manifest/examples.test.ts lints them all (only `broken` may have errors).
-import type { LocalizedText } from './types.ts';
+// would write; tests/playgrounds/manifests/examples.test.ts lints them all (only `broken` may have errors).
+import type { LocalizedText } from '../../lib/manifest/types.ts';
 
 export interface ManifestExample {
 	id: string;

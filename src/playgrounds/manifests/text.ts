@@ -1,5 +1,5 @@
 // The manifest playground's own words, in both languages of the site. Diagnostics bring their own messages.
-import type { LintCoverage, Severity } from './types.ts';
+import type { LintCoverage, Severity } from '../../lib/manifest/types.ts';
 
 export type Lang = 'en' | 'zh';
 

@@ -1,7 +1,7 @@
 // The CIDR playground's own words, in both languages of the site. Diagnostics bring their own messages.
 
-import type { Field, Severity } from './types.ts';
-import type { BitKind, Role } from './layout.ts';
+import type { Field, Severity } from '../../lib/cidr/types.ts';
+import type { BitKind, Role } from '../../lib/cidr/layout.ts';
 
 export type Lang = 'en' | 'zh';
 

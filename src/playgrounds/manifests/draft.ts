@@ -3,8 +3,8 @@
 // reload says so instead of bringing back an older text. Stored uncompressed: compressing 1 MiB with
 // lz-string takes about 350 ms on the main thread, while 1 MiB of UTF-16 fits every browser's 5 MB
 // localStorage quota. Strictly decoded, like a share link: storage can be edited by hand.
-import { decodeState, normalizeState } from './playground-share.ts';
-import type { KnownValues, PlaygroundState } from './playground-share.ts';
+import { decodeState, normalizeState } from './share.ts';
+import type { KnownValues, PlaygroundState } from './share.ts';
 
 /**
  * Longest text kept (UTF-16 code units): the validator's own limit on the page (DEFAULT_MAX_INPUT_LENGTH

@@ -2,10 +2,10 @@
 // longer one leaves a marker (so a reload says so instead of restoring an older text), tampered entries
 // are refused whole, and the format before this one still loads.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXAMPLE_TEXT } from '../../../src/lib/manifest/examples.ts';
+import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { DEFAULT_MAX_INPUT_LENGTH, LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../../src/lib/manifest/index.ts';
-import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../../src/lib/manifest/playground-draft.ts';
-import { decodeState, encodeShareable, encodeState } from '../../../src/lib/manifest/playground-share.ts';
+import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../../src/playgrounds/manifests/draft.ts';
+import { decodeState, encodeShareable, encodeState } from '../../../src/playgrounds/manifests/share.ts';
 
 const known = { versions: SUPPORTED_K8S_VERSIONS, latest: LATEST_K8S_VERSION, rules: RULES.map((r) => r.id) };
 const state = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: '1.23', disabledRules: ['bp/liveness-probe', 'bp/image-tag'] };

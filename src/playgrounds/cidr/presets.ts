@@ -7,7 +7,7 @@
 
 import type { PlanState } from './share.ts';
 import { DEFAULT_STATE } from './share.ts';
-import type { Message } from './types.ts';
+import type { Message } from '../../lib/cidr/types.ts';
 
 export interface Preset {
 	id: string;

@@ -1,10 +1,10 @@
 // Diagnostics → what the problems list shows: counts by severity, a summary line and one button per problem
 // (carrying the range to jump to). One element tree feeds both the build-time HTML and the browser's DOM.
-import { h } from '../cidr/view-tree.ts';
-import type { ViewNode } from '../cidr/view-tree.ts';
-import { PLAYGROUND_TEXT } from './playground-text.ts';
-import type { Lang } from './playground-text.ts';
-import type { Diagnostic, LintResult, Severity } from './types.ts';
+import { h } from '../common/view-tree.ts';
+import type { ViewNode } from '../common/view-tree.ts';
+import { PLAYGROUND_TEXT } from './text.ts';
+import type { Lang } from './text.ts';
+import type { Diagnostic, LintResult, Severity } from '../../lib/manifest/types.ts';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

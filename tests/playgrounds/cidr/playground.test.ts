@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../../../src/lib/cidr/index.ts';
 import { configSnippets } from '../../../src/lib/cidr/config-snippets.ts';
 import { MIN_WIDTH, rangesOf, ruler, spaceBars } from '../../../src/lib/cidr/layout.ts';
-import { resultsView } from '../../../src/lib/cidr/playground-view.ts';
-import { PRESETS } from '../../../src/lib/cidr/presets.ts';
-import { DEFAULT_STATE, decodeState, encodeState, toPlanInput } from '../../../src/lib/cidr/share.ts';
-import type { PlanState } from '../../../src/lib/cidr/share.ts';
-import { h, toHtml } from '../../../src/lib/cidr/view-tree.ts';
+import { resultsView } from '../../../src/playgrounds/cidr/view.ts';
+import { PRESETS } from '../../../src/playgrounds/cidr/presets.ts';
+import { DEFAULT_STATE, decodeState, encodeState, toPlanInput } from '../../../src/playgrounds/cidr/share.ts';
+import type { PlanState } from '../../../src/playgrounds/cidr/share.ts';
+import { h, toHtml } from '../../../src/playgrounds/common/view-tree.ts';
 
 const state = (over: Partial<PlanState> = {}): PlanState => ({ ...DEFAULT_STATE, ...over });
 

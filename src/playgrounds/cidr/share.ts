@@ -1,7 +1,7 @@
 // The playground's state as text: the URL hash of a share link and the localStorage entry use the same
 // encoding, and both go through the same strict decoder, because both can be tampered with.
 
-import type { Message, PlanInput } from './types.ts';
+import type { Message, PlanInput } from '../../lib/cidr/types.ts';
 
 /** What the form holds: the raw text of every input, exactly as typed. */
 export interface PlanState {

@@ -4,7 +4,7 @@
 // lz-string is CommonJS: a default import works in Node, Vitest and the browser bundle alike.
 import lzString from 'lz-string';
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
-import type { LocalizedText } from './types.ts';
+import type { LocalizedText } from '../../lib/manifest/types.ts';
 
 export interface PlaygroundState {
 	text: string;
