@@ -69,3 +69,17 @@ export function plural(lang: Lang, count: number | bigint, forms: Partial<Record
 	const form = forms[rules.select(asNumber)] ?? forms.other;
 	return form.replaceAll('{n}', formatNumber(lang, count));
 }
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One rule as every catalogue describes it (CIDR rules, manifest rules): the words are not here but in
+ * each language's `RuleText`, so the core and the worker carry none.
+ */
+export interface RuleInfo<Id extends string = string, Layer extends string = string> {
+	id: Id;
+	layer: Layer;
+	severity: Severity;
+	/** The Kubernetes source the rule mirrors: Go file and function (kubernetes/kubernetes unless named). */
+	source?: string;
+}
