@@ -11,6 +11,7 @@ import { podTemplateOf } from './pod-templates.ts';
 import { bundledSchema, kindTypeId, kindsOf } from './schema-model.ts';
 import { lifecycleOf } from './api-lifecycle.ts';
 import { isKustomization } from './kustomize/check-kustomization.ts';
+import { lacksIdentity, listItemsOf } from './list-objects.ts';
 import { text } from './text.ts';
 import { asMap, field, fields, formatPath, items, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
@@ -75,7 +76,7 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 	return { objects, findings };
 }
 
-function collect(node: Node, document: number, path: PathSegment[], objects: ManifestObject[], findings: DocumentFinding[]): void {
+function collect(node: Node, document: number, path: PathSegment[], objects: ManifestObject[], findings: DocumentFinding[], inherited?: { apiVersion: string; kind: string }): void {
 	const map = asMap(node);
 	if (!map) {
 		findings.push({
@@ -95,8 +96,10 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 	const whole = firstKey ? rangeOf(firstKey) : rangeOf(map);
 	const apiVersionField = field(map, 'apiVersion');
 	const kindField = field(map, 'kind');
-	const apiVersion = scalarValue(apiVersionField?.value);
-	const kind = scalarValue(kindField?.value);
+	// An item of a typed list without apiVersion and kind is an object of the list's type (list-objects.ts).
+	const inherit = inherited !== undefined && lacksIdentity(map);
+	const apiVersion = inherit ? inherited.apiVersion : scalarValue(apiVersionField?.value);
+	const kind = inherit ? inherited.kind : scalarValue(kindField?.value);
 
 	// A kustomization.yaml may leave out apiVersion, kind and metadata; its own check is check-kustomization.ts.
 	if (path.length === 0 && isKustomization(map, apiVersion, kind)) {
@@ -131,9 +134,10 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 		});
 	}
 
-	// `kubectl get -o yaml` wraps several objects in a v1 List.
-	if (object.apiVersion === 'v1' && object.kind === 'List') {
-		items(field(map, 'items')?.value).forEach((item, index) => collect(item, document, [...path, 'items', index], objects, findings));
+	// `kubectl get -o yaml` wraps several objects in a v1 List; typed lists (PodList …) are flattened the same way.
+	const list = listItemsOf(map, object.apiVersion, object.kind);
+	if (list) {
+		list.items.forEach((item, index) => collect(item, document, [...path, 'items', index], objects, findings, list.inherited));
 		return;
 	}
 	if (object.apiVersion && object.kind) {

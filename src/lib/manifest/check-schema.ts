@@ -313,6 +313,8 @@ function checkObject(object: CompiledObject, map: YAMLMap, owner: Node | undefin
 			else if (value !== undefined) checkValue(field.type, value, locator, key, walk, depth + 1);
 		}
 	}
+	// The identity layer owns a root's apiVersion and kind (a typed list's item may inherit them).
+	if (isRoot) present |= (fields.get('apiVersion')?.requiredBit ?? 0) | (fields.get('kind')?.requiredBit ?? 0);
 	if (present !== object.requiredMask) missingRequired(object, map, owner, present, walk, depth);
 }
 

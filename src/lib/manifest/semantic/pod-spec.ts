@@ -170,7 +170,7 @@ function report(scope: Scope, rule: string, message: LocalizedText, at: Node | u
 	scope.context.report(rule, text(message.en + scope.note.en, message.zh + scope.note.zh), at, path);
 }
 
-const STATEFULSET_NOTE = text(
+export const STATEFULSET_NOTE = text(
 	' (The API server accepts the StatefulSet itself but rejects every Pod created from this template.)',
 	'（API 服务器会接受 StatefulSet 本身，但会拒绝由此模板创建的每个 Pod。）',
 );
@@ -318,8 +318,6 @@ function checkHostPorts(scope: Scope, containers: ContainerRef[]): void {
 
 // ----------------------------------------------------------------------------------------------- env
 
-const ENV_FIELD_PATHS = new Set(['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs']);
-const ENV_RESOURCES = new Set(['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage']);
 const VALUE_FROM_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'];
 
 /** RelaxedEnvironmentVariableValidation: on by default from 1.32 (GA in 1.34); older releases use IsEnvVarName. */
@@ -361,19 +359,8 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 					const problem = key === '' ? text('must not be empty', '不能为空') : configMapKeyProblem(key);
 					if (problem) report(scope, 'semantic/env-var', text(`${source.name} key "${key}" is invalid: it ${problem.en}.`, `${source.name} 的 key“${key}”无效：${problem.zh}。`), keyField.locator, [...sourcePath, 'key']);
 				}
-			} else if (source.name === 'fieldRef') {
-				const pathField = field(source.value, 'fieldPath');
-				const fieldPath = stringValue(pathField?.value);
-				if (pathField && fieldPath !== undefined && !ENV_FIELD_PATHS.has(fieldPath) && !/^metadata\.(labels|annotations)\[.+\]$/.test(fieldPath)) {
-					report(scope, 'semantic/env-var', text(`fieldRef.fieldPath "${fieldPath}" is not supported for environment variables; use one of ${[...ENV_FIELD_PATHS].join(', ')}, or metadata.labels['key'] / metadata.annotations['key'].`, `环境变量不支持 fieldRef.fieldPath“${fieldPath}”；请使用 ${[...ENV_FIELD_PATHS].join('、')} 之一，或 metadata.labels['键'] / metadata.annotations['键']。`), pathField.locator, [...sourcePath, 'fieldPath']);
-				}
-			} else if (source.name === 'resourceFieldRef') {
-				const resourceField = field(source.value, 'resource');
-				const resource = stringValue(resourceField?.value);
-				if (resourceField && resource !== undefined && !ENV_RESOURCES.has(resource) && !/^(requests|limits)\.hugepages-/.test(resource)) {
-					report(scope, 'semantic/env-var', text(`resourceFieldRef.resource "${resource}" is not supported; use one of ${[...ENV_RESOURCES].join(', ')} or limits./requests.hugepages-<size>.`, `不支持 resourceFieldRef.resource“${resource}”；请使用 ${[...ENV_RESOURCES].join('、')} 之一，或 limits./requests.hugepages-<大小>。`), resourceField.locator, [...sourcePath, 'resource']);
-				}
 			}
+			// fieldRef and resourceFieldRef: downward-api.ts.
 		}
 	});
 	items(field(container.node, 'envFrom')?.value).forEach((entry, index) => {

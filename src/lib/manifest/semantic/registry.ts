@@ -14,6 +14,10 @@ import * as rbac from './rbac.ts';
 import * as configData from './config-data.ts';
 import * as storage from './storage.ts';
 import * as labelSelector from './label-selector.ts';
+import * as downwardApi from './downward-api.ts';
+import * as resourceClaims from './resource-claims.ts';
+import * as podOverhead from './pod-overhead.ts';
+import * as statefulSetUpdate from './statefulset-update.ts';
 
 export interface SemanticModule {
 	/** Validators by "group/Kind"; "*" runs for every built-in object. */
@@ -42,6 +46,10 @@ export const SEMANTIC_MODULES: readonly NamedSemanticModule[] = [
 	named('rbac.ts', 'RBAC: Role, ClusterRole and their bindings', rbac),
 	named('config-data.ts', 'ConfigMap and Secret', configData),
 	named('storage.ts', 'Storage: PersistentVolume and PersistentVolumeClaim', storage),
+	named('downward-api.ts', 'Downward API: env fieldRef / resourceFieldRef and downwardAPI volume files', downwardApi),
+	named('resource-claims.ts', 'Dynamic resource allocation: Pod resourceClaims and container claims', resourceClaims),
+	named('pod-overhead.ts', 'Pod overhead (RuntimeClass admission)', podOverhead),
+	named('statefulset-update.ts', 'StatefulSet rolling update: maxUnavailable', statefulSetUpdate),
 ];
 const MODULES: readonly SemanticModule[] = SEMANTIC_MODULES;
 
