@@ -6,8 +6,12 @@ import * as batch from '../../../../src/lib/manifest/semantic/batch.ts';
 import * as metadata from '../../../../src/lib/manifest/semantic/metadata.ts';
 import * as podSpec from '../../../../src/lib/manifest/semantic/pod-spec.ts';
 import * as workloads from '../../../../src/lib/manifest/semantic/workloads.ts';
+import * as downwardApi from '../../../../src/lib/manifest/semantic/downward-api.ts';
+import * as resourceClaims from '../../../../src/lib/manifest/semantic/resource-claims.ts';
+import * as podOverhead from '../../../../src/lib/manifest/semantic/pod-overhead.ts';
+import * as statefulSetUpdate from '../../../../src/lib/manifest/semantic/statefulset-update.ts';
 
-const modules = { metadata, 'pod-spec': podSpec, workloads, batch };
+const modules = { metadata, 'pod-spec': podSpec, workloads, batch, 'downward-api': downwardApi, 'resource-claims': resourceClaims, 'pod-overhead': podOverhead, 'statefulset-update': statefulSetUpdate };
 const dir = new URL('./', import.meta.url);
 const tests = readdirSync(dir).filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts').map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
 

@@ -215,6 +215,52 @@ describe('objects the API server accepts give no semantic error', () => {
 		expect(semanticErrors(json)).toEqual([]);
 	});
 
+	it('downward API paths and divisors, resource claims, a RuntimeClass overhead, StatefulSet maxUnavailable, a typed list', () => {
+		expect(
+			semanticErrors(yaml`
+				apiVersion: v1
+				kind: PodList
+				items:
+				  - metadata: { name: sandboxed }
+				    spec:
+				      runtimeClassName: kata
+				      overhead: { cpu: 250m }
+				      resourceClaims:
+				        - { name: gpu, resourceClaimTemplateName: gpu-template }
+				      containers:
+				        - name: app
+				          image: nginx:1.27
+				          resources:
+				            claims: [{ name: gpu }, { name: gpu, request: second }]
+				          env:
+				            - { name: NODE, valueFrom: { fieldRef: { fieldPath: spec.host } } }
+				            - { name: SA, valueFrom: { fieldRef: { apiVersion: "", fieldPath: spec.serviceAccountName } } }
+				            - { name: TEAM, valueFrom: { fieldRef: { fieldPath: "metadata.annotations['Example.com/Team']" } } }
+				            - { name: CPU, valueFrom: { resourceFieldRef: { resource: limits.cpu, divisor: "1" } } }
+				            - { name: MEM, valueFrom: { resourceFieldRef: { resource: requests.memory, divisor: 1e0 } } }
+				            - { name: HP, valueFrom: { resourceFieldRef: { resource: limits.hugepages-1Gi, divisor: 1Gi } } }
+				      volumes:
+				        - name: info
+				          downwardAPI:
+				            items:
+				              - { path: annotations, fieldRef: { fieldPath: metadata.annotations } }
+				              - { path: mem, resourceFieldRef: { containerName: app, resource: limits.memory, divisor: 1048576Ki } }
+				---
+				apiVersion: apps/v1
+				kind: StatefulSet
+				metadata: { name: db }
+				spec:
+				  serviceName: db
+				  selector: { matchLabels: { app: db } }
+				  updateStrategy: { rollingUpdate: { maxUnavailable: 100%, partition: 0 } }
+				  template:
+				    metadata: { labels: { app: db } }
+				    spec:
+				      containers: [{ name: db, image: postgres:17 }]
+			`),
+		).toEqual([]);
+	});
+
 	it('a v1 List: valid items pass, and an invalid item is located inside the list', () => {
 		const list = yaml`
 			apiVersion: v1
