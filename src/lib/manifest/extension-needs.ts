@@ -15,7 +15,8 @@ export interface ExtensionNeeds {
 
 export function extensionNeeds(text: string): ExtensionNeeds {
 	return {
-		cel: !celEngine() && text.includes('x-kubernetes-validations'),
+		// Gateway API objects carry their CRDs' CEL rules (src/generated/gateway-api/cel.js) too.
+		cel: !celEngine() && (text.includes('x-kubernetes-validations') || text.includes(`${GATEWAY_API_GROUP}/`)),
 		gatewayApi: !hasCompactSchema(GATEWAY_API_SOURCE_PREFIX) && text.includes(`${GATEWAY_API_GROUP}/`),
 	};
 }
