@@ -19,15 +19,15 @@ import type { Quantity } from './values.ts';
 const V = 'pkg/apis/core/validation/validation.go';
 
 export const rules: RuleInfo[] = [
-	semanticRule('semantic/downward-api-field', 'error', ['Invalid downward API field', '向下 API 字段无效'], [
+	semanticRule('semantic/downward-api-field', 'error', ['Invalid downward API field', 'Downward API 字段无效'], [
 		'fieldRef.apiVersion is v1 (the default); fieldPath is one the API can expose: for env metadata.name, metadata.namespace, metadata.uid, spec.nodeName, spec.serviceAccountName, status.hostIP(s), status.podIP(s); for a volume file metadata.name, metadata.namespace, metadata.uid, metadata.labels, metadata.annotations; both also take metadata.labels[\'key\'] and metadata.annotations[\'key\'] with a valid key.',
 		'fieldRef.apiVersion 只能是 v1（默认值）；fieldPath 必须是 API 能提供的字段：环境变量可用 metadata.name、metadata.namespace、metadata.uid、spec.nodeName、spec.serviceAccountName、status.hostIP(s)、status.podIP(s)；卷文件可用 metadata.name、metadata.namespace、metadata.uid、metadata.labels、metadata.annotations；两者都可使用键有效的 metadata.labels[\'键\'] 和 metadata.annotations[\'键\']。',
 	], `${V} validateObjectFieldSelector (validEnvDownwardAPIFieldPathExpressions, validVolumeDownwardAPIFieldPathExpressions); pkg/apis/core/pods/helpers.go ConvertDownwardAPIFieldLabel`),
-	semanticRule('semantic/downward-api-resource', 'error', ['Invalid downward API resource', '向下 API 资源无效'], [
+	semanticRule('semantic/downward-api-resource', 'error', ['Invalid downward API resource', 'Downward API 资源无效'], [
 		'resourceFieldRef.resource is limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>; a volume file also names its containerName; a divisor is 1m or 1 for cpu and 1, 1k … 1E or 1Ki … 1Ei for memory, ephemeral storage and hugepages.',
 		'resourceFieldRef.resource 必须是 limits. 或 requests. 加上 cpu、memory、ephemeral-storage 或 hugepages-<大小>；卷文件还必须给出 containerName；divisor 对 cpu 只能是 1m 或 1，对内存、临时存储和大页只能是 1、1k … 1E 或 1Ki … 1Ei。',
 	], `${V} validateContainerResourceFieldSelector, validateContainerResourceDivisor`),
-	semanticRule('semantic/downward-api-item', 'error', ['Downward API file without exactly one source', '向下 API 文件的来源不是恰好一个'], [
+	semanticRule('semantic/downward-api-item', 'error', ['Downward API file without exactly one source', 'Downward API 文件的来源不是恰好一个'], [
 		'Each item of a downwardAPI volume (or projected downwardAPI source) takes exactly one of fieldRef and resourceFieldRef.',
 		'downwardAPI 卷（或投射卷中 downwardAPI 来源）的每个条目必须且只能指定 fieldRef 和 resourceFieldRef 之一。',
 	], `${V} validateDownwardAPIVolumeFile`),
@@ -126,7 +126,7 @@ function checkFieldRef(scope: Scope, ref: Field, path: PathSegment[], allowed: r
 	const apiVersionField = field(ref.value, 'apiVersion');
 	const apiVersion = stringValue(apiVersionField?.value) || 'v1'; // SetDefaults_ObjectFieldSelector
 	if (apiVersion !== 'v1') {
-		report(scope, 'semantic/downward-api-field', text(`fieldRef.apiVersion "${apiVersion}" is not supported: the downward API reads a v1 Pod, so use v1 (the default).`, `不支持 fieldRef.apiVersion“${apiVersion}”：向下 API 读取的是 v1 Pod，请使用 v1（默认值）。`), apiVersionField!.locator, [...path, 'apiVersion']);
+		report(scope, 'semantic/downward-api-field', text(`fieldRef.apiVersion "${apiVersion}" is not supported: the downward API reads a v1 Pod, so use v1 (the default).`, `不支持 fieldRef.apiVersion“${apiVersion}”：Downward API 读取的是 v1 Pod，请使用 v1（默认值）。`), apiVersionField!.locator, [...path, 'apiVersion']);
 		return;
 	}
 	const pathField = field(ref.value, 'fieldPath');
@@ -142,7 +142,7 @@ function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], vo
 	const resourceField = field(ref.value, 'resource');
 	const resource = stringValue(resourceField?.value) ?? '';
 	if (volume && !stringValue(containerField?.value)) {
-		report(scope, 'semantic/downward-api-resource', text('resourceFieldRef.containerName is required in a downward API volume: a file has no container of its own to default to.', '向下 API 卷中的 resourceFieldRef 必须设置 containerName：卷文件没有可作为默认值的所属容器。'), containerField?.locator ?? ref.key, [...path, 'containerName']);
+		report(scope, 'semantic/downward-api-resource', text('resourceFieldRef.containerName is required in a downward API volume: a file has no container of its own to default to.', 'Downward API 卷中的 resourceFieldRef 必须设置 containerName：卷文件没有可作为默认值的所属容器。'), containerField?.locator ?? ref.key, [...path, 'containerName']);
 	} else if (resourceField && resource === '') {
 		report(scope, 'semantic/downward-api-resource', text('resourceFieldRef.resource must not be empty.', 'resourceFieldRef.resource 不能为空。'), resourceField.locator, [...path, 'resource']);
 	} else if (resourceField && !/^(limits|requests)\.(cpu|memory|ephemeral-storage)$/.test(resource) && !/^(limits|requests)\.hugepages-/.test(resource)) {
@@ -171,12 +171,12 @@ function checkVolumeItems(scope: Scope, source: Node | undefined, path: PathSegm
 		const resourceFieldRef = field(item, 'resourceFieldRef');
 		const present = (f: Field | undefined) => f !== undefined && f.value !== undefined && scalarValue(f.value) !== null;
 		if (present(fieldRef)) {
-			checkFieldRef(scope, fieldRef!, [...itemPath, 'fieldRef'], VOLUME_FIELD_PATHS, text('a downward API volume file', '向下 API 卷文件'));
-			if (present(resourceFieldRef)) report(scope, 'semantic/downward-api-item', text('fieldRef and resourceFieldRef cannot both be set on one downward API file; use one item for each.', '同一个向下 API 文件不能同时设置 fieldRef 和 resourceFieldRef；请分别写成两个条目。'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
+			checkFieldRef(scope, fieldRef!, [...itemPath, 'fieldRef'], VOLUME_FIELD_PATHS, text('a downward API volume file', 'Downward API 卷文件'));
+			if (present(resourceFieldRef)) report(scope, 'semantic/downward-api-item', text('fieldRef and resourceFieldRef cannot both be set on one downward API file; use one item for each.', '同一个Downward API 文件不能同时设置 fieldRef 和 resourceFieldRef；请分别写成两个条目。'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
 		} else if (present(resourceFieldRef)) {
 			checkResourceFieldRef(scope, resourceFieldRef!, [...itemPath, 'resourceFieldRef'], true);
 		} else {
-			report(scope, 'semantic/downward-api-item', text('A downward API file needs one of fieldRef or resourceFieldRef.', '向下 API 文件需要 fieldRef 或 resourceFieldRef 之一。'), (map.items[0]?.key as Node | undefined) ?? item, itemPath);
+			report(scope, 'semantic/downward-api-item', text('A downward API file needs one of fieldRef or resourceFieldRef.', 'Downward API 文件需要 fieldRef 或 resourceFieldRef 之一。'), (map.items[0]?.key as Node | undefined) ?? item, itemPath);
 		}
 	});
 }
