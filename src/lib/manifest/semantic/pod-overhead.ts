@@ -13,7 +13,7 @@ export const rules: RuleInfo[] = [
 	semanticRule('semantic/pod-overhead', 'error', ['Pod overhead without a RuntimeClass', 'Pod 开销没有对应的 RuntimeClass'], [
 		'spec.overhead is filled in from the Pod\'s RuntimeClass when the Pod is created; a Pod that sets it without a runtimeClassName is refused by the RuntimeClass admission plugin (on by default). Leave overhead out and set runtimeClassName.',
 		'spec.overhead 在创建 Pod 时由其 RuntimeClass 填入；没有 runtimeClassName 却设置了 overhead 的 Pod 会被 RuntimeClass 准入插件（默认启用）拒绝。请不要设置 overhead，改为设置 runtimeClassName。',
-	], 'plugin/pkg/admission/runtimeclass/admission.go validateOverhead, setOverhead'),
+	], 'plugin/pkg/admission/runtimeclass/admission.go validateOverhead, setOverhead (on by default: pkg/kubeapiserver/options/plugins.go defaultOnPlugins)'),
 ];
 
 function validatePodOverhead(context: SemanticContext): void {
