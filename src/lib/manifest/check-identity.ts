@@ -13,7 +13,7 @@ import { lifecycleOf } from './api-lifecycle.ts';
 import { isKustomization } from './kustomize/check-kustomization.ts';
 import { lacksIdentity, listItemsOf } from './list-objects.ts';
 import { text } from './text.ts';
-import { asMap, field, fields, formatPath, items, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
+import { asMap, field, fields, formatPath, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
 
 /** Groups of configuration files read by cluster components, not by the API server. */

@@ -3,10 +3,9 @@
 // kubectl decodes them with apimachinery's unstructuredJSONScheme.decodeToList
 // (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/unstructured/unstructured_list.go, helpers.go) and
 // flattens them into their items; the API server sees every item as an object of its own.
-import type { YAMLMap } from 'yaml';
-import { field, items, resolve, scalarValue } from './yaml-access.ts';
-import type { Node } from 'yaml';
 import { isSeq } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { field, items, resolve, scalarValue } from './yaml-access.ts';
 
 export interface ListItems {
 	items: Node[];
