@@ -2,7 +2,7 @@
 // on by default since 1.34), Pod overhead without a RuntimeClass (pod-overhead.ts) and a StatefulSet's
 // maxUnavailable (statefulset-update.ts, gate MaxUnavailableStatefulSet, on by default since 1.35).
 import { describe, expect, it } from 'vitest';
-import { located, yaml } from '../helpers.ts';
+import { lint, located, yaml } from '../helpers.ts';
 
 describe('semantic resource claim rules', () => {
 	it('rejects duplicate and invalid claim names and a claim naming neither or both sources', () => {
@@ -101,6 +101,26 @@ describe('semantic Pod overhead rule', () => {
 		`;
 		expect(located(pod('hostname: box'), 'semantic/pod-overhead')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 11, path: 'spec.overhead' }]);
 		expect(located(pod('runtimeClassName: kata'), 'semantic/pod-overhead')).toEqual([]);
+	});
+
+	it('reports a Deployment template\'s overhead without a runtimeClassName: the Deployment is accepted, its Pods are not', () => {
+		const deployment = (extra: string) => yaml`
+			apiVersion: apps/v1
+			kind: Deployment
+			metadata: { name: web }
+			spec:
+			  selector: { matchLabels: { app: web } }
+			  template:
+			    metadata: { labels: { app: web } }
+			    spec:
+			      ${extra}
+			      overhead: {}
+			      containers: [{ name: app, image: nginx:1.27 }]
+		`;
+		const found = lint(deployment('hostname: box')).filter((d) => d.rule === 'semantic/pod-overhead');
+		expect(found.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 10, column: 7, path: 'spec.template.spec.overhead' }]);
+		expect(found[0]!.message.en).toContain('accepts the Deployment itself, but refuses every Pod');
+		expect(located(deployment('runtimeClassName: gvisor'), 'semantic/pod-overhead')).toEqual([]);
 	});
 });
 
