@@ -135,27 +135,6 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: custom resour
 		});
 	});
 
-	it('runs the Gateway API CRDs\' CEL rules in the page: a Service backendRef without a port', async () => {
-		await withPage(async (page) => {
-			const cel = requestsFor(page, 'cel-bundle');
-			await page.goto(`${baseURL}${EN}`);
-			await ready(page);
-			await page.locator('#mp-text').fill(`apiVersion: gateway.networking.k8s.io/v1
-kind: HTTPRoute
-metadata:
-  name: web
-spec:
-  parentRefs: [{ name: gateway }]
-  rules:
-    - backendRefs:
-        - name: web
-`);
-			await expect.poll(() => problem(page, 'crd/cel-rule').count()).toBe(1);
-			expect(await problem(page, 'crd/cel-rule').getAttribute('data-line')).toBe('9');
-			expect(cel.length).toBe(1);
-		});
-	});
-
 	it.each([
 		[EN, 'No errors in the 1 checked document', 'Not checked: 1 custom resource: no schema'],
 		[ZH, '已检查的 1 个文档中没有错误', '未检查：1 个自定义资源没有模式'],
