@@ -15,8 +15,7 @@ export interface ExtensionNeeds {
 
 export function extensionNeeds(text: string): ExtensionNeeds {
 	return {
-		// Gateway API objects carry their CRDs' CEL rules (src/generated/gateway-api/cel.js) too.
-		cel: !celEngine() && (text.includes('x-kubernetes-validations') || text.includes(`${GATEWAY_API_GROUP}/`)),
+		cel: !celEngine() && text.includes('x-kubernetes-validations'),
 		gatewayApi: !hasCompactSchema(GATEWAY_API_SOURCE_PREFIX) && text.includes(`${GATEWAY_API_GROUP}/`),
 	};
 }

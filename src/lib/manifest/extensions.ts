@@ -1,7 +1,6 @@
 // Loads what a text needs beyond the core (see extension-needs.ts), once, with dynamic imports: for Node
 // (the CLI, tests). The browser worker loads the same parts as separate bundles instead
 // (src/playgrounds/manifests/worker.ts). lintManifests() stays synchronous and uses whatever is loaded.
-import { registerBundledCel } from './custom-resources/bundled-cel.ts';
 import { registerCelEngine } from './custom-resources/cel.ts';
 import { extensionNeeds } from './extension-needs.ts';
 import { registerCompactSchema } from './schema-model.ts';
@@ -23,13 +22,7 @@ export async function loadExtensionsFor(text: string): Promise<void> {
 		tasks.push(cel);
 	}
 	if (needs.gatewayApi) {
-		gatewayApi ??= retryable(
-			Promise.all([import('../../generated/gateway-api/schema.js'), import('../../generated/gateway-api/cel.js')]).then(([schema, cel]) => {
-				registerBundledCel(cel.default);
-				registerCompactSchema(schema.default);
-			}),
-			() => (gatewayApi = undefined),
-		);
+		gatewayApi ??= retryable(import('../../generated/gateway-api/schema.js').then((m) => registerCompactSchema(m.default)), () => (gatewayApi = undefined));
 		tasks.push(gatewayApi);
 	}
 	await Promise.all(tasks);

@@ -1,8 +1,6 @@
 // Validation off the main thread: a 1 MB paste or an alias bomb costs the worker time, never the page.
 // The CEL engine and the Gateway API schema are bundles of their own (Vite's `?worker&url`, as the editor
 // bundles are), fetched only when a paste needs them; so the worker's own script does not grow.
-import { registerBundledCel } from '../../lib/manifest/custom-resources/bundled-cel.ts';
-import type { BundledCelSchemas } from '../../lib/manifest/custom-resources/bundled-cel.ts';
 import type { CelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { registerCelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { extensionNeeds } from '../../lib/manifest/extension-needs.ts';
@@ -37,15 +35,10 @@ function runBundle(url: string): Promise<void> {
 
 async function loadExtensions(text: string): Promise<void> {
 	const needs = extensionNeeds(text);
-	const global = globalThis as { kprimerCreateCelEngine?: () => CelEngine; kprimerGatewayApiSchema?: CompactSchema; kprimerGatewayApiCel?: BundledCelSchemas };
+	const global = globalThis as { kprimerCreateCelEngine?: () => CelEngine; kprimerGatewayApiSchema?: CompactSchema };
 	await Promise.all([
 		needs.cel ? runBundle(celBundleUrl).then(() => global.kprimerCreateCelEngine && registerCelEngine(global.kprimerCreateCelEngine())) : undefined,
-		needs.gatewayApi
-			? runBundle(gatewayApiBundleUrl).then(() => {
-					if (global.kprimerGatewayApiCel) registerBundledCel(global.kprimerGatewayApiCel);
-					if (global.kprimerGatewayApiSchema) registerCompactSchema(global.kprimerGatewayApiSchema);
-				})
-			: undefined,
+		needs.gatewayApi ? runBundle(gatewayApiBundleUrl).then(() => global.kprimerGatewayApiSchema && registerCompactSchema(global.kprimerGatewayApiSchema)) : undefined,
 	]);
 }
 

@@ -6,8 +6,7 @@ import type { ManifestObject } from '../manifest-object.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
 import { text } from '../text.ts';
 import { field, formatPath, rangeOf } from '../yaml-access.ts';
-import { bundledCelSchema } from './bundled-cel.ts';
-import { checkCelOnly, checkInstance } from './check-instance.ts';
+import { checkInstance } from './check-instance.ts';
 import type { InstanceCheck } from './check-instance.ts';
 import { isCrd, readCrd } from './crd-definitions.ts';
 import type { CrdDefinition } from './crd-definitions.ts';
@@ -32,15 +31,6 @@ export function checkCustomResources(objects: readonly ManifestObject[], source?
 	}
 	const checkedDocuments = new Set<number>();
 	const celSkippedDocuments = new Set<number>();
-	// Bundled CRDs (the Gateway API): the schema layer checks the fields, the CRDs' CEL rules run here.
-	for (const object of objects) {
-		if (!object.typeId || !object.apiVersion || !object.kind) continue;
-		const celSchema = bundledCelSchema(object.apiVersion, object.kind);
-		if (!celSchema) continue;
-		const check: InstanceCheck = { findings, document: object.document, celSkipped: 0, what: object.kind, source, rules: { unknownField: 'crd/unknown-field', typeMismatch: 'crd/type-mismatch', required: 'crd/missing-required', invalidValue: 'crd/invalid-value', cel: 'crd/cel-rule', celSkipped: 'crd/cel-not-evaluated' } };
-		checkCelOnly(celSchema, object.node, object.path, check);
-		if (check.celSkipped > 0) celSkippedDocuments.add(object.document);
-	}
 	if (definitions.size === 0) return { findings, checkedDocuments, celSkippedDocuments };
 
 	for (const object of objects) {

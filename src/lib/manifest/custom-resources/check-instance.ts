@@ -472,29 +472,3 @@ function locateFieldPath(node: Node, fieldPath: string): { node: Node; path: Pat
 	}
 	return { node: key!, path: segments };
 }
-
-/**
- * Only the x-kubernetes-validations rules of `schema` (a pruned schema of a bundled CRD, see
- * bundled-cel.ts): walks properties, items and additionalProperties to every node with rules.
- */
-export function checkCelOnly(schema: OpenApiSchema, node: YAMLMap, path: readonly PathSegment[], check: InstanceCheck): void {
-	walkCel(schema, node, node, [...path], check, true);
-}
-
-function walkCel(schema: OpenApiSchema, raw: Node, at: Node, path: PathSegment[], check: InstanceCheck, isRoot: boolean): void {
-	const node = resolve(raw);
-	if (!node || (node instanceof Scalar && node.value === null)) return;
-	if (!hasType(schema, node)) return; // the schema layer reports the wrong type
-	if (node instanceof YAMLMap) {
-		for (const f of fields(node)) {
-			const sub = own(schema.properties, f.name) ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-			if (sub && f.value) walkCel(sub, f.value, f.key, [...path, f.name], check, false);
-		}
-	} else if (node instanceof YAMLSeq && schema.items) {
-		node.items.forEach((item, index) => {
-			if (item && typeof item === 'object') walkCel(schema.items!, item as Node, item as Node, [...path, index], check, false);
-		});
-	}
-	const rules = schema['x-kubernetes-validations'];
-	if (rules?.length && check.rules.cel) checkCelRules(schema, rules, node, isRoot && node instanceof YAMLMap ? firstKey(node) : at, path, check, isRoot);
-}
