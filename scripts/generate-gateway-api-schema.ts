@@ -6,9 +6,8 @@
 // TypeScript types, required-ness; string-literal unions become enums, type aliases are followed) and
 // probes the package's compiled validators for integer widths and string formats. References to
 // apimachinery types (ObjectMeta, Condition, LabelSelector, ListMeta) point at the bundled Kubernetes
-// schema's own ids (meta.v1.*). The package does not carry the CRDs' CEL rules, patterns or bounds; the CEL
-// rules come from the CRD YAMLs through scripts/generate-gateway-api-cel.ts (patterns and bounds are a miss,
-// never a false error).
+// schema's own ids (meta.v1.*). The package does not carry the CRDs' CEL rules, patterns or bounds, so
+// those are not checked for Gateway API objects (a miss, never a false error).
 //
 // Run: node_modules/.bin/node scripts/generate-gateway-api-schema.ts
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
