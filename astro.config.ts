@@ -19,6 +19,8 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base,
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
+	// A second build beside the first (npm test's sub-path build) keeps its own cache.
+	...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// Astro 7 renders Markdown with Sätteri by default; our diagram step is a remark plugin,
 	// so Markdown and MDX go through unified.

@@ -21,6 +21,8 @@ export default defineConfig({
 					// One Chromium per file is plenty on a two-core machine.
 					maxWorkers: 1,
 					fileParallelism: false,
+					// Tests marked concurrent (site.test.ts, no-js.test.ts) check two pages at a time: one per core.
+					maxConcurrency: 2,
 				},
 			},
 		],

@@ -1,5 +1,6 @@
 // With JavaScript off, every page still carries its text and its diagrams (Starlight renders
 // the dark palette into the HTML, so the dark render shows), and the text alternative is in the HTML.
+// Pages are checked two at a time (maxConcurrency in vitest.config.ts).
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { offlineContext, sharedChromium } from './support/browser.ts';
@@ -10,12 +11,12 @@ const pages = builtPages().filter((p) => p !== '/404.html');
 describe.skipIf(!inject('browserAvailable'))('reading without JavaScript', () => {
 	const browser = sharedChromium();
 
-	it.each(pages)('%s shows its heading, text and diagrams', async (path) => {
+	it.concurrent.for(pages)('%s shows its heading, text and diagrams', async (path, { expect }) => {
 		const { context, external } = await offlineContext(browser(), baseURL, { javaScriptEnabled: false });
 		try {
 			const page = await context.newPage();
 			await page.goto(`${baseURL}${path}`);
-			await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+			await expect.poll(() => page.locator('h1').first().isVisible(), { timeout: 10_000 }).toBe(true);
 			const text = await page.locator('main').innerText();
 			expect(text.length).toBeGreaterThan(200);
 

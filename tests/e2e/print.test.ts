@@ -37,7 +37,7 @@ function overflowing(page: Page) {
 describe.skipIf(!inject('browserAvailable'))('print layout', () => {
 	const browser = sharedChromium();
 
-	it.each(pages)('%s: no site chrome, nothing wider than an A4 page, light colours from the dark theme', async (path) => {
+	it.concurrent.for(pages)('%s: no site chrome, nothing wider than an A4 page, light colours from the dark theme', async (path, { expect }) => {
 		const { context, external } = await offlineContext(browser(), baseURL, { theme: 'dark', viewport: { width: a4TextWidth, height: 1000 } });
 		try {
 			const page = await context.newPage();

@@ -3,50 +3,66 @@
 // colours differ, the contrast rule), diagrams show the render for the active theme, and the search
 // dialog works without leaving the local server (on one page of each kind per language: the dialog is
 // the same component everywhere, and the golden queries in search.test.ts test what it finds).
-import { describe, expect, inject, it } from 'vitest';
+// Each page loads once, in the light theme, and is then switched to dark the way Starlight's theme
+// picker does it (the data-theme attribute and the stored choice), so one load serves both themes; the
+// dialog pages below load in the dark theme, which keeps the dark first paint covered. Pages are checked
+// two at a time (the machine has two cores). The one-page books are checked the same way in
+// book.test.ts, which loads them anyway.
+import { describe, expect, inject, it, type ExpectStatic } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { offlineContext, sharedChromium, seriousAxeViolations, type Theme } from './support/browser.ts';
+import { isBookPage } from './support/pages.ts';
 
 const baseURL = inject('baseURL');
-const pages = builtPages();
-const themes: Theme[] = ['light', 'dark'];
+const allPages = builtPages();
+const pages = allPages.filter((p) => !isBookPage(p));
+
+/** Every diagram shows the render of `theme` and hides the other one; none is stale. */
+async function expectDiagramsFor(expect: ExpectStatic, page: Page, theme: Theme) {
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+	const figures = page.locator('figure.diagram');
+	const other = theme === 'light' ? 'dark' : 'light';
+	for (let i = 0; i < (await figures.count()); i++) {
+		const figure = figures.nth(i);
+		await expect.poll(() => figure.locator(`[data-diagram-theme="${theme}"] svg`).isVisible(), { timeout: 10_000 }).toBe(true);
+		expect(await figure.locator(`[data-diagram-theme="${other}"]`).isVisible()).toBe(false);
+		expect(await figure.locator('figcaption .diagram-title').innerText()).not.toBe('');
+	}
+	expect(await page.locator('.diagram-stale').count(), 'a diagram is not rendered: run npm run diagrams').toBe(0);
+}
 
 describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 	const browser = sharedChromium();
 
-	it('covers both languages', () => {
+	it('covers both languages and leaves only the books to book.test.ts', () => {
 		expect(pages.some((p) => p.startsWith('/zh-cn/'))).toBe(true);
 		expect(pages.some((p) => !p.startsWith('/zh-cn/') && p !== '/404.html')).toBe(true);
+		expect(allPages.filter(isBookPage)).toEqual(['/book/', '/zh-cn/book/']);
 	});
 
-	for (const theme of themes) {
-		it.each(pages)(`%s (${theme}) loads offline, passes axe and shows the ${theme} diagrams`, async (path) => {
-			const { context, external } = await offlineContext(browser(), baseURL, { theme });
-			try {
-				const page = await context.newPage();
-				const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
-				expect(response?.status()).toBe(200);
-				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+	it.concurrent.for(pages)('%s loads offline, passes axe and shows the diagrams of each theme', async (path, { expect }) => {
+		const { context, external } = await offlineContext(browser(), baseURL, { theme: 'light' });
+		try {
+			const page = await context.newPage();
+			const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+			expect(response?.status()).toBe(200);
+			await expectDiagramsFor(expect, page, 'light');
+			const light = await seriousAxeViolations(page);
+			expect(light, `light: ${JSON.stringify(light, null, 2)}`).toEqual([]);
 
-				const figures = page.locator('figure.diagram');
-				for (let i = 0; i < (await figures.count()); i++) {
-					const figure = figures.nth(i);
-					// The book pages carry every diagram of the primer (1.3 MB of HTML): on a busy machine one visibility check can take longer than the default 1 s poll.
-					await expect.poll(() => figure.locator(`[data-diagram-theme="${theme}"] svg`).isVisible(), { timeout: 10_000 }).toBe(true);
-					const other = theme === 'light' ? 'dark' : 'light';
-					expect(await figure.locator(`[data-diagram-theme="${other}"]`).isVisible()).toBe(false);
-					expect(await figure.locator('figcaption .diagram-title').innerText()).not.toBe('');
-				}
-				expect(await page.locator('.diagram-stale').count(), 'a diagram is not rendered: run npm run diagrams').toBe(0);
-
-				const violations = await seriousAxeViolations(page, theme === 'dark' ? ['color-contrast'] : undefined);
-				expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-				expect(external).toEqual([]);
-			} finally {
-				await context.close();
-			}
-		});
-	}
+			await page.evaluate(() => {
+				localStorage.setItem('starlight-theme', 'dark');
+				document.documentElement.dataset.theme = 'dark';
+			});
+			await expectDiagramsFor(expect, page, 'dark');
+			const dark = await seriousAxeViolations(page, ['color-contrast']);
+			expect(dark, `dark: ${JSON.stringify(dark, null, 2)}`).toEqual([]);
+			expect(external).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 
 	// One retry, in a fresh context: in two of about ten full runs the search box of one page never
 	// appeared (once on a machine busy with a benchmark, once on a quiet one), while 84 runs of every page
