@@ -67,7 +67,7 @@ describe('the kprimer package', () => {
 	beforeAll(() => {
 		const out = npm(['pack', '--json', '--pack-destination', work], PACKAGE_DIR).stdout;
 		// npm prints the prepack script's output first; the JSON array is the rest.
-		[pack] = JSON.parse(out.slice(out.indexOf('\n[') + 1)) as PackResult[];
+		pack = (JSON.parse(out.slice(out.indexOf('\n[') + 1)) as PackResult[])[0]!;
 		npm(['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, pack.filename)], work);
 		// A manifest outside the repository, so that nothing can be found next to the project's node_modules.
 		mkdirSync(join(work, 'manifests'));
