@@ -30,7 +30,17 @@ function cyclesFrom(start: string, graph: Metafile['inputs'], keep: (path: strin
 
 describe('the CLI’s import graph', () => {
 	beforeAll(async () => {
-		const result = await build({ absWorkingDir: ROOT, entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, outfile: 'kprimer.mjs', logLevel: 'silent' });
+		const result = await build({
+			absWorkingDir: ROOT,
+			entryPoints: ['src/cli/main.ts'],
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			write: false,
+			metafile: true,
+			outfile: 'kprimer.mjs',
+			logLevel: 'silent',
+		});
 		inputs = result.metafile.inputs;
 	}, 60_000);
 
@@ -40,7 +50,10 @@ describe('the CLI’s import graph', () => {
 	});
 
 	it('finds a cycle when there is one (the detector works)', () => {
-		const graph = { a: { bytes: 0, imports: [{ path: 'b', kind: 'import-statement' }] }, b: { bytes: 0, imports: [{ path: 'a', kind: 'import-statement' }] } } as unknown as Metafile['inputs'];
+		const graph = {
+			a: { bytes: 0, imports: [{ path: 'b', kind: 'import-statement' }] },
+			b: { bytes: 0, imports: [{ path: 'a', kind: 'import-statement' }] },
+		} as unknown as Metafile['inputs'];
 		expect(cyclesFrom('a', graph, () => true)).toEqual([['a', 'b', 'a']]);
 	});
 

@@ -66,7 +66,7 @@ const SPAWNING = 60_000;
 
 const nodeDirs = [dirname(process.execPath), machineNodeDir()].filter((d): d is string => d !== undefined);
 
-describe('the kprimer package', () => {
+describe('the kprimer package', { timeout: SPAWNING }, () => {
 	beforeAll(() => {
 		const out = npm(['pack', '--json', '--pack-destination', work], PACKAGE_DIR).stdout;
 		// npm prints the prepack script's output first; the JSON array is the rest.
@@ -85,7 +85,7 @@ describe('the kprimer package', () => {
 		expect(notices).toContain('## @marcbachmann/cel-js ');
 		expect(notices).toContain('Permission is hereby granted');
 		console.info(`kprimer tarball ${pack.size} bytes, unpacked ${pack.unpackedSize} bytes, installed ${sizeOf(installed)} bytes`);
-	}, SPAWNING);
+	});
 
 	it('has no dependencies, so the offline install brought nothing else', () => {
 		for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) expect(packageJson[field]).toBeUndefined();
@@ -94,7 +94,7 @@ describe('the kprimer package', () => {
 		expect(filesUnder(installed)).toEqual(['README.md', 'dist/THIRD-PARTY-NOTICES.md', 'dist/kprimer.mjs', 'package.json']);
 		expect(readdirSync(join(prefix, 'bin'))).toEqual(['kprimer']);
 		expect(realpathSync(bin)).toBe(realpathSync(join(installed, 'dist', 'kprimer.mjs')));
-	}, SPAWNING);
+	});
 
 	describe.each(nodeDirs)('the installed kprimer on the node in %s', (nodeDir) => {
 		const kprimer = (args: string[], input?: string) =>
@@ -104,7 +104,7 @@ describe('the kprimer package', () => {
 			const r = kprimer(['--version']);
 			expect(r.status).toBe(0);
 			expect(r.stdout).toBe(`kprimer ${packageJson.version}\n`);
-		}, SPAWNING);
+		});
 
 		it('passes a valid manifest with status 0 and fails a broken one with status 1, at the right lines', () => {
 			const clean = kprimer(['lint', 'deployment-service.yaml']);
@@ -118,7 +118,7 @@ describe('the kprimer package', () => {
 			const report = JSON.parse(broken.stdout) as { files: { file: string; diagnostics: { severity: string; rule: string; line: number; column: number }[] }[] };
 			expect(report.files.map((f) => f.file)).toEqual(['broken-every-layer.yaml']);
 			expect(report.files[0]!.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'yaml/duplicate-key', line: 65, column: 3 }));
-		}, SPAWNING);
+		});
 
 		it('writes SARIF and JUnit for CI, and the same findings in Chinese', () => {
 			const sarif = kprimer(['lint', '--format', 'sarif', 'legacy-1.15.yaml']);
@@ -136,7 +136,7 @@ describe('the kprimer package', () => {
 			const removed = zh.stdout.split('\n').filter((line) => line.startsWith('<stdin>:2:13 error api/removed '));
 			expect(removed).toHaveLength(1);
 			expect(removed[0]).toMatch(/\p{Script=Han}/u);
-		}, SPAWNING);
+		});
 
 		it('runs CEL rules of a CustomResourceDefinition from inside the bundle', () => {
 			const crd = `apiVersion: apiextensions.k8s.io/v1
@@ -169,7 +169,7 @@ spec: { min: 3, max: 1 }
 			expect(r.stderr).toBe('');
 			expect(r.status).toBe(1);
 			expect(r.stdout).toMatch(/^<stdin>:\d+:\d+ error crd\/cel-rule .*self\.min <= self\.max/m);
-		}, SPAWNING);
+		});
 
 		it('checks an address plan: a sound one with status 0, an overlapping one with status 1', () => {
 			const good = kprimer(['cidr', '--pod', '10.244.0.0/16', '--service', '10.96.0.0/12', '--json']);
@@ -182,7 +182,7 @@ spec: { min: 3, max: 1 }
 			const overlap = kprimer(['cidr', '--pod', '10.96.0.0/16', '--service', '10.96.0.0/12']);
 			expect(overlap.status).toBe(1);
 			expect(overlap.stdout).toMatch(/^error {2}cidr\/overlap {2}\[service #1\]$/m);
-		}, SPAWNING);
+		});
 
 		it('exits 2 on bad usage', () => {
 			const r = kprimer(['lint', '--format', 'xml', 'deployment-service.yaml']);
@@ -190,6 +190,6 @@ spec: { min: 3, max: 1 }
 			expect(r.stdout).toBe('');
 			expect(r.stderr).toContain('--format');
 			expect(kprimer(['cidr', '--pod', '10.244.0.0/16']).status).toBe(2);
-		}, SPAWNING);
+		});
 	});
 });

@@ -17,7 +17,9 @@ const DOCS = join(process.cwd(), 'src', 'content', 'docs');
 
 /** The first diagram of the English pages whose renders are committed in both themes. */
 function committedDiagram(): string {
-	for (const file of readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && !f.startsWith('zh-cn')).sort()) {
+	for (const file of readdirSync(DOCS, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx') && !f.startsWith('zh-cn'))
+		.sort()) {
 		for (const { code } of findFencedBlocks(readFileSync(join(DOCS, file), 'utf8'), 'mermaid')) {
 			if (readRender(code, 'light').svg && readRender(code, 'dark').svg) return code;
 		}
@@ -46,10 +48,17 @@ describe('remarkDiagrams', () => {
 		expect(toString(select('.diagram-description', figure)!).replace(/\s+/g, ' ')).toContain(text.description.split('\n')[0]!.trim());
 		expect(toString(select('.diagram-description > summary', figure)!)).toBe('Text description of the diagram');
 		// The full-size links point at the published render files, named by the render's key.
-		expect(selectAll('a.diagram-full-size', figure).map((a: Element) => a.properties.href)).toEqual([`/diagrams/light/${light.key}.svg`, `/diagrams/dark/${readRender(code, 'dark').key}.svg`]);
+		expect(selectAll('a.diagram-full-size', figure).map((a: Element) => a.properties.href)).toEqual([
+			`/diagrams/light/${light.key}.svg`,
+			`/diagrams/dark/${readRender(code, 'dark').key}.svg`,
+		]);
 		// No Mermaid source reaches the page, and the text around the block stays in place.
 		expect(selectAll('pre, code', tree)).toEqual([]);
-		expect(selectAll('p', tree).map((p) => toString(p)).filter((t) => t === 'Before.' || t === 'After.')).toEqual(['Before.', 'After.']);
+		expect(
+			selectAll('p', tree)
+				.map((p) => toString(p))
+				.filter((t) => t === 'Before.' || t === 'After.'),
+		).toEqual(['Before.', 'After.']);
 	});
 
 	it('puts the site base into the full-size links', async () => {
@@ -78,7 +87,9 @@ describe('remarkDiagrams', () => {
 
 	it('refuses a diagram without a text alternative, naming the page, the line and what is missing', async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => undefined); // Astro logs the failed page too.
-		await expect(renderTree(fence('flowchart LR\n  a --> b'), EN, [remarkDiagrams])).rejects.toThrow(/example\.md:5 cannot be published: it has no `accTitle: …` line.*; it has no `accDescr`/);
+		await expect(renderTree(fence('flowchart LR\n  a --> b'), EN, [remarkDiagrams])).rejects.toThrow(
+			/example\.md:5 cannot be published: it has no `accTitle: …` line.*; it has no `accDescr`/,
+		);
 	});
 
 	it('goes into an MDX page through <Fragment set:html>, since MDX allows no raw HTML', async () => {

@@ -79,7 +79,13 @@ describe('remarkManifestLinks', () => {
 		expect(links.map((a) => toString(a))).toEqual(['Try it in the manifest playground', 'Try it in the manifest playground']);
 		expect(links.map((a) => opened(String(a.properties.href), '/playgrounds/manifests/'))).toEqual([`${deployment}\n`, `${service}\n`]);
 		// Each link sits right after its own block.
-		const order = selectAll('pre, p.try-in-playground', tree).map((e) => (e.tagName === 'pre' ? toString(e).split('\n').find((line) => /^(kind|evictionHard):/.test(line)) : 'link'));
+		const order = selectAll('pre, p.try-in-playground', tree).map((e) =>
+			e.tagName === 'pre'
+				? toString(e)
+						.split('\n')
+						.find((line) => /^(kind|evictionHard):/.test(line))
+				: 'link',
+		);
 		expect(order).toEqual(['kind: Deployment', 'link', 'kind: Service', 'link', 'evictionHard:', 'kind: ConfigMap']);
 	});
 
