@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { processIO } from './io.ts';
 import type { CliIO, Command } from './io.ts';
 
-/** @deprecated Import CliIO from './io.ts'; kept so that older imports keep compiling. */
-export type { CliIO } from './io.ts';
+// The bundle (scripts/build-cli.ts) replaces this with the kprimer package's version; from source it is unset.
+declare const __KPRIMER_VERSION__: string | undefined;
+const VERSION = typeof __KPRIMER_VERSION__ === 'string' ? __KPRIMER_VERSION__ : 'development (run from source)';
 
 const commands: Record<string, () => Promise<Command>> = {
 	cidr: async () => (await import('./cidr.ts')).run,
@@ -21,7 +22,7 @@ Commands:
   cidr   Check a cluster's node, Pod and Service address plan
   lint   Validate Kubernetes manifests
 
-Run "kprimer <command> --help" for a command's options.
+Run "kprimer <command> --help" for a command's options, "kprimer --version" for the version.
 `;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -29,6 +30,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 	if (!name || name === '--help' || name === '-h') {
 		(name ? io.stdout : io.stderr)(usage);
 		return name ? 0 : 2;
+	}
+	if (name === '--version' || name === '-V') {
+		io.stdout(`kprimer ${VERSION}\n`);
+		return 0;
 	}
 	const load = commands[name];
 	if (!load) {

@@ -1,5 +1,6 @@
-// The `bin` entry: the CLI bundled into one JavaScript file runs from inside node_modules (where Node will not
-// strip TypeScript types) and on an older Node than the one the project builds with.
+// The kprimer package's `bin`: the CLI bundled into one JavaScript file runs from inside node_modules (where Node
+// will not strip TypeScript types) and on an older Node than the one the project builds with.
+// tests/cli/package.test.ts packs and installs the whole package; this is the quick check of the bundle alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kprimer-bin-'));
-const bundle = join(work, 'node_modules', 'kubernetes-primer', 'dist-cli', 'kprimer.mjs');
+const bundle = join(work, 'node_modules', 'kprimer', 'dist', 'kprimer.mjs');
 
 /** A `node` on PATH other than the project's own (node_modules/.bin), e.g. the machine's older Node. */
 function machineNode(): string | undefined {
@@ -22,7 +23,7 @@ function machineNode(): string | undefined {
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containres: []\n';
 
-describe('dist-cli/kprimer.mjs (the package’s bin)', () => {
+describe('dist/kprimer.mjs (the kprimer package’s bin)', () => {
 	beforeAll(async () => {
 		await buildCli(bundle);
 	}, 60_000);

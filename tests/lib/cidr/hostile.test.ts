@@ -28,12 +28,10 @@ const hostile: Array<[name: string, value: string]> = [
 	['prototype names', '__proto__'],
 ];
 
+// No wall-clock limit here (timing goals live in `npm run bench`); a runaway analysis fails on the test timeout.
 function assertBounded(input: PlanInput) {
-	const started = performance.now();
 	const r = analyzePlan(input);
-	const elapsed = performance.now() - started;
-	expect(elapsed).toBeLessThan(2000);
-	expect(typeof r.ok).toBe('boolean');
+	expect(r.ok).toBe(!r.diagnostics.some((d) => d.severity === 'error'));
 	expect(r.diagnostics.length).toBeLessThan(40);
 	for (const d of r.diagnostics) {
 		for (const text of [d.message.en, d.message.zh]) {
