@@ -1,7 +1,7 @@
-// `npm test`: type-check, build the site (no browser needed), print the PDF books (`npm run pdf`,
-// which reuses that build), then run every test — the unit tests and the browser tests against the
-// build, tests/e2e/pdf.test.ts among them. Stops at the first failing step and ends with
-// a one-line summary.
+// `npm test`: lint first (ESLint and Prettier: cheap, so style and layering problems fail fast),
+// type-check, build the site (no browser needed), print the PDF books (`npm run pdf`, which reuses
+// that build), then run every test — the unit tests and the browser tests against the build,
+// tests/e2e/pdf.test.ts among them. Stops at the first failing step and ends with a one-line summary.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.ts';
@@ -10,6 +10,7 @@ const report = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
 
 const steps: [string, string[]][] = [
+	['npm', ['run', '--silent', 'lint']],
 	['astro', ['check']],
 	['astro', ['build']],
 	['node', ['scripts/pdf.ts']],
@@ -26,7 +27,7 @@ for (const [command, args] of steps) {
 	console.log(`\n> ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit' });
 	if (result.status !== 0) {
-		console.error(`\n"${command} ${args[0]}" failed (exit ${result.status ?? result.signal}).`);
+		console.error(`\n"${command} ${args.slice(0, command === 'npm' ? 3 : 1).join(' ')}" failed (exit ${result.status ?? result.signal}).`);
 		if (command === 'vitest') printSummary();
 		process.exit(result.status ?? 1);
 	}
