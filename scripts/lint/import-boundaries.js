@@ -80,7 +80,8 @@ const NODE_BUILTINS = new Set(builtinModules);
  */
 export function forbiddenPackageInEngine(specifier) {
 	if (specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0] ?? '')) return 'an engine runs in the browser and the CLI alike: no Node built-ins';
-	if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/') || specifier.startsWith('@astrojs/')) return 'an engine is framework-free: no Astro';
+	if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/') || specifier.startsWith('@astrojs/'))
+		return 'an engine is framework-free: no Astro';
 	if (specifier === 'monaco-editor' || specifier.startsWith('monaco-editor/')) return 'an engine has no DOM: no Monaco';
 	return undefined;
 }
@@ -115,7 +116,9 @@ export const importBoundaries = {
 			let reason;
 			if (specifier.startsWith('.')) {
 				// Query suffixes such as `?raw` or `?worker` do not change the file.
-				const target = relative(root, resolve(dirname(context.physicalFilename), specifier.replace(/\?.*$/, ''))).split(sep).join('/');
+				const target = relative(root, resolve(dirname(context.physicalFilename), specifier.replace(/\?.*$/, '')))
+					.split(sep)
+					.join('/');
 				reason = forbiddenImport(file, target);
 				if (reason && known.has(`${file} -> ${target}`)) reason = undefined;
 			} else if (isEngine) {

@@ -26,7 +26,9 @@ describe.each(generators)('$script', ({ script, committed }) => {
 
 	it(`writes the files committed in ${committed}`, () => {
 		const generated = readdirSync(out).sort();
-		const kept = readdirSync(committed).filter((name) => name !== 'README.md').sort();
+		const kept = readdirSync(committed)
+			.filter((name) => name !== 'README.md')
+			.sort();
 		expect(kept).toEqual(generated);
 		for (const name of generated) {
 			const fresh = readFileSync(join(out, name), 'utf8');
