@@ -7,8 +7,7 @@
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import type { Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_PACKAGE = `${root}packages/kprimer`;
@@ -43,6 +42,20 @@ async function packageVersion(): Promise<string> {
 	return (JSON.parse(await readFile(`${CLI_PACKAGE}/package.json`, 'utf8')) as { version: string }).version;
 }
 
+/**
+ * The generated schemas (the .json files under src/generated) go into the bundle as `JSON.parse('<minified JSON>')`,
+ * as Vite does for the site: smaller than esbuild's indented object literal and faster to load.
+ */
+const generatedJsonAsString: Plugin = {
+	name: 'generated-json-as-string',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]src[\\/]generated[\\/].*\.json$/ }, async ({ path }) => ({
+			contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))});`,
+			loader: 'js',
+		}));
+	},
+};
+
 export async function buildCli(outfile = CLI_BUNDLE): Promise<void> {
 	const result = await build({
 		// Metafile paths are relative to the working directory: pin it, so `npm pack` in the package works too.
@@ -59,6 +72,7 @@ export async function buildCli(outfile = CLI_BUNDLE): Promise<void> {
 		// Some dependencies (yaml) are CommonJS and require Node's modules: give the ES module a require.
 		banner: { js: "import { createRequire as __kprimerCreateRequire } from 'node:module'; const require = __kprimerCreateRequire(import.meta.url);" },
 		logLevel: 'warning',
+		plugins: [generatedJsonAsString],
 	});
 	await chmod(outfile, 0o755);
 	await writeNotices(result.metafile, outfile);

@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in three phases whose steps run side by side (the machine
 // the tests are written for has two cores; each phase pairs steps that do not depend on each other):
-//   1. type-check (astro check)          ∥ build the site (no browser needed)
+//   1. lint (ESLint, Prettier), then type-check (astro check)   ∥ build the site (no browser needed)
 //   2. print the PDF books (npm run pdf)  ∥ unit tests, then the build for a sub-path (base-path.test.ts)
 //   3. the browser tests against the build (tests/e2e/pdf.test.ts among them)
 // A step's output is printed when it ends, so parallel steps never interleave. Stops after the first
@@ -47,7 +47,14 @@ const vitest = (project: 'unit' | 'e2e', env?: NodeJS.ProcessEnv): Step => ({
 const canPrint = !!findChromium() || !!process.env.CI;
 
 const phases: Step[][][] = [
-	[[{ name: 'astro check', command: 'astro', args: ['check'] }], [{ name: 'astro build', command: 'astro', args: ['build'] }]],
+	[
+		[
+			// Cheap, so style and layering problems fail fast.
+			{ name: 'npm run lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+			{ name: 'astro check', command: 'astro', args: ['check'] },
+		],
+		[{ name: 'astro build', command: 'astro', args: ['build'] }],
+	],
 	[
 		canPrint ? [{ name: 'npm run pdf', command: 'node', args: ['scripts/pdf.ts'] }] : [],
 		[

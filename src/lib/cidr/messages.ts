@@ -25,12 +25,6 @@ const FIELD_ZH: Record<Field, string> = {
 	maxPods: 'maxPods',
 };
 
-const FLAG: Record<'pod' | 'service' | 'node', string> = {
-	pod: 'kubeadm networking.podSubnet / kube-controller-manager --cluster-cidr',
-	service: 'kubeadm networking.serviceSubnet / kube-apiserver --service-cluster-ip-range',
-	node: 'the node network',
-};
-
 export function fieldName(field: Field): Message {
 	return { en: FIELD_EN[field], zh: FIELD_ZH[field] };
 }

@@ -1,6 +1,6 @@
 // Reading Mermaid diagram sources as authors write them in pages: fenced ```mermaid blocks
 // with an `accTitle` and an `accDescr`. Pure functions; shared by the build, the render script and the tests.
-import { findFencedBlocks, type FencedBlock } from '../content/fenced-blocks.ts';
+import { findFencedBlocks, type FencedBlock } from '../content/index.ts';
 
 export interface DiagramText {
 	/** Short title, shown as the figure caption and used as the image's accessible name. */

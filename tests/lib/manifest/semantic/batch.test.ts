@@ -131,7 +131,7 @@ describe('semantic Job and CronJob rules', () => {
 		expect(located(good, 'semantic/pod-failure-policy')).toEqual([]);
 	});
 
-	it('rejects \"every 5 minutes\"', () => {
+	it('rejects "every 5 minutes"', () => {
 		const bad = yaml`
 			apiVersion: batch/v1
 			kind: CronJob

@@ -198,7 +198,7 @@ describe('semantic Pod spec rules', () => {
 		expect(located(good, 'semantic/host-port')).toEqual([]);
 	});
 
-	it('rejects an env var name containing \"=\" (relaxed names otherwise pass)', () => {
+	it('rejects an env var name containing "=" (relaxed names otherwise pass)', () => {
 		const bad = yaml`
 			apiVersion: v1
 			kind: Pod
@@ -317,7 +317,7 @@ describe('semantic Pod spec rules', () => {
 		expect(located(good, 'semantic/file-mode')).toEqual([]);
 	});
 
-	it('rejects a projected item path with \"..\"', () => {
+	it('rejects a projected item path with ".."', () => {
 		const bad = yaml`
 			apiVersion: v1
 			kind: Pod
