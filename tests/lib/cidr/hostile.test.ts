@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, RULES, parseCidr } from '../../../src/lib/cidr/index.ts';
 import { analyzePlan } from './helpers.ts';
+import { WORDS as EN } from '../../../src/playgrounds/cidr/words-en.ts';
+import { MESSAGES } from '../../../src/playgrounds/cidr/messages-en.ts';
+
+const WORDS = { ...EN, messages: MESSAGES };
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
 import { fieldDiagnostics, resultsView } from '../../../src/playgrounds/cidr/view.ts';
 import { toHtml } from '../../../src/playgrounds/common/view-tree.ts';
@@ -124,7 +128,7 @@ describe('a list far longer than Kubernetes accepts is analysed only up to a sma
 		const tags = (n: number) => {
 			const state = { pod: Array.from({ length: n }, () => '10.0.0.0/8').join(','), service: '10.200.0.0/16', node: '10.0.0.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' };
 			const result = analyzePlan(state);
-			return toHtml([...resultsView(state as never, result, 'en'), ...fieldDiagnostics(result, 'pod', 'en', state as never)]).split('<').length;
+			return toHtml([...resultsView(state as never, result, WORDS), ...fieldDiagnostics(result, 'pod', WORDS, state as never)]).split('<').length;
 		};
 		expect(tags(1000)).toBe(tags(LIMITS.maxAnalysedEntries + 1));
 	});
