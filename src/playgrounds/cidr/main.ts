@@ -14,6 +14,7 @@ import type { ConfigEditor } from './config-editor.ts';
 import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { readStored, writeStored } from '../common/stored.ts';
+import { copyText } from '../common/clipboard.ts';
 
 const STORAGE_KEY = 'kprimer:cidr-playground:v1';
 const DEBOUNCE_MS = 100;
@@ -162,22 +163,7 @@ function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<Mess
 	});
 
 	async function copy(text: string, status: HTMLElement, fallback?: Element): Promise<void> {
-		try {
-			await navigator.clipboard.writeText(text);
-			status.textContent = F.copied;
-		} catch {
-			// No clipboard permission (e.g. plain http on an intranet): select the text for Ctrl+C instead.
-			if (fallback) {
-				if (fallback instanceof HTMLInputElement) fallback.select();
-				else {
-					const range = document.createRange();
-					range.selectNodeContents(fallback);
-					getSelection()?.removeAllRanges();
-					getSelection()?.addRange(range);
-				}
-			}
-			status.textContent = F.copyFailed;
-		}
+		status.textContent = (await copyText(text, fallback)) ? F.copied : F.copyFailed;
 	}
 
 	writeForm(initialState());

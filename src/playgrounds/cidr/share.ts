@@ -2,6 +2,7 @@
 // encoding, and both go through the same strict decoder, because both can be tampered with.
 
 import type { PlanInput } from '../../lib/cidr/types.ts';
+import { readHashParams, writeHashParams } from '../common/hash-params.ts';
 
 /** What the form holds: the raw text of every input, exactly as typed. */
 export interface PlanState {
@@ -60,7 +61,7 @@ export function isValidValue(key: StateKey, value: string): boolean {
 
 /** `pod=10.100.0.0%2F16&service=…` — every key, in a fixed order, so equal plans give equal links. */
 export function encodeState(state: PlanState): string {
-	return STATE_KEYS.map((k) => `${HASH_NAMES[k]}=${encodeURIComponent(state[k])}`).join('&');
+	return writeHashParams(STATE_KEYS.map((k) => [HASH_NAMES[k], encodeURIComponent(state[k])]));
 }
 
 export type DecodeResult =
@@ -91,33 +92,26 @@ function clipName(name: string): string {
  * Missing optional settings take their defaults.
  */
 export function decodeState(raw: string): DecodeResult {
-	const text = raw.startsWith('#') ? raw.slice(1) : raw;
-	if (text === '') return { kind: 'empty' };
-	if (text.length > MAX_HASH_CHARS) return { kind: 'invalid', problem: { id: 'too-long' } };
-	if (!text.includes('=')) return { kind: 'foreign', text };
-
 	const byName = new Map<string, StateKey>(STATE_KEYS.map((k) => [HASH_NAMES[k], k]));
-	const seen = new Set<StateKey>();
+	const read = readHashParams(raw, { maxChars: MAX_HASH_CHARS, names: [...byName.keys()] });
+	if (read.kind === 'empty' || read.kind === 'foreign') return read;
+	if (read.kind === 'invalid') {
+		const p = read.problem;
+		return { kind: 'invalid', problem: p.id === 'unknown' || p.id === 'duplicate' ? { id: p.id, name: clipName(p.name) } : p };
+	}
 	const state: PlanState = { ...DEFAULT_STATE };
-	for (const pair of text.split('&')) {
-		const eq = pair.indexOf('=');
-		const rawName = eq < 0 ? pair : pair.slice(0, eq);
-		let name: string;
+	for (const [name, encoded] of read.values) {
+		const key = byName.get(name)!;
 		let value: string;
 		try {
-			name = decodeURIComponent(rawName);
-			value = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+			value = decodeURIComponent(encoded.replace(/\+/g, ' '));
 		} catch {
 			return { kind: 'invalid', problem: { id: 'encoding' } };
 		}
-		const key = byName.get(name);
-		if (!key) return { kind: 'invalid', problem: { id: 'unknown', name: clipName(name) } };
-		if (seen.has(key)) return { kind: 'invalid', problem: { id: 'duplicate', name: clipName(name) } };
 		if (!isValidValue(key, value)) return { kind: 'invalid', problem: { id: 'value', name: clipName(name), max: MAX_FIELD_CHARS[key] } };
-		seen.add(key);
 		state[key] = value;
 	}
-	if (!seen.has('pod') || !seen.has('service')) return { kind: 'invalid', problem: { id: 'missing' } };
+	if (!read.values.has(HASH_NAMES.pod) || !read.values.has(HASH_NAMES.service)) return { kind: 'invalid', problem: { id: 'missing' } };
 	return { kind: 'ok', state };
 }
 
