@@ -9,9 +9,16 @@
 import { parseArgs } from 'node:util';
 import { analyzePlan } from '../lib/cidr/index.ts';
 import type { AnalyzeResult, Count, Diagnostic, FamilyPlan } from '../lib/cidr/index.ts';
+import { en } from '../lib/cidr/messages/en.ts';
+import { zh } from '../lib/cidr/messages/zh.ts';
+import { formatMessage } from '../lib/i18n/format-message.ts';
+import { plural } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/index.ts';
 import type { CliIO } from './io.ts';
 
-type Lang = 'en' | 'zh';
+/** The CLI bundle carries both catalogues; --lang picks one. */
+const CATALOGUES = { en, zh } as const;
+const say = (d: Diagnostic, lang: Lang) => formatMessage(CATALOGUES[lang], d.message);
 
 export const USAGE = `Usage: kprimer cidr --pod <cidrs> --service <cidrs> [options]
 
@@ -43,7 +50,7 @@ const LABELS = {
 		ok: 'OK',
 		failed: 'FAILED',
 		counts: (e: number, w: number, i: number) =>
-			`${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}`,
+			[plural('en', e, { one: '{n} error', other: '{n} errors' }), plural('en', w, { one: '{n} warning', other: '{n} warnings' }), plural('en', i, { one: '{n} note', other: '{n} notes' })].join(', '),
 		entry: (n: number) => `#${n}`,
 		plan: 'Plan',
 		primary: 'primary',
@@ -130,7 +137,7 @@ function renderText(result: AnalyzeResult, lang: Lang): string {
 	if (result.diagnostics.length > 0) lines.push('');
 	for (const d of result.diagnostics) {
 		lines.push(`${L.severity[d.severity]}  ${d.rule}  [${describeWhere(d, lang)}]`);
-		lines.push(`    ${d.message[lang]}`);
+		lines.push(`    ${say(d, lang)}`);
 	}
 	lines.push('');
 	if (result.plan.length === 0) {
@@ -164,7 +171,7 @@ function renderFamily(p: FamilyPlan, lang: Lang): string[] {
 
 function toJson(result: AnalyzeResult, lang: Lang): string {
 	const diagnostics = result.diagnostics.map((d) => {
-		const o: Record<string, unknown> = { severity: d.severity, rule: d.rule, field: d.field, message: d.message[lang] };
+		const o: Record<string, unknown> = { severity: d.severity, rule: d.rule, field: d.field, message: say(d, lang) };
 		if (d.index !== undefined) o.index = d.index;
 		if (d.range) o.range = d.range;
 		if (d.related) o.related = d.related;

@@ -1,6 +1,6 @@
 // Checks on the files in dist/ themselves (no browser): nothing in the build loads from another
 // host, diagram pages carry inline SVG and no Mermaid, and content pages ship no JavaScript of ours.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,12 @@ import {
 	pageStylesheets,
 } from '../../scripts/lib/built-site.ts';
 import { contentDir, listPages } from '../../scripts/lib/content.ts';
+import { pageJs, pageJsGzip, pageJsText } from '../../scripts/lib/page-js.ts';
+import { en as cidrEn } from '../../src/lib/cidr/messages/en.ts';
+import { zh as cidrZh } from '../../src/lib/cidr/messages/zh.ts';
+import { formatMessage } from '../../src/lib/i18n/format-message.ts';
+import { WORDS as CIDR_EN } from '../../src/playgrounds/cidr/words-en.ts';
+import { WORDS as CIDR_ZH } from '../../src/playgrounds/cidr/words-zh.ts';
 import { sourceMapDir } from '../../src/integrations/source-maps.ts';
 import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
 import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
@@ -197,5 +203,63 @@ describe('page chrome speaks the page language', () => {
 		for (const key of ['zero_results', 'many_results', 'one_result', 'load_more', 'searching', 'clear_search']) {
 			expect(strings[key], key).toMatch(/[\u4e00-\u9fff]/);
 		}
+	});
+});
+
+describe('the CIDR pages ship one language and stay within the JavaScript budget', () => {
+	// JS at load: module scripts, modulepreloads, their static imports (transitively) and inline scripts.
+	// Dynamic imports (the diagnostics' catalogues, the kubeadm view) load later and are not counted.
+	const BUDGET = 27_000;
+	const pages = [
+		{ path: '/playgrounds/cidr/', own: CIDR_EN, other: CIDR_ZH },
+		{ path: '/zh-cn/playgrounds/cidr/', own: CIDR_ZH, other: CIDR_EN },
+	];
+	const CJK = /[\u3400-\u9fff\uff01-\uff5e]/u;
+	/** Sentences only one language's words have (long enough not to occur by chance). */
+	const markers = (w: typeof CIDR_EN) => [w.form.hints.pod, w.form.noscript, w.view.bitsIntro, w.view.spaceIntro, w.config.intro, w.form.copyFailed];
+	const sourcesOf = (file: string): string[] => {
+		const map = join(sourceMapDir(distDir), `${file}.map`);
+		return existsSync(map) ? (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources : [];
+	};
+
+	it.each(pages)('$path: JS at load is within 27,000 bytes gzip', ({ path }) => {
+		expect(pageJsGzip(path)).toBeLessThanOrEqual(BUDGET);
+	});
+
+	it.each(pages)('$path: its JS at load has its own words and none of the other language', ({ path, own, other }) => {
+		const js = pageJsText(path);
+		for (const m of markers(own)) expect(js, m).toContain(m);
+		for (const m of markers(other)) expect(js, m).not.toContain(m);
+		if (own.lang === 'en') expect(js.match(new RegExp(CJK.source, 'gu')) ?? []).toEqual([]);
+	});
+
+	it('the English page has no Chinese character in any script it runs at load', () => {
+		// The marker test above would pass on a page whose scripts are all elsewhere: this one has them.
+		expect(pageJs('/playgrounds/cidr/').files.some((f) => sourcesOf(f).some((s) => s.endsWith('src/playgrounds/cidr/main-en.ts')))).toBe(true);
+		expect(pageJs('/zh-cn/playgrounds/cidr/').files.some((f) => sourcesOf(f).some((s) => s.endsWith('src/playgrounds/cidr/main-zh.ts')))).toBe(true);
+		expect(CJK.test(pageJsText('/zh-cn/playgrounds/cidr/'))).toBe(true);
+	});
+
+	it.each(pages)('$path: the diagnostics catalogue of its language is built apart, and the other is not reachable', ({ path, own }) => {
+		const catalogue = own.lang === 'en' ? cidrEn : cidrZh;
+		const other = own.lang === 'en' ? cidrZh : cidrEn;
+		const sentence = formatMessage(catalogue, { id: 'cidr/empty:pod', params: {} });
+		const otherSentence = formatMessage(other, { id: 'cidr/empty:pod', params: {} });
+		const atLoad = pageJsText(path);
+		expect(atLoad).not.toContain(sentence);
+		// The chunks main-<lang> imports on demand (Vite lists them in the entry) hold it.
+		const atLoadFiles = pageJs(path).files;
+		const entry = atLoadFiles.find((f) => sourcesOf(f).some((s) => s.endsWith(`src/playgrounds/cidr/main-${own.lang}.ts`)))!;
+		const lazy = [...new Set([...read(entry).matchAll(/_astro\/[\w.-]+\.js/g)].map((m) => m[0]))].filter((f) => !atLoadFiles.includes(f));
+		expect(lazy.length).toBeGreaterThan(0);
+		const texts = lazy.map(read).join('\n');
+		expect(texts).toContain(sentence);
+		expect(texts).not.toContain(otherSentence);
+	});
+
+	it.each(pages)('$path: the kubeadm view and the YAML parser are not loaded up front', ({ path }) => {
+		const sources = pageJs(path).files.flatMap(sourcesOf);
+		expect(sources.filter((s) => s.includes('config-editor') || s.includes('/node_modules/yaml/'))).toEqual([]);
+		expect(files.some((f) => /^_astro\/config-editor\.[^/]+\.js$/.test(f))).toBe(true);
 	});
 });

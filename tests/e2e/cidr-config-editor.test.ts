@@ -11,7 +11,10 @@ const EN = '/playgrounds/cidr/';
 const ZH = '/zh-cn/playgrounds/cidr/';
 const EDITOR_PREF = 'kprimer:cidr-config-editor:v1';
 
+/** The kubeadm view loads when its section nears the screen (its chunk brings the YAML parser). */
 async function ready(page: Page): Promise<void> {
+	await page.locator('.cidr-playground[data-ready]').waitFor({ state: 'attached' });
+	await page.locator('.cidr-config').scrollIntoViewIfNeeded();
 	await page.locator('.cidr-config[data-ready]').waitFor({ state: 'attached' });
 }
 async function monacoReady(page: Page): Promise<void> {
@@ -27,6 +30,24 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configura
 	// `plain`: the text area on its own, Monaco never loads.
 	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain }: { plain?: boolean } = {}) =>
 		withPlaygroundPage(browser(), baseURL, fn, { plainEditorKey: plain ? EDITOR_PREF : undefined });
+
+	it('the kubeadm view’s chunk is fetched only when its section nears the screen', async () => {
+		await withPage(
+			async (page) => {
+				const fetched: string[] = [];
+				page.on('request', (r) => {
+					if (/\/config-editor\.[^/]+\.js$/.test(r.url())) fetched.push(r.url());
+				});
+				await page.goto(`${baseURL}${EN}`);
+				await page.locator('.cidr-playground[data-ready]').waitFor({ state: 'attached' });
+				await page.waitForTimeout(500);
+				expect(fetched).toEqual([]);
+				await ready(page);
+				expect(fetched.length).toBe(1);
+			},
+			{ plain: true },
+		);
+	});
 
 	it('text area: the form writes its values in place, and keeps the reader’s own lines', async () => {
 		await withPage(

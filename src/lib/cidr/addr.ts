@@ -67,20 +67,6 @@ export function toCount(value: bigint): Count {
 	return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
 }
 
-/** Human formatting of a count: digits grouped, powers of two named when large (2^64 …). */
-export function describeCount(value: bigint): string {
-	if (value < 1_000_000_000n) return value.toLocaleString('en-US');
-	// Exact powers of two (and 2^n − 1 / − 2) read better as such.
-	for (const delta of [0n, 1n, 2n]) {
-		const v = value + delta;
-		if ((v & (v - 1n)) === 0n) {
-			const exp = v.toString(2).length - 1;
-			return delta === 0n ? `2^${exp}` : `2^${exp} − ${delta}`;
-		}
-	}
-	return value.toString();
-}
-
 export interface Span {
 	first: bigint;
 	last: bigint;

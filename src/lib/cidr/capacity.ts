@@ -6,7 +6,8 @@
 //   default is 2 × 110 rounded up to a power of two, leaving room for addresses still held by terminating Pods.
 // - node network limit: one per-node range per Node object, and every node needs an address.
 
-import * as msg from './messages.ts';
+import { toCount } from './addr.ts';
+import { message } from './message.ts';
 import type { FamilyCapacity } from './plan.ts';
 import { LIMITS, RULES, makeDiagnostic } from './rules.ts';
 import type { Settings } from './settings.ts';
@@ -24,7 +25,7 @@ export function checkCapacity(capacity: FamilyCapacity[], settings: Settings): D
 			if (c.maxNodes === 0n) {
 				const reason = c.available === 0n ? 'reserved' : 'node-network';
 				out.push(
-					makeDiagnostic(RULES.noNodes, limitedByNode ? 'node' : 'pod', msg.noNodes(c.family, p.cidr.text, reason), {
+					makeDiagnostic(RULES.noNodes, limitedByNode ? 'node' : 'pod', message('cidr/no-nodes', { family: c.family, pod: p.cidr.text, reason }), {
 						...(limitedByNode && c.node ? { index: c.node.index, range: c.node.range } : podWhere),
 					}),
 				);
@@ -33,7 +34,7 @@ export function checkCapacity(capacity: FamilyCapacity[], settings: Settings): D
 					makeDiagnostic(
 						RULES.fewNodes,
 						limitedByNode ? 'node' : 'pod',
-						msg.fewNodes(c.family, c.maxNodes, limitedByNode ? 'node' : 'pod', p.cidr.text, c.nodeMask),
+						message('cidr/few-nodes', { family: c.family, maxNodes: toCount(c.maxNodes), limitedBy: limitedByNode ? 'node' : 'pod', pod: p.cidr.text, nodeMask: c.nodeMask }),
 						limitedByNode && c.node ? { index: c.node.index, range: c.node.range } : podWhere,
 					),
 				);
@@ -43,7 +44,7 @@ export function checkCapacity(capacity: FamilyCapacity[], settings: Settings): D
 					makeDiagnostic(
 						RULES.nodeNetworkLimit,
 						'node',
-						msg.nodeNetworkLimit(c.family, c.node.cidr.text, c.nodeNetworkHosts, c.available),
+						message('cidr/node-network-limit', { family: c.family, node: c.node.cidr.text, hosts: toCount(c.nodeNetworkHosts), ranges: toCount(c.available) }),
 						{ index: c.node.index, range: c.node.range },
 					),
 				);
@@ -51,7 +52,7 @@ export function checkCapacity(capacity: FamilyCapacity[], settings: Settings): D
 		}
 		if (c.addressesPerNode < BigInt(2 * settings.maxPods)) {
 			out.push(
-				makeDiagnostic(RULES.nodeRangeSmall, 'pod', msg.nodeRangeSmall(c.family, c.nodeMask, c.addressesPerNode, settings.maxPods), {
+				makeDiagnostic(RULES.nodeRangeSmall, 'pod', message('cidr/node-range-small', { family: c.family, nodeMask: c.nodeMask, addresses: toCount(c.addressesPerNode), maxPods: settings.maxPods }), {
 					...podWhere,
 					related: { field: 'maxPods' },
 				}),

@@ -10,7 +10,7 @@
 
 import { byFamily } from './lists.ts';
 import type { ParsedList } from './lists.ts';
-import * as msg from './messages.ts';
+import { message } from './message.ts';
 import { RULES, makeDiagnostic } from './rules.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -29,7 +29,7 @@ export function checkFamilies(pod: ParsedList, service: ParsedList, node: Parsed
 			const p = pods.find((x) => x.cidr.family === s.cidr.family);
 			if (!p) {
 				out.push(
-					makeDiagnostic(RULES.familyMismatch, 'service', msg.familyMismatch(s.cidr.family, s.cidr.text), {
+					makeDiagnostic(RULES.familyMismatch, 'service', message('cidr/family-mismatch', { family: s.cidr.family, service: s.cidr.text }), {
 						index: s.index,
 						range: s.range,
 					}),
@@ -39,7 +39,7 @@ export function checkFamilies(pod: ParsedList, service: ParsedList, node: Parsed
 		for (const p of pods) {
 			if (!services.some((x) => x.cidr.family === p.cidr.family)) {
 				out.push(
-					makeDiagnostic(RULES.familyWithoutService, 'pod', msg.familyWithoutService(p.cidr.family, p.cidr.text), {
+					makeDiagnostic(RULES.familyWithoutService, 'pod', message('cidr/family-without-service', { family: p.cidr.family, pod: p.cidr.text }), {
 						index: p.index,
 						range: p.range,
 					}),
@@ -50,7 +50,7 @@ export function checkFamilies(pod: ParsedList, service: ParsedList, node: Parsed
 		const s0 = services[0];
 		if (p0 && s0 && p0.cidr.family !== s0.cidr.family && pods.some((p) => p.cidr.family === s0.cidr.family)) {
 			out.push(
-				makeDiagnostic(RULES.primaryFamilyMismatch, 'service', msg.primaryFamilyMismatch(p0.cidr.family, s0.cidr.family), {
+				makeDiagnostic(RULES.primaryFamilyMismatch, 'service', message('cidr/primary-family-mismatch', { podFamily: p0.cidr.family, serviceFamily: s0.cidr.family }), {
 					index: s0.index,
 					range: s0.range,
 					related: { field: 'pod', index: p0.index, range: p0.range },
@@ -63,7 +63,7 @@ export function checkFamilies(pod: ParsedList, service: ParsedList, node: Parsed
 		for (const p of pods) {
 			if (!nodes.some((x) => x.cidr.family === p.cidr.family)) {
 				out.push(
-					makeDiagnostic(RULES.nodeFamilyMismatch, 'node', msg.nodeFamilyMismatch(p.cidr.family, p.cidr.text), {
+					makeDiagnostic(RULES.nodeFamilyMismatch, 'node', message('cidr/node-family-mismatch', { family: p.cidr.family, pod: p.cidr.text }), {
 						range: { start: 0, end: node.text.length },
 						related: { field: 'pod', index: p.index, range: p.range },
 					}),

@@ -3,7 +3,9 @@
 export { analyzePlan } from './analyze.ts';
 export { parseCidr, parseCidrList, splitList, MAX_CIDR_CHARS } from './parse.ts';
 export { RULES, LIMITS } from './rules.ts';
-export type { RuleInfo } from './rules.ts';
+export type { RuleInfo, RuleId } from './rules.ts';
+export { message } from './message.ts';
+export type { CidrMessage, MessageId } from './message.ts';
 // The rule catalogue (RULE_LIST, with summaries and sources) is imported from ./rule-catalogue.ts directly,
 // so code that only runs the rules does not carry it.
 export { SPECIAL_RANGES, classify } from './ranges.ts';
@@ -18,7 +20,6 @@ export type {
 	FamilyPlan,
 	Field,
 	ListEntry,
-	Message,
 	ParseFailure,
 	ParseResult,
 	PlanInput,

@@ -9,7 +9,8 @@
 // - kubernetes/utils net/ipfamily.go IsIPv6: a CIDR is IPv6 iff its masked network has no IPv4 form
 //   (IP.To4() == nil), so ::ffff:a.b.c.d/n counts as IPv4.
 
-import * as msg from './messages.ts';
+import { message } from './message.ts';
+import { quote } from './text.ts';
 import { parseCidrList } from './parse.ts';
 import { LIMITS, RULES, makeDiagnostic } from './rules.ts';
 import type { Cidr, Diagnostic, ListEntry, TextRange } from './types.ts';
@@ -46,7 +47,7 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 	const { field, entries } = list;
 	if (entries.length === 0) {
 		if (required && (field === 'pod' || field === 'service')) {
-			out.push(makeDiagnostic(RULES.empty, field, msg.empty(field), { range: { start: 0, end: 0 } }));
+			out.push(makeDiagnostic(RULES.empty, field, message(field === 'pod' ? 'cidr/empty:pod' : 'cidr/empty:service'), { range: { start: 0, end: 0 } }));
 		}
 		return out;
 	}
@@ -61,19 +62,19 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 				unreported++;
 				continue;
 			}
-			out.push(makeDiagnostic(RULES.parse, field, msg.parse(field, e.index, e.text, r.reason), { index: e.index, range: e.range }));
+			out.push(makeDiagnostic(RULES.parse, field, message('cidr/parse', { field, entry: e.index + 1, input: quote(e.text), reason: r.reason }), { index: e.index, range: e.range }));
 			continue;
 		}
 		if (e.index >= LIMITS.maxAnalysedEntries) continue;
 		const where = { index: e.index, range: e.range };
-		if (r.leadingZeros) out.push(makeDiagnostic(RULES.leadingZeros, field, msg.leadingZeros(field, e.text, r.cidr.text), where));
-		if (r.hostBitsSet) out.push(makeDiagnostic(RULES.hostBitsSet, field, msg.hostBitsSet(field, e.text, r.cidr.text), where));
-		if (r.cidr.mapped) out.push(makeDiagnostic(RULES.ipv4Mapped, field, msg.ipv4Mapped(field, e.text, r.cidr.text, r.cidr.prefix), where));
+		if (r.leadingZeros) out.push(makeDiagnostic(RULES.leadingZeros, field, message('cidr/leading-zeros', { field, input: quote(e.text), normalised: r.cidr.text }), where));
+		if (r.hostBitsSet) out.push(makeDiagnostic(RULES.hostBitsSet, field, message('cidr/host-bits-set', { field, input: quote(e.text), normalised: r.cidr.text }), where));
+		if (r.cidr.mapped) out.push(makeDiagnostic(RULES.ipv4Mapped, field, message('cidr/ipv4-mapped', { field, input: quote(e.text), effective: r.cidr.text, prefix: r.cidr.prefix }), where));
 	}
 	if (unreported > 0) {
 		const last = entries[entries.length - 1];
 		out.push(
-			makeDiagnostic(RULES.parse, field, msg.parseMore(field, unreported), {
+			makeDiagnostic(RULES.parse, field, message('cidr/parse:more', { field, count: unreported }), {
 				range: { start: 0, end: last ? last.range.end : 0 },
 			}),
 		);
@@ -83,7 +84,7 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 	if (entries.length > 2) {
 		const third = entries[2];
 		out.push(
-			makeDiagnostic(RULES.tooMany, field, msg.tooMany(field, entries.length, Math.min(entries.length, LIMITS.maxAnalysedEntries)), {
+			makeDiagnostic(RULES.tooMany, field, message('cidr/too-many', { field, count: entries.length, analysed: Math.min(entries.length, LIMITS.maxAnalysedEntries) }), {
 				index: 2,
 				range: { start: third ? third.range.start : 0, end: list.text.length },
 			}),
@@ -92,7 +93,7 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 		const [a, b] = list.valid as [ValidEntry, ValidEntry];
 		if (a.cidr.family === b.cidr.family) {
 			out.push(
-				makeDiagnostic(RULES.sameFamily, field, msg.sameFamily(field, a.cidr.family, a.cidr.text, b.cidr.text), {
+				makeDiagnostic(RULES.sameFamily, field, message('cidr/same-family', { field, family: a.cidr.family, first: a.cidr.text, second: b.cidr.text }), {
 					index: b.index,
 					range: b.range,
 					related: { field, index: a.index, range: a.range },

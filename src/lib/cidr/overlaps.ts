@@ -6,9 +6,9 @@
 // Service IPs on every node, and Pod ranges are routed to nodes, so a shared address reaches the wrong target.
 // Containment uses the family address space, as Go's IPNet.Contains does (an IPv4-mapped CIDR is compared as IPv4).
 
-import { overlaps, spanOf } from './addr.ts';
+import { overlaps, spanOf, toCount } from './addr.ts';
 import type { ParsedList, ValidEntry } from './lists.ts';
-import * as msg from './messages.ts';
+import { message } from './message.ts';
 import { nodeRangeCount, reservedRanges } from './plan.ts';
 import { RULES, makeDiagnostic } from './rules.ts';
 import type { Settings } from './settings.ts';
@@ -38,7 +38,7 @@ export function checkOverlaps(node: ParsedList, pod: ParsedList, service: Parsed
 					if (total > 0n) reserved = { count: reservedRanges(x.cidr, nodeMask, y.cidr), total, nodeMask };
 				}
 				out.push(
-					makeDiagnostic(RULES.overlap, b.field, msg.overlap(a.field, x.cidr.text, b.field, y.cidr.text, reserved), {
+					makeDiagnostic(RULES.overlap, b.field, message('cidr/overlap', { field: b.field, cidr: y.cidr.text, other: a.field, otherCidr: x.cidr.text, reserved: reserved && toCount(reserved.count), total: reserved && toCount(reserved.total), nodeMask: reserved?.nodeMask }), {
 						index: y.index,
 						range: y.range,
 						related: { field: a.field, index: x.index, range: x.range },

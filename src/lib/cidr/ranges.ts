@@ -32,60 +32,58 @@ export interface SpecialRange {
 	network: bigint;
 	prefix: number;
 	category: RangeCategory;
-	/** Short English name of the block, e.g. "RFC 5737 documentation (TEST-NET-1)". */
-	name: string;
-	/** Same in Chinese. */
-	nameZh: string;
+	// Each block's name is words: it lives in each language's catalogue (messages/en.ts RANGE_NAMES), keyed by
+	// `cidr` ('' for public address space outside any block).
 }
 
 /** Builds an entry from its CIDR text, read by the same strict parser as user input, so each block is written once. */
-function entry(cidr: string, category: RangeCategory, name: string, nameZh: string): SpecialRange {
+function entry(cidr: string, category: RangeCategory): SpecialRange {
 	const parsed = parseCidr(cidr);
 	if (!parsed.ok || parsed.hostBitsSet) throw new Error(`special-range table: bad CIDR ${cidr}`);
 	const { family, network, prefix } = parsed.cidr;
-	return { family, cidr, network, prefix, category, name, nameZh };
+	return { family, cidr, network, prefix, category };
 }
 
 /** The table. Order does not matter; more specific entries win over the blocks that contain them. */
 export const SPECIAL_RANGES: readonly SpecialRange[] = [
 	// IPv4
-	entry('0.0.0.0/8', 'reserved', '"this network" (RFC 1122)', '“本网络”（RFC 1122）'),
-	entry('10.0.0.0/8', 'private', 'private (RFC 1918)', '私有地址（RFC 1918）'),
-	entry('100.64.0.0/10', 'shared', 'shared address space for carrier-grade NAT (RFC 6598)', '运营商级 NAT 共享地址（RFC 6598）'),
-	entry('127.0.0.0/8', 'loopback', 'loopback (RFC 1122)', '环回地址（RFC 1122）'),
-	entry('169.254.0.0/16', 'link-local', 'link-local (RFC 3927)', '链路本地地址（RFC 3927）'),
-	entry('172.16.0.0/12', 'private', 'private (RFC 1918)', '私有地址（RFC 1918）'),
-	entry('172.17.0.0/16', 'docker-bridge', "Docker's default bridge network docker0", 'Docker 默认网桥 docker0'),
-	entry('192.0.0.0/24', 'reserved', 'IETF protocol assignments (RFC 6890)', 'IETF 协议分配（RFC 6890）'),
-	entry('192.0.2.0/24', 'documentation', 'documentation TEST-NET-1 (RFC 5737)', '文档示例 TEST-NET-1（RFC 5737）'),
-	entry('192.88.99.0/24', 'special', 'deprecated 6to4 relay anycast (RFC 7526)', '已废弃的 6to4 中继任播（RFC 7526）'),
-	entry('192.168.0.0/16', 'private', 'private (RFC 1918)', '私有地址（RFC 1918）'),
-	entry('198.18.0.0/15', 'special', 'network benchmarking (RFC 2544)', '网络基准测试（RFC 2544）'),
-	entry('198.51.100.0/24', 'documentation', 'documentation TEST-NET-2 (RFC 5737)', '文档示例 TEST-NET-2（RFC 5737）'),
-	entry('203.0.113.0/24', 'documentation', 'documentation TEST-NET-3 (RFC 5737)', '文档示例 TEST-NET-3（RFC 5737）'),
-	entry('224.0.0.0/4', 'multicast', 'multicast (RFC 5771)', '组播地址（RFC 5771）'),
-	entry('240.0.0.0/4', 'reserved', 'reserved for future use and broadcast (RFC 1112, RFC 919)', '保留地址及广播地址（RFC 1112、RFC 919）'),
+	entry('0.0.0.0/8', 'reserved'),
+	entry('10.0.0.0/8', 'private'),
+	entry('100.64.0.0/10', 'shared'),
+	entry('127.0.0.0/8', 'loopback'),
+	entry('169.254.0.0/16', 'link-local'),
+	entry('172.16.0.0/12', 'private'),
+	entry('172.17.0.0/16', 'docker-bridge'),
+	entry('192.0.0.0/24', 'reserved'),
+	entry('192.0.2.0/24', 'documentation'),
+	entry('192.88.99.0/24', 'special'),
+	entry('192.168.0.0/16', 'private'),
+	entry('198.18.0.0/15', 'special'),
+	entry('198.51.100.0/24', 'documentation'),
+	entry('203.0.113.0/24', 'documentation'),
+	entry('224.0.0.0/4', 'multicast'),
+	entry('240.0.0.0/4', 'reserved'),
 	// IPv6 — the IANA IPv6 address space: everything outside 2000::/3, fc00::/7, fe80::/10, fec0::/10, ff00::/8 is reserved.
-	entry('::/3', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('::/128', 'reserved', 'unspecified address (RFC 4291)', '未指定地址（RFC 4291）'),
-	entry('::1/128', 'loopback', 'loopback (RFC 4291)', '环回地址（RFC 4291）'),
-	entry('100::/64', 'reserved', 'discard-only (RFC 6666)', '仅丢弃前缀（RFC 6666）'),
-	entry('2000::/3', 'public', 'global unicast', '全球单播地址'),
-	entry('2001::/23', 'reserved', 'IETF protocol assignments (RFC 2928)', 'IETF 协议分配（RFC 2928）'),
-	entry('2001:db8::/32', 'documentation', 'documentation (RFC 3849)', '文档示例（RFC 3849）'),
-	entry('2002::/16', 'special', '6to4 (RFC 3056)', '6to4（RFC 3056）'),
-	entry('3fff::/20', 'documentation', 'documentation (RFC 9637)', '文档示例（RFC 9637）'),
-	entry('4000::/2', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('8000::/2', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('c000::/3', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('e000::/4', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('f000::/5', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('f800::/6', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('fc00::/7', 'private', 'unique local addresses (RFC 4193)', '唯一本地地址（RFC 4193）'),
-	entry('fe00::/9', 'reserved', 'IETF-reserved space (IANA IPv6 address space)', 'IETF 保留地址空间（IANA IPv6 地址空间）'),
-	entry('fe80::/10', 'link-local', 'link-local (RFC 4291)', '链路本地地址（RFC 4291）'),
-	entry('fec0::/10', 'site-local', 'site-local, deprecated by RFC 3879', '站点本地地址，已被 RFC 3879 废弃'),
-	entry('ff00::/8', 'multicast', 'multicast (RFC 4291)', '组播地址（RFC 4291）'),
+	entry('::/3', 'reserved'),
+	entry('::/128', 'reserved'),
+	entry('::1/128', 'loopback'),
+	entry('100::/64', 'reserved'),
+	entry('2000::/3', 'public'),
+	entry('2001::/23', 'reserved'),
+	entry('2001:db8::/32', 'documentation'),
+	entry('2002::/16', 'special'),
+	entry('3fff::/20', 'documentation'),
+	entry('4000::/2', 'reserved'),
+	entry('8000::/2', 'reserved'),
+	entry('c000::/3', 'reserved'),
+	entry('e000::/4', 'reserved'),
+	entry('f000::/5', 'reserved'),
+	entry('f800::/6', 'reserved'),
+	entry('fc00::/7', 'private'),
+	entry('fe00::/9', 'reserved'),
+	entry('fe80::/10', 'link-local'),
+	entry('fec0::/10', 'site-local'),
+	entry('ff00::/8', 'multicast'),
 ];
 
 function spanOfRange(r: SpecialRange): Span {
@@ -133,7 +131,7 @@ export function classify(family: Family, network: bigint, prefix: number): Range
 		kept.push({
 			range:
 				pub ??
-				{ family, cidr: '', network: 0n, prefix: 0, category: 'public', name: 'public address space', nameZh: '公网地址空间' },
+				{ family, cidr: '', network: 0n, prefix: 0, category: 'public' },
 			inside: false,
 		});
 	}

@@ -2,17 +2,19 @@
 // What each checks and the Kubernetes source it mirrors are in ./rule-catalogue.ts, apart, so the browser's
 // bundle does not carry them.
 
-import type { Diagnostic, Field, Message, Severity, TextRange } from './types.ts';
+import type { CidrMessage } from './message.ts';
+import type { Diagnostic, Field, Severity, TextRange } from './types.ts';
 
-export interface RuleInfo {
-	id: string;
+export interface RuleInfo<Id extends string = string> {
+	id: Id;
 	severity: Severity;
 	fields: readonly Field[];
 }
 
 const LISTS: readonly Field[] = ['pod', 'service', 'node'];
 
-function rule(id: string, severity: Severity, fields: readonly Field[]): RuleInfo {
+/** Keeps the id's literal type, so RuleId below is the union of the ids. */
+function rule<const Id extends `cidr/${string}`>(id: Id, severity: Severity, fields: readonly Field[]): RuleInfo<Id> {
 	return { id, severity, fields };
 }
 
@@ -55,6 +57,8 @@ export const RULES = {
 } as const;
 
 export type RuleKey = keyof typeof RULES;
+/** Every rule id the CIDR engine reports: a typo in one fails the type check. */
+export type RuleId = (typeof RULES)[RuleKey]['id'];
 
 /** Thresholds Kubernetes uses (kubeadm constants) and the planner's own. */
 export const LIMITS = {
@@ -83,9 +87,9 @@ export const LIMITS = {
 
 /** Build a diagnostic with the rule's id and severity. */
 export function makeDiagnostic(
-	rule: RuleInfo,
+	rule: RuleInfo<RuleId>,
 	field: Field,
-	message: Message,
+	message: CidrMessage,
 	where: { index?: number; range?: TextRange; related?: Diagnostic['related'] } = {},
 ): Diagnostic {
 	const d: Diagnostic = { severity: rule.severity, rule: rule.id, field, message };

@@ -9,7 +9,8 @@
 
 import type { ParsedList } from './lists.ts';
 import { byFamily } from './lists.ts';
-import * as msg from './messages.ts';
+import { message } from './message.ts';
+import { quote } from './text.ts';
 import { LIMITS, RULES, makeDiagnostic } from './rules.ts';
 import type { Diagnostic, Family } from './types.ts';
 
@@ -59,7 +60,7 @@ export function readSettings(
 		const text = String(m.raw);
 		if (value === null || value < 1) {
 			diagnostics.push(
-				makeDiagnostic(RULES.nodeMaskInvalid, m.field, msg.nodeMaskInvalid(m.field, text, m.family, m.width, m.fallback), {
+				makeDiagnostic(RULES.nodeMaskInvalid, m.field, message('cidr/node-mask-invalid', { field: m.field, input: quote(text), zero: text.trim() === '0', family: m.family, width: m.width, fallback: m.fallback }), {
 					range: { start: 0, end: text.length },
 				}),
 			);
@@ -77,7 +78,7 @@ export function readSettings(
 			if (only && m.family !== only && isGiven(m.raw)) {
 				const text = String(m.raw);
 				diagnostics.push(
-					makeDiagnostic(RULES.nodeMaskUnusedFamily, m.field, msg.nodeMaskUnusedFamily(m.field, m.family, only), {
+					makeDiagnostic(RULES.nodeMaskUnusedFamily, m.field, message('cidr/node-mask-unused-family', { field: m.field, family: m.family, clusterFamily: only }), {
 						range: { start: 0, end: text.length },
 						related: { field: 'pod', index: families[0]?.index, range: families[0]?.range },
 					}),
@@ -90,7 +91,7 @@ export function readSettings(
 		const value = wholeNumber(input.maxPods, LIMITS.maxInt32);
 		const text = String(input.maxPods);
 		if (value === null) {
-			diagnostics.push(makeDiagnostic(RULES.maxPodsInvalid, 'maxPods', msg.maxPodsInvalid(text), { range: { start: 0, end: text.length } }));
+			diagnostics.push(makeDiagnostic(RULES.maxPodsInvalid, 'maxPods', message('cidr/max-pods-invalid', { input: quote(text) }), { range: { start: 0, end: text.length } }));
 		} else {
 			settings.maxPods = value;
 		}

@@ -19,9 +19,9 @@
 //   NewNodeIpamController and the second, for IPv6 only, in pkg/controller/nodeipam/ipam/cidrset/cidr_set.go
 //   NewCIDRSet (clusterSubnetMaxDiff).
 
-import { pow2 } from './addr.ts';
+import { pow2, toCount } from './addr.ts';
 import type { ParsedList } from './lists.ts';
-import * as msg from './messages.ts';
+import { message } from './message.ts';
 import { LIMITS, RULES, makeDiagnostic } from './rules.ts';
 import type { Settings } from './settings.ts';
 import { nodeMaskFor } from './settings.ts';
@@ -35,12 +35,12 @@ export function checkServiceSizes(service: ParsedList): Diagnostic[] {
 		const hostBits = cidr.bits - cidr.prefix;
 		const size = pow2(hostBits);
 		if (size < BigInt(LIMITS.minServiceAddresses)) {
-			out.push(makeDiagnostic(RULES.serviceTooSmall, 'service', msg.serviceTooSmall(cidr.text, size), where));
+			out.push(makeDiagnostic(RULES.serviceTooSmall, 'service', message('cidr/service-too-small', { cidr: cidr.text, size: toCount(size) }), where));
 		}
 		if (hostBits > LIMITS.maxServiceHostBits) {
-			out.push(makeDiagnostic(RULES.serviceTooLarge, 'service', msg.serviceTooLarge(cidr.text, cidr.bits, cidr.prefix), where));
+			out.push(makeDiagnostic(RULES.serviceTooLarge, 'service', message('cidr/service-too-large', { cidr: cidr.text, bits: cidr.bits, prefix: cidr.prefix }), where));
 		} else if (cidr.family === 'IPv6' && pow2(hostBits) > BigInt(LIMITS.ipv6BitmapCap)) {
-			out.push(makeDiagnostic(RULES.serviceIPv6Clamped, 'service', msg.serviceIPv6Clamped(cidr.text, cidr.prefix), where));
+			out.push(makeDiagnostic(RULES.serviceIPv6Clamped, 'service', message('cidr/service-ipv6-clamped', { cidr: cidr.text, prefix: cidr.prefix }), where));
 		}
 	}
 	return out;
@@ -53,7 +53,7 @@ export function checkPodSizes(pod: ParsedList, settings: Settings): Diagnostic[]
 		const where = { index: v.index, range: v.range };
 		const size = pow2(cidr.bits - cidr.prefix);
 		if (size < BigInt(LIMITS.minPodAddresses)) {
-			out.push(makeDiagnostic(RULES.podTooSmall, 'pod', msg.podTooSmall(cidr.text, size), where));
+			out.push(makeDiagnostic(RULES.podTooSmall, 'pod', message('cidr/pod-too-small', { cidr: cidr.text, size: toCount(size) }), where));
 		}
 		const nodeMask = nodeMaskFor(settings, cidr.family);
 		const maskField = cidr.family === 'IPv4' ? 'nodeMaskV4' : 'nodeMaskV6';
@@ -62,13 +62,13 @@ export function checkPodSizes(pod: ParsedList, settings: Settings): Diagnostic[]
 				makeDiagnostic(
 					RULES.podSmallerThanNodeRange,
 					'pod',
-					msg.podSmallerThanNodeRange(cidr.text, cidr.prefix, nodeMask, cidr.family, cidr.mapped),
+					message('cidr/pod-smaller-than-node-range', { cidr: cidr.text, prefix: cidr.prefix, nodeMask, family: cidr.family, mapped: cidr.mapped }),
 					{ ...where, related: { field: maskField } },
 				),
 			);
 		} else if (nodeMask - cidr.prefix > LIMITS.maxNodeMaskDiff) {
 			out.push(
-				makeDiagnostic(RULES.nodeMaskDiff, 'pod', msg.nodeMaskDiff(cidr.text, cidr.prefix, nodeMask, cidr.family), {
+				makeDiagnostic(RULES.nodeMaskDiff, 'pod', message('cidr/node-mask-diff', { cidr: cidr.text, prefix: cidr.prefix, nodeMask, family: cidr.family }), {
 					...where,
 					related: { field: maskField },
 				}),

@@ -3,14 +3,15 @@
 // space, Docker's default bridge, IPv6 site-local and other special blocks are warnings.
 
 import type { ParsedList } from './lists.ts';
-import * as msg from './messages.ts';
+import { message } from './message.ts';
 import type { RangeCategory, SpecialRange } from './ranges.ts';
 import { classify } from './ranges.ts';
-import type { RuleInfo } from './rules.ts';
 import { RULES, makeDiagnostic } from './rules.ts';
 import type { Diagnostic } from './types.ts';
 
-const RULE_OF: Partial<Record<RangeCategory, RuleInfo>> = {
+type RangeRuleKey = Extract<keyof typeof RULES, `range${string}`>;
+
+const RULE_OF: Partial<Record<RangeCategory, (typeof RULES)[RangeRuleKey]>> = {
 	loopback: RULES.rangeLoopback,
 	'link-local': RULES.rangeLinkLocal,
 	multicast: RULES.rangeMulticast,
@@ -39,7 +40,7 @@ export function checkSpecialRanges(list: ParsedList): Diagnostic[] {
 			const rule = RULE_OF[category];
 			if (!rule) continue;
 			out.push(
-				makeDiagnostic(rule, list.field, msg.specialRange(list.field, v.cidr.text, category, group.ranges, group.inside), {
+				makeDiagnostic(rule, list.field, message(rule.id, { field: list.field, cidr: v.cidr.text, ranges: group.ranges.map((r) => r.cidr), inside: group.inside }), {
 					index: v.index,
 					range: v.range,
 				}),

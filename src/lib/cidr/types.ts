@@ -1,17 +1,15 @@
 // Shared types of the CIDR planner core. Framework-free: used by the web page, the CLI and the tests.
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from '../i18n/index.ts';
+export type { Severity };
 
 /** The input a diagnostic is about. Names match the CLI flags and the page's form fields. */
 export type Field = 'pod' | 'service' | 'node' | 'nodeMaskV4' | 'nodeMaskV6' | 'maxPods';
 
 export type Family = 'IPv4' | 'IPv6';
 
-/** A message in both languages of the site. Plain text, never HTML. */
-export interface Message {
-	en: string;
-	zh: string;
-}
+import type { CidrMessage } from './message.ts';
+import type { RuleId } from './rules.ts';
 
 /** A half-open character range `[start, end)` inside the text of a field, for underlining. */
 export interface TextRange {
@@ -22,7 +20,7 @@ export interface TextRange {
 export interface Diagnostic {
 	severity: Severity;
 	/** Stable rule id, e.g. `cidr/overlap`. See RULES in rules.ts. */
-	rule: string;
+	rule: RuleId;
 	field: Field;
 	/** Index of the offending CIDR in the field's comma-separated list, when the diagnostic is about one entry. */
 	index?: number;
@@ -30,7 +28,8 @@ export interface Diagnostic {
 	range?: TextRange;
 	/** The other side of a relation (overlaps, family mismatches), so a UI can mark both inputs. */
 	related?: { field: Field; index?: number; range?: TextRange };
-	message: Message;
+	/** What to say, as data: formatted by a catalogue (messages/en.ts, messages/zh.ts) at the edge. */
+	message: CidrMessage;
 }
 
 /**
@@ -59,7 +58,7 @@ export interface Cidr {
 	text: string;
 }
 
-/** Why a CIDR was rejected. Each maps to a precise message in messages.ts. */
+/** Why a CIDR was rejected. Each maps to a precise sentence in the catalogues (messages/en.ts). */
 export type ParseFailure =
 	| 'empty'
 	| 'whitespace'

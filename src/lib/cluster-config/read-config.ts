@@ -1,5 +1,7 @@
-// Reads a plan back out of kubeadm configuration text, keeping where each value sits so the CIDR rules'
-// findings can be shown on the exact characters, and so the form can write a value back in place.
+// Reads a plan back out of kubeadm configuration, keeping where each value sits so the CIDR rules'
+// findings can be shown on the exact characters, and so the form can write a value back in place. The one
+// reader of kubeadm configuration: the CIDR page's kubeadm view (readClusterConfig, from text) and the
+// manifest validator (readConfigDocuments, from the documents it already parsed) both go through it.
 //
 // Parsing goes through the manifest validator's syntax layer (src/lib/manifest/parse-documents.ts): the
 // same YAML 1.1 reading as Kubernetes, and alias bombs, deep nesting and huge pastes end as located
@@ -14,12 +16,22 @@
 // - Values left out take the defaults: serviceSubnet 10.96.0.0/12 (kubeadm), node masks 24/64 (the
 //   controller manager), maxPods 110 (the kubelet); without a podSubnet kubeadm does not turn on node IPAM.
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET, MASK_FLAGS } from '../cidr/kubeadm-config.ts';
 import type { MaskField } from '../cidr/kubeadm-config.ts';
-import type { Message, Severity } from '../cidr/types.ts';
+import type { Severity } from '../i18n/index.ts';
 import { parseDocuments } from '../manifest/parse-documents.ts';
+import type { DocumentFinding } from '../manifest/parse-documents.ts';
 import { closest } from '../manifest/suggest.ts';
+import { editPositions } from './edit-positions.ts';
+import type { EntrySpan, MapSite } from './edit-positions.ts';
+import { configMessage } from './message.ts';
+import type { ConfigMessage } from './message.ts';
+import { CONFIG_RULES } from './rules.ts';
+import type { ConfigRule } from './rules.ts';
+
+export type { MapSite } from './edit-positions.ts';
+export { CONFIG_RULES, CONFIG_RULE_LIST } from './rules.ts';
 
 /** Form fields the configuration carries; the node network is not among them (it comes from the infrastructure). */
 export type ConfigField = 'pod' | 'service' | MaskField | 'maxPods';
@@ -29,7 +41,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = ['pod', 'service', 'nodeMas
 export const MAX_CONFIG_CHARS = 64 * 1024;
 
 /** Where a field's value is in the text. All offsets are 0-based into the text as given. */
-export interface ConfigValue {
+export interface ConfigValue extends EntrySpan {
 	/** The value as the form holds it. */
 	text: string;
 	/** The scalar's source, quotes included. */
@@ -38,30 +50,20 @@ export interface ConfigValue {
 	/** Offset of the value's first character when the source spells the value character for character
 	 * (plain, or quoted without escapes), so a range inside the value can be underlined exactly. */
 	contentStart?: number;
-	/** The whole entry (`key: value`, or a `- name: … value: …` list item), for removing it. */
-	entryStart: number;
-	entryEnd: number;
-	/** The entry has its lines to itself (block style), so deleting [entryStart, entryEnd) removes just it. */
-	removable: boolean;
 	/** Field path, e.g. `networking.podSubnet`. */
 	path: string;
 }
 
+/** The reader's own findings, or the YAML syntax layer's (whose words the manifest validator's catalogue has). */
+export type ConfigFindingMessage = ConfigMessage | DocumentFinding['message'];
+
 export interface ConfigFinding {
 	severity: Severity;
 	rule: string;
-	message: Message;
+	message: ConfigFindingMessage;
 	start: number;
 	end: number;
 	path: string;
-}
-
-/** A block map the form may need to add an entry to. */
-export interface MapSite {
-	/** Offset where a new last entry goes (the start of the line after the map's last entry). */
-	insertAt: number;
-	/** Indentation of the map's entries (of a first entry, for `key:` with nothing after it). */
-	indent: string;
 }
 
 export interface ConfigDocument {
@@ -95,82 +97,31 @@ export function absentValue(field: ConfigField): string {
 	return field === 'service' ? KUBEADM_DEFAULT_SERVICE_SUBNET : '';
 }
 
-interface ConfigRule {
-	id: string;
-	severity: Severity;
-	checks: string;
-	source: string;
-}
-const STRICT = 'cmd/kubeadm/app/util/config/strict.go VerifyUnmarshalStrict';
-
-/** What the reader checks, beyond YAML syntax (the manifest validator's `yaml/*` rules). Documented in docs/cidr-rules.md. */
-export const CONFIG_RULES = {
-	unknownField: {
-		id: 'kubeadm/unknown-field',
-		severity: 'warning',
-		checks: 'A field kubeadm does not know in networking or in an extraArgs entry: kubeadm init warns and ignores it, kubeadm config validate refuses it.',
-		source: `${STRICT}; cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration (strictErrors: a klog warning for init)`,
-	},
-	expectsString: { id: 'kubeadm/expects-string', severity: 'error', checks: 'A number where kubeadm reads a string (subnets, extraArgs values).', source: `${STRICT}; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go (Arg.Value string)` },
-	expectsInteger: { id: 'kubelet/expects-integer', severity: 'error', checks: 'maxPods written as a quoted string.', source: 'staging/src/k8s.io/kubelet/config/v1beta1/types.go (MaxPods int32); strict decoding' },
-	notAValue: { id: 'kubeadm/not-a-value', severity: 'error', checks: 'A list or map where a single value belongs.', source: STRICT },
-	notAMap: { id: 'kubeadm/not-a-map', severity: 'error', checks: 'networking is not a map.', source: STRICT },
-	extraArgsShape: { id: 'kubeadm/extra-args-shape', severity: 'error', checks: 'extraArgs as a map in v1beta4 (a list of name/value) or as a list in v1beta3 (a map).', source: 'cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go ControlPlaneComponent.ExtraArgs []Arg; v1beta3 map[string]string' },
-	duplicateDocument: { id: 'kubeadm/duplicate-document', severity: 'error', checks: 'A second ClusterConfiguration or KubeletConfiguration (the playground reads the first).', source: 'cmd/kubeadm/app/util/marshal.go SplitYAMLDocuments ("kind … is specified twice in YAML file")' },
-	noClusterConfiguration: { id: 'kubeadm/no-cluster-configuration', severity: 'warning', checks: 'No ClusterConfiguration: nothing for the form to take.', source: '(the playground)' },
-} as const satisfies Record<string, ConfigRule>;
-export const CONFIG_RULE_LIST: readonly ConfigRule[] = Object.values(CONFIG_RULES);
-
 const NETWORKING_FIELDS = ['serviceSubnet', 'podSubnet', 'dnsDomain'];
 const ARG_FIELDS = ['name', 'value'];
 
-const m = (en: string, zh: string): Message => ({ en, zh });
-
 export function readClusterConfig(input: string): ClusterConfigRead {
-	const findings: ConfigFinding[] = [];
-	const values: ClusterConfigRead['values'] = {};
 	const parsed = parseDocuments(input, MAX_CONFIG_CHARS);
 	// parseDocuments counts positions without a byte-order mark; shift them back onto the input.
 	const shift = input.length - parsed.text.length;
-	const source = input;
-	for (const f of parsed.findings) {
-		findings.push({ severity: 'error', rule: f.rule, message: f.message, start: f.start + shift, end: f.end + shift, path: f.path });
-	}
-	if (findings.length > 0 || parsed.documents.some((d) => !d.usable)) return { readable: false, findings, values };
+	const findings: ConfigFinding[] = parsed.findings.map((f) => ({ severity: 'error', rule: f.rule, message: f.message, start: f.start + shift, end: f.end + shift, path: f.path }));
+	if (findings.length > 0 || parsed.documents.some((d) => !d.usable)) return { readable: false, findings, values: {} };
+	return readConfigDocuments(input, parsed.documents, shift);
+}
 
-	const range = (node: Node | null | undefined): [number, number] => {
-		const [start = 0, end = start] = node?.range ?? [];
-		return [start + shift, Math.max(end, start + 1) + shift];
-	};
-	const add = (rule: ConfigRule, message: Message, node: Node | null | undefined, path: string) => {
+/**
+ * Reads the plan out of YAML documents already parsed from `source` (the manifest validator's, or
+ * readClusterConfig's): the first ClusterConfiguration and the first KubeletConfiguration. `shift` moves
+ * the documents' offsets onto `source` (a byte-order mark they were counted without).
+ */
+export function readConfigDocuments(source: string, documents: readonly { document: Document }[], shift = 0): ClusterConfigRead {
+	const findings: ConfigFinding[] = [];
+	const values: ClusterConfigRead['values'] = {};
+	const at = editPositions(source, shift);
+	const { range, blockSite, emptySite } = at;
+	const add = (rule: ConfigRule, message: ConfigMessage, node: Node | null | undefined, path: string) => {
 		const [start, end] = range(node);
 		findings.push({ severity: rule.severity, rule: rule.id, message, start, end, path });
-	};
-
-	/** Offset of the start of the line holding `offset`. */
-	const lineStart = (offset: number) => source.lastIndexOf('\n', offset - 1) + 1;
-	/** Offset of the start of the next line after the one where `offset` falls (or the text's end). */
-	const nextLine = (offset: number) => {
-		if (offset > 0 && source[offset - 1] === '\n') return offset;
-		const newline = source.indexOf('\n', offset);
-		return newline === -1 ? source.length : newline + 1;
-	};
-	const indentAt = (offset: number) => ' '.repeat(offset - lineStart(offset));
-
-	const blockSite = (map: YAMLMap | YAMLSeq, key: Node | null): MapSite | undefined => {
-		if (map.flow) return undefined;
-		const first = map.items[0] as Pair | Node | undefined;
-		const firstNode = (first && 'key' in (first as object) ? (first as Pair).key : first) as Node | undefined;
-		if (!firstNode?.range) return key ? emptySite(key) : undefined;
-		const [firstStart] = range(firstNode);
-		const [, end] = range(map as Node);
-		// A list item's map starts after "- ": the list's own indentation is the dash's column.
-		const itemStart = isSeq(map) ? source.lastIndexOf('-', firstStart) : firstStart;
-		return { insertAt: nextLine(end), indent: indentAt(itemStart) };
-	};
-	const emptySite = (key: Node): MapSite => {
-		const [start, end] = range(key);
-		return { insertAt: nextLine(end), indent: `${indentAt(start)}  ` };
 	};
 
 	const documentInfo = (root: YAMLMap, kindPair: Pair): ConfigDocument => {
@@ -189,14 +140,9 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		// `key:` with nothing after it (no node, or an empty null scalar): the value goes right after the colon.
 		if (node === null) start = end = source.indexOf(':', range(entry[0])[1]) + 1;
 		else if (node.range && node.range[0] === node.range[1]) end = start;
-		const [first] = range(entry[0]);
-		const [, last] = range(entry[1] ?? entry[0]);
-		const entryStart = lineStart(first);
-		const entryEnd = nextLine(last);
-		// Only indentation (and a list dash) before it, only a comment after it.
-		const removable = /^[ \t]*(-[ \t]+)?$/.test(source.slice(entryStart, first)) && /^[ \t]*(#[^\n]*)?\n?$/.test(source.slice(last, entryEnd));
+		const span = at.entrySpan(entry[0], entry[1]);
 		if (node !== null && !isScalar(node)) {
-			add(CONFIG_RULES.notAValue, m(`Expected a single value here, not a ${isSeq(node) ? 'list' : 'map'}.`, `这里应是单个值，而不是${isSeq(node) ? '列表' : '映射'}。`), node, path);
+			add(CONFIG_RULES.notAValue, configMessage('kubeadm/not-a-value', { shape: isSeq(node) ? 'list' : 'map' }), node, path);
 			return;
 		}
 		const scalar = node as Scalar | null;
@@ -204,14 +150,11 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 		const quoted = scalar?.type === 'QUOTE_DOUBLE' || scalar?.type === 'QUOTE_SINGLE';
 		const spelled = source.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0));
-		values[field] = { text, start, end, contentStart: node && spelled === text ? start + (quoted ? 1 : 0) : undefined, entryStart, entryEnd, removable, path };
+		values[field] = { text, start, end, contentStart: node && spelled === text ? start + (quoted ? 1 : 0) : undefined, ...span, path };
 		if (expects === 'string' && raw !== null && raw !== undefined && typeof raw !== 'string') {
 			add(
 				CONFIG_RULES.expectsString,
-				m(
-					`kubeadm reads this value as a string and refuses the number ${text}: quote it ("${text}").`,
-					`kubeadm 把这个值当作字符串读取，不接受数字 ${text}：请加上引号（"${text}"）。`,
-				),
+				configMessage('kubeadm/expects-string', { text }),
 				node,
 				path,
 			);
@@ -219,7 +162,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		if (expects === 'integer' && typeof raw === 'string' && /^[0-9]+$/.test(raw)) {
 			add(
 				CONFIG_RULES.expectsInteger,
-				m(`The kubelet reads maxPods as a number and refuses the string "${raw}": remove the quotes.`, `kubelet 把 maxPods 当作数字读取，不接受字符串 "${raw}"：请去掉引号。`),
+				configMessage('kubelet/expects-integer', { text: raw }),
 				node,
 				path,
 			);
@@ -227,7 +170,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 	};
 
 	const result: ClusterConfigRead = { readable: true, findings, values };
-	for (const { document } of parsed.documents) {
+	for (const { document } of documents) {
 		const root = document.contents;
 		if (!isMap(root)) continue;
 		const kindPair = pairOf(root, 'kind');
@@ -237,12 +180,12 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 
 		if (kind === 'ClusterConfiguration' && apiVersion.startsWith('kubeadm.k8s.io/')) {
 			if (readCluster()) continue;
-			add(CONFIG_RULES.duplicateDocument, m('A second ClusterConfiguration: kubeadm refuses a file that names a kind twice. The playground reads the first one.', '第二个 ClusterConfiguration：同一种 kind 出现两次的文件会被 kubeadm 拒绝。演练场只读取第一个。'), kindPair.value as Node, 'kind');
+			add(CONFIG_RULES.duplicateDocument, configMessage('kubeadm/duplicate-document', { kind: 'ClusterConfiguration' }), kindPair.value as Node, 'kind');
 			continue;
 		}
 		if (kind === 'KubeletConfiguration' && apiVersion.startsWith('kubelet.config.k8s.io/')) {
 			if (readKubelet()) continue;
-			add(CONFIG_RULES.duplicateDocument, m('A second KubeletConfiguration: kubeadm refuses a file that names a kind twice. The playground reads the first one.', '第二个 KubeletConfiguration：同一种 kind 出现两次的文件会被 kubeadm 拒绝。演练场只读取第一个。'), kindPair.value as Node, 'kind');
+			add(CONFIG_RULES.duplicateDocument, configMessage('kubeadm/duplicate-document', { kind: 'KubeletConfiguration' }), kindPair.value as Node, 'kind');
 		}
 
 		function readCluster(): boolean {
@@ -264,7 +207,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 			} else if (networkingPair) {
 				if (isEmpty(networking)) cluster.networking = emptySite(networkingPair.key as Node);
 				else cluster.networking = null;
-				if (!isEmpty(networking)) add(CONFIG_RULES.notAMap, m('networking must be a map of fields.', 'networking 必须是字段映射。'), networking as Node, 'networking');
+				if (!isEmpty(networking)) add(CONFIG_RULES.notAMap, configMessage('kubeadm/not-a-map'), networking as Node, 'networking');
 			}
 
 			const managerPair = pairOf(root as YAMLMap, 'controllerManager');
@@ -291,7 +234,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 			if (isSeq(args)) {
 				const site = blockSite(args, argsPair.key as Node);
 				if (site) cluster.extraArgs = { ...site, shape: 'list' };
-				if (!wantsList) add(CONFIG_RULES.extraArgsShape, m(`${cluster.apiVersion} writes extraArgs as a map (flag: "value"), not a list.`, `${cluster.apiVersion} 中 extraArgs 写成映射（参数: "值"），而不是列表。`), args as Node, path);
+				if (!wantsList) add(CONFIG_RULES.extraArgsShape, configMessage('kubeadm/extra-args-shape:map', { apiVersion: cluster.apiVersion }), args as Node, path);
 				args.items.forEach((item, index) => {
 					if (!isMap(item)) return;
 					for (const pair of item.items) {
@@ -308,7 +251,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 			if (isMap(args)) {
 				const site = blockSite(args, argsPair.key as Node);
 				if (site) cluster.extraArgs = { ...site, shape: 'map' };
-				if (wantsList) add(CONFIG_RULES.extraArgsShape, m(`${cluster.apiVersion || 'kubeadm.k8s.io/v1beta4'} writes extraArgs as a list of name/value pairs, not a map.`, `${cluster.apiVersion || 'kubeadm.k8s.io/v1beta4'} 中 extraArgs 写成 name/value 列表，而不是映射。`), args as Node, path);
+				if (wantsList) add(CONFIG_RULES.extraArgsShape, configMessage('kubeadm/extra-args-shape:list', { apiVersion: cluster.apiVersion || 'kubeadm.k8s.io/v1beta4' }), args as Node, path);
 				for (const pair of args.items) {
 					const field = maskFieldOf(keyName(pair));
 					if (field) valueOf(field, (pair.value as Node | null) ?? null, [pair.key as Node, pair.value as Node | null], `${path}.${keyName(pair)}`, 'string');
@@ -329,10 +272,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		const suggestion = closest(name, known);
 		add(
 			CONFIG_RULES.unknownField,
-			m(
-				`Unknown field "${name}" in ${parent}${suggestion ? ` — did you mean "${suggestion}"?` : '.'} kubeadm init only warns and ignores it, so its value is not used; kubeadm config validate refuses it.`,
-				`${parent} 中的未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}kubeadm init 只给出警告并忽略它，所以它的值不会生效；kubeadm config validate 会拒绝它。`,
-			),
+			configMessage('kubeadm/unknown-field', { name, parent, suggestion }),
 			pair.key as Node,
 			`${parent}.${name}`,
 		);
@@ -342,10 +282,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 		findings.push({
 			severity: CONFIG_RULES.noClusterConfiguration.severity,
 			rule: CONFIG_RULES.noClusterConfiguration.id,
-			message: m(
-				'No kubeadm ClusterConfiguration (apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration) found: the form keeps its plan.',
-				'没有找到 kubeadm ClusterConfiguration（apiVersion: kubeadm.k8s.io/v1beta4，kind: ClusterConfiguration）：表单保留原来的规划。',
-			),
+			message: configMessage('kubeadm/no-cluster-configuration'),
 			start: 0,
 			end: Math.min(1, source.length),
 			path: '',

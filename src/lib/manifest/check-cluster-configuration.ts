@@ -1,64 +1,38 @@
-// kubeadm ClusterConfiguration: its networking.podSubnet and networking.serviceSubnet get the same network
-// rules as the CIDR playground (one rule engine, two front ends). This module finds and locates the values;
-// the rules themselves live in src/lib/cidr.
-import type { Node } from 'yaml';
+// kubeadm configuration in a manifest stream gets the same network rules as the CIDR playground, read by
+// the same reader (src/lib/cluster-config): podSubnet, serviceSubnet, the controller manager's node masks
+// and the KubeletConfiguration's maxPods. This module hands the parsed documents over and files the
+// located problems under their documents; the reading and the rules live in src/lib/cluster-config and
+// src/lib/cidr.
 import type { ManifestObject } from './manifest-object.ts';
-import type { DocumentFinding } from './parse-documents.ts';
-import type { LocalizedText, Severity } from './types.ts';
-import { field, formatPath, get, rangeOf, stringValue } from './yaml-access.ts';
+import type { DocumentFinding, ParsedDocument } from './parse-documents.ts';
+import type { Severity } from './types.ts';
 
-export type ClusterNetworkField = 'podSubnet' | 'serviceSubnet';
-
-/** The ClusterConfiguration network plan, as the CIDR rules need it. */
-export interface ClusterNetworkPlan {
-	/** kubeadm.k8s.io/v1beta3, v1beta4, … */
-	apiVersion: string;
-	podSubnet?: string;
-	serviceSubnet?: string;
-}
-
+/** What a ClusterConfiguration's network plan looks like to the validator: located problems. */
 export interface ClusterNetworkProblem {
 	rule: string;
 	severity: Severity;
-	message: LocalizedText;
-	/** Which value to underline. */
-	field: ClusterNetworkField;
+	message: DocumentFinding['message'];
+	/** Offsets in the linted text. */
+	start: number;
+	end: number;
+	path: string;
 }
 
-/** Signature the CIDR rule engine is adapted to. */
-export type ClusterNetworkRules = (plan: ClusterNetworkPlan) => ClusterNetworkProblem[];
+/** Signature of the adapter to the CIDR rule engine (cluster-network-rules.ts). */
+export type ClusterNetworkRules = (text: string, documents: readonly ParsedDocument[]) => ClusterNetworkProblem[];
 
 export function isClusterConfiguration(object: ManifestObject): boolean {
 	return object.kind === 'ClusterConfiguration' && (object.apiVersion ?? '').startsWith('kubeadm.k8s.io/');
 }
 
-export function checkClusterConfiguration(objects: readonly ManifestObject[], rules: ClusterNetworkRules | undefined): DocumentFinding[] {
-	if (!rules) return [];
-	const findings: DocumentFinding[] = [];
-	for (const object of objects) {
-		if (!isClusterConfiguration(object)) continue;
-		const networking = get(object.node, 'networking');
-		const located: Partial<Record<ClusterNetworkField, Node>> = {};
-		const plan: ClusterNetworkPlan = { apiVersion: object.apiVersion! };
-		for (const name of ['podSubnet', 'serviceSubnet'] as const) {
-			const entry = field(networking, name);
-			const value = stringValue(entry?.value);
-			if (entry && value !== undefined) {
-				plan[name] = value;
-				located[name] = entry.locator;
-			}
-		}
-		for (const problem of rules(plan)) {
-			const at = located[problem.field] ?? object.node;
-			findings.push({
-				rule: problem.rule,
-				severity: problem.severity,
-				message: problem.message,
-				...rangeOf(at),
-				path: formatPath([...object.path, 'networking', problem.field]),
-				document: object.document,
-			});
-		}
-	}
-	return findings;
+export function checkClusterConfiguration(
+	objects: readonly ManifestObject[],
+	rules: ClusterNetworkRules | undefined,
+	text: string,
+	documents: readonly ParsedDocument[],
+): DocumentFinding[] {
+	if (!rules || !objects.some(isClusterConfiguration)) return [];
+	const usable = documents.filter((d) => d.usable);
+	const documentAt = (offset: number) => usable.find((d) => offset >= d.start && offset < Math.max(d.end, d.start + 1))?.index ?? usable[0]?.index ?? 0;
+	return rules(text, usable).map((p) => ({ rule: p.rule, severity: p.severity, message: p.message, start: p.start, end: p.end, path: p.path, document: documentAt(p.start) }));
 }

@@ -1,29 +1,25 @@
-// The CIDR playground's rule engine applied to a kubeadm ClusterConfiguration: one set of network
-// rules, two front ends (the form and the YAML validator).
-import { analyzePlan } from '../cidr/index.ts';
-import type { Field } from '../cidr/index.ts';
-import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../cidr/kubeadm-config.ts';
-import type { ClusterNetworkField, ClusterNetworkRules } from './check-cluster-configuration.ts';
+// The CIDR playground's rule engine applied to kubeadm configuration: one reader, one set of network
+// rules, two front ends (the CIDR page's kubeadm view and the YAML validator).
+import { fileProblems } from '../cluster-config/config-problems.ts';
+import type { ConfigProblem } from '../cluster-config/config-problems.ts';
+import { readConfigDocuments } from '../cluster-config/read-config.ts';
+import { formatMessage } from '../i18n/format-message.ts';
+import { en as cidrEn } from '../cidr/messages/en.ts';
+import { zh as cidrZh } from '../cidr/messages/zh.ts';
+import type { ClusterNetworkRules } from './check-cluster-configuration.ts';
+import type { LocalizedText } from './types.ts';
 
+/**
+ * The manifest validator's findings still carry both languages' text; the CIDR engine's carry a reference.
+ * Until the manifest findings become references too (issue 13, the manifest side), the reference is
+ * formatted here with both CIDR catalogues. Then this passes `p.message` through.
+ */
+function localized(message: ConfigProblem['message']): LocalizedText {
+	if ('en' in message) return message as LocalizedText;
+	return { en: formatMessage(cidrEn, message), zh: formatMessage(cidrZh, message) };
+}
 
-const fieldFor: Partial<Record<Field, ClusterNetworkField>> = { pod: 'podSubnet', service: 'serviceSubnet' };
-
-export const cidrClusterNetworkRules: ClusterNetworkRules = (plan) => {
-	// Without a podSubnet kubeadm turns off node IPAM (the CNI plugin allocates), so only the
-	// Service subnet can be judged; without either there is nothing to check.
-	if (plan.podSubnet === undefined && plan.serviceSubnet === undefined) return [];
-	const hasPods = plan.podSubnet !== undefined;
-	const result = analyzePlan({
-		pod: plan.podSubnet ?? '',
-		service: plan.serviceSubnet ?? KUBEADM_DEFAULT_SERVICE_SUBNET,
-	});
-	return result.diagnostics
-		.filter((d) => hasPods || (d.field !== 'pod' && d.related?.field !== 'pod'))
-		.filter((d) => plan.serviceSubnet !== undefined || d.field !== 'service' || d.related?.field === 'pod')
-		.map((d) => {
-			let field = fieldFor[d.field] ?? (hasPods ? 'podSubnet' : 'serviceSubnet');
-			// A problem with the defaulted Service subnet can only be shown on the value that is in the file.
-			if (field === 'serviceSubnet' && plan.serviceSubnet === undefined) field = 'podSubnet';
-			return { rule: d.rule, severity: d.severity, message: d.message, field };
-		});
+export const cidrClusterNetworkRules: ClusterNetworkRules = (text, documents) => {
+	const read = readConfigDocuments(text, documents);
+	return fileProblems(text, read).map((p) => ({ rule: p.rule, severity: p.severity, message: localized(p.message), start: p.offset, end: p.endOffset, path: p.path }));
 };

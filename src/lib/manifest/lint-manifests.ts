@@ -50,7 +50,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 		() => checkApiVersions(objects, k8sVersion),
 		() => checkCrossResource(objects),
 		() => checkBestPractice(objects, k8sVersion),
-		() => checkClusterConfiguration(objects, clusterNetworkRules),
+		() => checkClusterConfiguration(objects, clusterNetworkRules, parsed.text, parsed.documents),
 	];
 	for (const layer of layers) {
 		try {

@@ -1,33 +1,24 @@
 // Maps offsets in the linted text to 1-based line/column positions.
+import { lineStarts, positionAt } from './text-position.ts';
 import type { Diagnostic, LocalizedText, Severity } from './types.ts';
 
 export class SourceText {
 	readonly text: string;
 	/** Offset of the first character of each line. */
-	private readonly lineStarts: number[];
+	private readonly starts: number[];
 
 	constructor(text: string) {
 		this.text = text;
-		const starts = [0];
-		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-		this.lineStarts = starts;
+		this.starts = lineStarts(text);
 	}
 
-	/** 1-based line and column of a 0-based offset. */
+	/** 1-based line and column of a 0-based offset (the one converter, text-position.ts). */
 	position(offset: number): { line: number; column: number } {
-		const clamped = Math.max(0, Math.min(offset, this.text.length));
-		let low = 0;
-		let high = this.lineStarts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if (this.lineStarts[mid]! <= clamped) low = mid;
-			else high = mid - 1;
-		}
-		return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+		return positionAt(this.text, offset, this.starts);
 	}
 
 	get lineCount(): number {
-		return this.lineStarts.length;
+		return this.starts.length;
 	}
 }
 

@@ -6,11 +6,12 @@
 // Text → form: a readable configuration's values go into the form (the node network is left alone); while the
 // YAML does not parse, the form keeps its plan and the problems list says where the text is broken.
 import { kubeadmConfigText } from '../../lib/cidr/kubeadm-config.ts';
-import { CONFIG_TEXT } from './text.ts';
-import type { Lang } from './text.ts';
+import type { PageWords } from './text.ts';
 import type { PlanState } from './share.ts';
 import type { AnalyzeResult } from '../../lib/cidr/types.ts';
 import { configProblems } from '../../lib/cluster-config/config-problems.ts';
+import type { ConfigProblem } from '../../lib/cluster-config/config-problems.ts';
+import { formatMessage } from '../../lib/i18n/format-message.ts';
 import { configEdits } from '../../lib/cluster-config/edit-config.ts';
 import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
@@ -29,7 +30,7 @@ const READ_DEBOUNCE_MS = 150;
 
 export interface ConfigEditorHost {
 	root: HTMLElement;
-	lang: Lang;
+	words: PageWords;
 	formState(): PlanState;
 	/** The analysis of the plan the form shows now. */
 	result(): AnalyzeResult;
@@ -48,9 +49,23 @@ const fieldsOf = (state: PlanState): Record<ConfigField, string> =>
 	Object.fromEntries(CONFIG_FIELDS.map((f) => [f, state[f]])) as Record<ConfigField, string>;
 const sameFields = (a: Record<ConfigField, string>, b: Record<ConfigField, string>) => CONFIG_FIELDS.every((f) => a[f] === b[f]);
 
+/**
+ * The problems with their messages in the page's language. The shared problem list and editor markers
+ * (src/playgrounds/manifests/problems-view.ts, monaco/markers.ts) still pick a language out of a
+ * two-language message; until they take formatted text, the page's one text stands in for both.
+ * YAML syntax findings come from the manifest validator's syntax layer with their own words.
+ */
+function worded(problems: readonly ConfigProblem[], words: PageWords) {
+	return problems.map((p) => {
+		const text = 'id' in p.message ? formatMessage(words.messages, p.message) : p.message[words.lang];
+		return { ...p, message: { en: text, zh: text } };
+	});
+}
+
 export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
-	const { root, lang } = host;
-	const C = CONFIG_TEXT[lang];
+	const { root, words } = host;
+	const lang = words.lang;
+	const C = words.config;
 	const E = PLAYGROUND_TEXT[lang];
 	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
 	const area = $<HTMLTextAreaElement>('#cidr-config-text');
@@ -72,7 +87,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	 * caller's reading of the text as it is now, so it is not parsed twice. */
 	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
-		const problems = configProblems(text, read, result);
+		const problems = worded(configProblems(text, read, result), words);
 		replaceChildren(list, problemsView({ diagnostics: problems }, lang, 'cidr'));
 		surface.showDiagnostics(problems, lang);
 		writeStored(TEXT_KEY, text === fresh() ? null : text);

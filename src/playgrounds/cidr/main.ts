@@ -1,10 +1,12 @@
 // Browser side of the CIDR playground: reads the form, runs the core as you type (debounced), redraws the
 // diagnostics and results, keeps a share link and localStorage in step. Never moves focus.
+// Started by main-en.ts or main-zh.ts with that page's words: a page's script carries one language.
 import { analyzePlan } from '../../lib/cidr/index.ts';
 import type { AnalyzeResult } from '../../lib/cidr/index.ts';
 import { configSnippets } from '../../lib/cidr/config-snippets.ts';
 import { FIELDS, IDS, fieldDiagnostics, fieldHasError, resultsView, summaryText } from './view.ts';
-import { FORM_TEXT, langOf } from './text.ts';
+import type { CidrWords, PageWords } from './text.ts';
+import type { MessageFunctions } from '../../lib/i18n/index.ts';
 import { PRESETS } from './presets.ts';
 import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from './share.ts';
 import type { PlanState } from './share.ts';
@@ -12,6 +14,7 @@ import type { ConfigEditor } from './config-editor.ts';
 import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { readStored, writeStored } from '../common/stored.ts';
+import { copyText } from '../common/clipboard.ts';
 
 const STORAGE_KEY = 'kprimer:cidr-playground:v1';
 const DEBOUNCE_MS = 100;
@@ -19,9 +22,8 @@ const DEBOUNCE_MS = 100;
 const storageGet = () => readStored(STORAGE_KEY);
 const storageSet = (value: string | null) => writeStored(STORAGE_KEY, value);
 
-function setup(root: HTMLElement): void {
-	const lang = langOf(root.dataset.lang);
-	const F = FORM_TEXT[lang];
+function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<MessageFunctions>): void {
+	const F = words.form;
 	const form = root.querySelector<HTMLFormElement>('form.cidr-form')!;
 	const inputs = Object.fromEntries(FIELDS.map((f) => [f, root.querySelector<HTMLInputElement>(`#${IDS.input(f)}`)!])) as Record<
 		(typeof FIELDS)[number],
@@ -52,6 +54,11 @@ function setup(root: HTMLElement): void {
 	};
 	const pageUrl = () => `${location.href.split('#')[0]}`;
 
+	/** The words with the diagnostics' catalogues, once they have loaded. */
+	let page: PageWords | undefined;
+	let loading: Promise<PageWords> | undefined;
+	const pageWords = () => (loading ??= messages().then((m) => (page = { ...words, messages: m })));
+
 	/** `from`: who changed the plan; the configuration view is told unless the change came from it. */
 	function render(persist: boolean, from: 'form' | 'config' = 'form'): void {
 		const state = readForm();
@@ -59,18 +66,25 @@ function setup(root: HTMLElement): void {
 		shareUrl.value = `${pageUrl()}#${encoded}`;
 		if (persist) storageSet(sameState(state, DEFAULT_STATE) ? null : encoded);
 		if (shown && sameState(shown, state)) return;
+		// The first plan that differs from the one drawn at build time needs the catalogues: draw it once they are here.
+		if (!page) {
+			pageWords()
+				.then(() => render(false, from))
+				.catch((error: unknown) => console.error(error));
+			return;
+		}
 		shown = state;
 		const result = analyzePlan(toPlanInput(state));
 		lastResult = result;
 		for (const f of FIELDS) {
-			replaceChildren(root.querySelector(`#${IDS.diagnostics(f)}`)!, fieldDiagnostics(result, f, lang, state));
+			replaceChildren(root.querySelector(`#${IDS.diagnostics(f)}`)!, fieldDiagnostics(result, f, page, state));
 			if (fieldHasError(result, f)) inputs[f].setAttribute('aria-invalid', 'true');
 			else inputs[f].removeAttribute('aria-invalid');
 		}
-		const text = summaryText(result, lang);
+		const text = summaryText(result, words);
 		if (summary.textContent !== text) summary.textContent = text;
 		summary.dataset.ok = String(result.ok);
-		replaceChildren(results, resultsView(state, result, lang));
+		replaceChildren(results, resultsView(state, result, words));
 		if (from === 'form') config?.formChanged();
 	}
 
@@ -81,10 +95,8 @@ function setup(root: HTMLElement): void {
 
 	/** Why the hash is not a plan, or undefined when it is one, is empty or is a heading anchor on this page. */
 	function hashProblem(fromHash: ReturnType<typeof decodeState>): string | undefined {
-		if (fromHash.kind === 'invalid') return fromHash.problem[lang];
-		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) {
-			return lang === 'zh' ? '无法识别链接中的内容。' : 'The link’s contents are not recognised.';
-		}
+		if (fromHash.kind === 'invalid') return words.shareProblem(fromHash.problem);
+		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) return F.linkNotRecognised;
 		return undefined;
 	}
 
@@ -151,46 +163,54 @@ function setup(root: HTMLElement): void {
 	});
 
 	async function copy(text: string, status: HTMLElement, fallback?: Element): Promise<void> {
-		try {
-			await navigator.clipboard.writeText(text);
-			status.textContent = F.copied;
-		} catch {
-			// No clipboard permission (e.g. plain http on an intranet): select the text for Ctrl+C instead.
-			if (fallback) {
-				if (fallback instanceof HTMLInputElement) fallback.select();
-				else {
-					const range = document.createRange();
-					range.selectNodeContents(fallback);
-					getSelection()?.removeAllRanges();
-					getSelection()?.addRange(range);
-				}
-			}
-			status.textContent = F.copyFailed;
-		}
+		status.textContent = (await copyText(text, fallback)) ? F.copied : F.copyFailed;
 	}
 
 	writeForm(initialState());
 	shown = sameState(readForm(), DEFAULT_STATE) ? { ...DEFAULT_STATE } : undefined; // the build already drew the example
 	lastResult = analyzePlan(toPlanInput(readForm()));
-	render(false);
-	root.dataset.ready = '';
-
-	// The kubeadm view brings the YAML parser: a chunk of its own, fetched once the form works.
-	void import('./config-editor.ts')
-		.then(({ attachConfigEditor }) => {
-			config = attachConfigEditor({
-				root,
-				lang,
-				formState: readForm,
-				result: () => lastResult ?? analyzePlan(toPlanInput(readForm())),
-				adopt(values) {
-					writeForm({ ...readForm(), ...values });
-					render(true, 'config');
-					return lastResult!;
-				},
-			});
+	// A plan from a link or an earlier visit is drawn once the catalogues are here; then the form is ready.
+	const drawn = shown ? Promise.resolve() : pageWords().then(() => undefined);
+	void drawn
+		.then(() => {
+			render(false);
+			root.dataset.ready = '';
 		})
 		.catch((error: unknown) => console.error(error));
+
+	// The kubeadm view brings the YAML parser (a chunk of its own, about 38 kB gzip): fetched only when its
+	// section comes near the screen, or at once where the browser cannot tell.
+	const loadConfigEditor = () =>
+		void Promise.all([import('./config-editor.ts'), pageWords()])
+			.then(([{ attachConfigEditor }, withMessages]) => {
+				config = attachConfigEditor({
+					root,
+					words: withMessages,
+					formState: readForm,
+					result: () => lastResult ?? analyzePlan(toPlanInput(readForm())),
+					adopt(values) {
+						writeForm({ ...readForm(), ...values });
+						render(true, 'config');
+						return lastResult!;
+					},
+				});
+			})
+			.catch((error: unknown) => console.error(error));
+	const section = root.querySelector('.cidr-config');
+	if (section && 'IntersectionObserver' in window) {
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				observer.disconnect();
+				loadConfigEditor();
+			},
+			{ rootMargin: '400px' },
+		);
+		observer.observe(section);
+	} else loadConfigEditor();
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root);
+/** Runs every CIDR playground on the page in the words' language. */
+export function start(words: CidrWords, messages: () => Promise<MessageFunctions>): void {
+	for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root, words, messages);
+}

@@ -7,34 +7,29 @@
 
 import type { PlanState } from './share.ts';
 import { DEFAULT_STATE } from './share.ts';
-import type { Message } from '../../lib/cidr/types.ts';
 
 export interface Preset {
+	/** Its label is in the page's words (words-en.ts `presets`). */
 	id: string;
-	label: Message;
 	state: PlanState;
 }
 
 export const PRESETS: readonly Preset[] = [
-	{ id: 'chapter', label: { en: 'Chapter example', zh: '本章示例' }, state: { ...DEFAULT_STATE } },
+	{ id: 'chapter', state: { ...DEFAULT_STATE } },
 	{
 		id: 'kubeadm',
-		label: { en: 'kubeadm defaults', zh: 'kubeadm 默认值' },
 		state: { pod: '10.244.0.0/16', service: '10.96.0.0/12', node: '192.168.1.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' },
 	},
 	{
 		id: 'k3s',
-		label: { en: 'k3s defaults', zh: 'k3s 默认值' },
 		state: { pod: '10.42.0.0/16', service: '10.43.0.0/16', node: '192.168.1.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' },
 	},
 	{
 		id: 'kind',
-		label: { en: 'kind defaults', zh: 'kind 默认值' },
 		state: { pod: '10.244.0.0/16', service: '10.96.0.0/16', node: '172.18.0.0/16', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' },
 	},
 	{
 		id: 'dual-stack',
-		label: { en: 'Dual-stack', zh: '双栈' },
 		state: {
 			pod: '10.244.0.0/16,fd00:10:244::/56',
 			service: '10.96.0.0/16,fd00:10:96::/112',

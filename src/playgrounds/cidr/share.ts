@@ -1,7 +1,8 @@
 // The playground's state as text: the URL hash of a share link and the localStorage entry use the same
 // encoding, and both go through the same strict decoder, because both can be tampered with.
 
-import type { Message, PlanInput } from '../../lib/cidr/types.ts';
+import type { PlanInput } from '../../lib/cidr/types.ts';
+import { readHashParams, writeHashParams } from '../common/hash-params.ts';
 
 /** What the form holds: the raw text of every input, exactly as typed. */
 export interface PlanState {
@@ -60,7 +61,7 @@ export function isValidValue(key: StateKey, value: string): boolean {
 
 /** `pod=10.100.0.0%2F16&service=…` — every key, in a fixed order, so equal plans give equal links. */
 export function encodeState(state: PlanState): string {
-	return STATE_KEYS.map((k) => `${HASH_NAMES[k]}=${encodeURIComponent(state[k])}`).join('&');
+	return writeHashParams(STATE_KEYS.map((k) => [HASH_NAMES[k], encodeURIComponent(state[k])]));
 }
 
 export type DecodeResult =
@@ -68,19 +69,16 @@ export type DecodeResult =
 	/** Not ours: no `name=value` pairs at all, e.g. a heading anchor. The caller decides. */
 	| { kind: 'foreign'; text: string }
 	| { kind: 'ok'; state: PlanState }
-	| { kind: 'invalid'; problem: Message };
+	| { kind: 'invalid'; problem: ShareProblem };
 
-const problems = {
-	tooLong: { en: 'The link is too long to be a plan from this page.', zh: '这个链接太长，不像是本页生成的规划。' },
-	encoding: { en: 'The link contains broken percent-encoding.', zh: '链接中的百分号编码已损坏。' },
-	unknown: (name: string) => ({ en: `The link contains an unknown setting “${name}”.`, zh: `链接中有未知的设置“${name}”。` }),
-	duplicate: (name: string) => ({ en: `The link sets “${name}” twice.`, zh: `链接中“${name}”出现了两次。` }),
-	value: (name: string, key: StateKey) => ({
-		en: `The value of “${name}” is longer than ${MAX_FIELD_CHARS[key]} characters or contains control characters, which this page never writes.`,
-		zh: `“${name}”的值超过 ${MAX_FIELD_CHARS[key]} 个字符，或含有控制字符，本页生成的链接不会这样。`,
-	}),
-	missing: { en: 'The link has no Pod or Service network.', zh: '链接中缺少 Pod 网络或 Service 网络。' },
-} as const;
+/** Why a link is not a plan, as data: the page's words (words-en.ts, words-zh.ts) say it. */
+export type ShareProblem =
+	| { id: 'too-long' }
+	| { id: 'encoding' }
+	| { id: 'unknown'; name: string }
+	| { id: 'duplicate'; name: string }
+	| { id: 'value'; name: string; max: number }
+	| { id: 'missing' };
 
 /** Names are echoed in messages; keep them short and printable. */
 function clipName(name: string): string {
@@ -94,33 +92,26 @@ function clipName(name: string): string {
  * Missing optional settings take their defaults.
  */
 export function decodeState(raw: string): DecodeResult {
-	const text = raw.startsWith('#') ? raw.slice(1) : raw;
-	if (text === '') return { kind: 'empty' };
-	if (text.length > MAX_HASH_CHARS) return { kind: 'invalid', problem: problems.tooLong };
-	if (!text.includes('=')) return { kind: 'foreign', text };
-
 	const byName = new Map<string, StateKey>(STATE_KEYS.map((k) => [HASH_NAMES[k], k]));
-	const seen = new Set<StateKey>();
+	const read = readHashParams(raw, { maxChars: MAX_HASH_CHARS, names: [...byName.keys()] });
+	if (read.kind === 'empty' || read.kind === 'foreign') return read;
+	if (read.kind === 'invalid') {
+		const p = read.problem;
+		return { kind: 'invalid', problem: p.id === 'unknown' || p.id === 'duplicate' ? { id: p.id, name: clipName(p.name) } : p };
+	}
 	const state: PlanState = { ...DEFAULT_STATE };
-	for (const pair of text.split('&')) {
-		const eq = pair.indexOf('=');
-		const rawName = eq < 0 ? pair : pair.slice(0, eq);
-		let name: string;
+	for (const [name, encoded] of read.values) {
+		const key = byName.get(name)!;
 		let value: string;
 		try {
-			name = decodeURIComponent(rawName);
-			value = eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+			value = decodeURIComponent(encoded.replace(/\+/g, ' '));
 		} catch {
-			return { kind: 'invalid', problem: problems.encoding };
+			return { kind: 'invalid', problem: { id: 'encoding' } };
 		}
-		const key = byName.get(name);
-		if (!key) return { kind: 'invalid', problem: problems.unknown(clipName(name)) };
-		if (seen.has(key)) return { kind: 'invalid', problem: problems.duplicate(clipName(name)) };
-		if (!isValidValue(key, value)) return { kind: 'invalid', problem: problems.value(name, key) };
-		seen.add(key);
+		if (!isValidValue(key, value)) return { kind: 'invalid', problem: { id: 'value', name: clipName(name), max: MAX_FIELD_CHARS[key] } };
 		state[key] = value;
 	}
-	if (!seen.has('pod') || !seen.has('service')) return { kind: 'invalid', problem: problems.missing };
+	if (!read.values.has(HASH_NAMES.pod) || !read.values.has(HASH_NAMES.service)) return { kind: 'invalid', problem: { id: 'missing' } };
 	return { kind: 'ok', state };
 }
 

@@ -2,12 +2,13 @@
 // the summary line, the capacity table, the bit rulers, the address-space bars and the generated config.
 // Pure: the page renders it to HTML at build time, the browser script to DOM nodes as you type.
 
-import { describeCount } from '../../lib/cidr/addr.ts';
+import { formatCount } from '../../lib/cidr/messages/count.ts';
+import { formatMessage } from '../../lib/i18n/format-message.ts';
+import type { Lang } from '../../lib/i18n/index.ts';
 import { configSnippets } from '../../lib/cidr/config-snippets.ts';
 import { rangesOf, ruler, spaceBars } from '../../lib/cidr/layout.ts';
 import type { Ruler, SpaceBar } from '../../lib/cidr/layout.ts';
-import type { Lang } from './text.ts';
-import { TEXT } from './text.ts';
+import type { CidrWords, PageWords } from './text.ts';
 import type { PlanState } from './share.ts';
 import type { AnalyzeResult, Count, Diagnostic, Field, FamilyPlan } from '../../lib/cidr/types.ts';
 import { h } from '../common/view-tree.ts';
@@ -24,9 +25,9 @@ export const IDS = {
 	results: 'cidr-results',
 } as const;
 
-function fmt(count: Count | ''): string {
+function fmt(lang: Lang, count: Count | ''): string {
 	if (count === '') return '';
-	return describeCount(BigInt(count));
+	return formatCount(lang, count);
 }
 
 function counts(result: AnalyzeResult) {
@@ -34,9 +35,9 @@ function counts(result: AnalyzeResult) {
 	return { errors: n('error'), warnings: n('warning'), infos: n('info') };
 }
 
-export function summaryText(result: AnalyzeResult, lang: Lang): string {
+export function summaryText(result: AnalyzeResult, w: CidrWords): string {
 	const c = counts(result);
-	return TEXT[lang].summary(result.ok, c.errors, c.warnings, c.infos);
+	return w.view.summary(result.ok, c.errors, c.warnings, c.infos);
 }
 
 export function fieldHasError(result: AnalyzeResult, field: Field): boolean {
@@ -44,8 +45,8 @@ export function fieldHasError(result: AnalyzeResult, field: Field): boolean {
 }
 
 /** The list items under one input. The list itself (with its id) is part of the page. */
-export function fieldDiagnostics(result: AnalyzeResult, field: Field, lang: Lang, state: PlanState): ViewNode[] {
-	const T = TEXT[lang];
+export function fieldDiagnostics(result: AnalyzeResult, field: Field, w: PageWords, state: PlanState): ViewNode[] {
+	const T = w.view;
 	const listed = field === 'pod' || field === 'service' || field === 'node' ? state[field].split(',').length > 1 : false;
 	return result.diagnostics
 		.filter((d) => d.field === field)
@@ -55,31 +56,31 @@ export function fieldDiagnostics(result: AnalyzeResult, field: Field, lang: Lang
 				{ class: `cidr-diagnostic cidr-${d.severity}`, 'data-rule': d.rule },
 				h('span', { class: 'cidr-severity' }, `${T.severity[d.severity]}${listed && d.index !== undefined ? ` (${T.entry(d.index + 1)})` : ''}`),
 				' ',
-				h('span', { class: 'cidr-message' }, d.message[lang]),
+				h('span', { class: 'cidr-message' }, formatMessage(w.messages, d.message)),
 				' ',
 				h('code', { class: 'cidr-rule' }, d.rule),
 			),
 		);
 }
 
-function capacityTable(plan: FamilyPlan[], maxPods: number, lang: Lang): ViewElement {
-	const T = TEXT[lang];
+function capacityTable(plan: FamilyPlan[], maxPods: number, w: CidrWords): ViewElement {
+	const T = w.view;
 	const R = T.rows;
 	const cell = (value: string) => h('td', {}, value || T.none);
 	const rows: Array<[string, (p: FamilyPlan) => string]> = [
 		[R.pod, (p) => p.pod],
 		[R.nodeMask, (p) => (p.pod ? `/${p.nodeMask}` : '')],
-		[R.nodeRanges, (p) => (p.pod ? fmt(p.nodeRanges) : '')],
-		[R.reserved, (p) => (p.pod ? fmt(p.nodeRangesReservedByService) : '')],
-		[R.available, (p) => (p.pod ? fmt(p.nodeRangesAvailable) : '')],
-		[R.addressesPerNode, (p) => (p.pod ? fmt(p.addressesPerNode) : '')],
-		[R.maxPods, (p) => (p.pod ? fmt(maxPods) : '')],
+		[R.nodeRanges, (p) => (p.pod ? fmt(w.lang, p.nodeRanges) : '')],
+		[R.reserved, (p) => (p.pod ? fmt(w.lang, p.nodeRangesReservedByService) : '')],
+		[R.available, (p) => (p.pod ? fmt(w.lang, p.nodeRangesAvailable) : '')],
+		[R.addressesPerNode, (p) => (p.pod ? fmt(w.lang, p.addressesPerNode) : '')],
+		[R.maxPods, (p) => (p.pod ? fmt(w.lang, maxPods) : '')],
 		[R.node, (p) => p.node],
-		[R.nodeHosts, (p) => fmt(p.nodeNetworkHosts)],
-		[R.maxNodes, (p) => (p.pod ? fmt(p.maxNodes) : '')],
-		[R.maxPodsTotal, (p) => (p.pod ? fmt(String(BigInt(p.maxNodes) * BigInt(maxPods))) : '')],
+		[R.nodeHosts, (p) => fmt(w.lang, p.nodeNetworkHosts)],
+		[R.maxNodes, (p) => (p.pod ? fmt(w.lang, p.maxNodes) : '')],
+		[R.maxPodsTotal, (p) => (p.pod ? fmt(w.lang, String(BigInt(p.maxNodes) * BigInt(maxPods))) : '')],
 		[R.service, (p) => p.service],
-		[R.serviceIPs, (p) => (p.service ? fmt(p.serviceIPs) : '')],
+		[R.serviceIPs, (p) => (p.service ? fmt(w.lang, p.serviceIPs) : '')],
 		[R.kubernetesIP, (p) => p.kubernetesServiceIP],
 		[R.dnsIP, (p) => p.dnsServiceIP],
 	];
@@ -100,8 +101,8 @@ function capacityTable(plan: FamilyPlan[], maxPods: number, lang: Lang): ViewEle
 	);
 }
 
-function rulerView(r: Ruler, lang: Lang): ViewElement {
-	const T = TEXT[lang];
+function rulerView(r: Ruler, w: CidrWords): ViewElement {
+	const T = w.view;
 	const node = r.segments.find((s) => s.kind === 'node')?.bits;
 	const host = r.segments.find((s) => s.kind === 'host')?.bits ?? 0;
 	const picture = r.octets
@@ -130,8 +131,8 @@ function rulerView(r: Ruler, lang: Lang): ViewElement {
 	);
 }
 
-function barView(bar: SpaceBar, lang: Lang): ViewElement {
-	const T = TEXT[lang];
+function barView(bar: SpaceBar, w: CidrWords): ViewElement {
+	const T = w.view;
 	const style = (left: number, width: number) => `left: ${left}%; width: ${width}%`;
 	return h(
 		'div',
@@ -166,8 +167,8 @@ function barView(bar: SpaceBar, lang: Lang): ViewElement {
 	);
 }
 
-function configView(state: PlanState, result: AnalyzeResult, lang: Lang): ViewNode[] {
-	const T = TEXT[lang];
+function configView(state: PlanState, result: AnalyzeResult, w: CidrWords): ViewNode[] {
+	const T = w.view;
 	const snippets = configSnippets(state, result);
 	if (snippets.length === 0) return [h('p', {}, T.configNone)];
 	return [
@@ -190,15 +191,15 @@ function configView(state: PlanState, result: AnalyzeResult, lang: Lang): ViewNo
 }
 
 /** Everything below the form. Headings carry fixed ids so both languages share anchors. */
-export function resultsView(state: PlanState, result: AnalyzeResult, lang: Lang): ViewNode[] {
-	const T = TEXT[lang];
+export function resultsView(state: PlanState, result: AnalyzeResult, w: CidrWords): ViewNode[] {
+	const T = w.view;
 	const masks = { v4: result.settings.nodeMaskV4, v6: result.settings.nodeMaskV6 };
 	const ranges = rangesOf(state);
 	const rulers = ranges.map((r) => ruler(r, masks));
 	const bars = spaceBars(ranges);
 	return [
 		h('h3', { id: 'cidr-capacity' }, T.capacity),
-		result.plan.length > 0 ? capacityTable(result.plan, result.settings.maxPods, lang) : h('p', {}, T.noPlan),
+		result.plan.length > 0 ? capacityTable(result.plan, result.settings.maxPods, w) : h('p', {}, T.noPlan),
 		h('h3', { id: 'cidr-bits' }, T.bits),
 		h('p', {}, T.bitsIntro),
 		h(
@@ -206,11 +207,11 @@ export function resultsView(state: PlanState, result: AnalyzeResult, lang: Lang)
 			{ class: 'cidr-legend', 'aria-hidden': 'true' },
 			(['network', 'node', 'host'] as const).map((k) => h('span', { class: 'cidr-legend-item' }, h('span', { class: `cidr-swatch cidr-bit-${k}` }), T.bitKind[k])),
 		),
-		...rulers.map((r) => rulerView(r, lang)),
+		...rulers.map((r) => rulerView(r, w)),
 		h('h3', { id: 'cidr-space' }, T.space),
 		h('p', {}, T.spaceIntro),
-		...bars.map((b) => barView(b, lang)),
+		...bars.map((b) => barView(b, w)),
 		h('h3', { id: 'cidr-config' }, T.config),
-		...configView(state, result, lang),
+		...configView(state, result, w),
 	];
 }

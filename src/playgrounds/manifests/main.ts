@@ -16,6 +16,7 @@ import * as storage from './storage.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import type { TextSurface } from '../monaco/surface.ts';
+import { copyText } from '../common/clipboard.ts';
 
 /** Screens where the editor may load without being asked for, once the page is idle. */
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
@@ -225,13 +226,7 @@ function setup(root: HTMLElement): void {
 
 	async function copy(): Promise<void> {
 		commit(false);
-		try {
-			await navigator.clipboard.writeText(shareUrl.value);
-			copyStatus.textContent = T.copied;
-		} catch {
-			shareUrl.select(); // no clipboard permission (plain http on an intranet): Ctrl+C instead
-			copyStatus.textContent = T.copyFailed;
-		}
+		copyStatus.textContent = (await copyText(shareUrl.value, shareUrl)) ? T.copied : T.copyFailed;
 	}
 
 	const initial = initialState();

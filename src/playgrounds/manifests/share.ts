@@ -5,6 +5,7 @@
 import lzString from 'lz-string';
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
 import type { LocalizedText } from '../../lib/manifest/types.ts';
+import { readHashParams, writeHashParams } from '../common/hash-params.ts';
 
 export interface PlaygroundState {
 	text: string;
@@ -46,12 +47,12 @@ export function normalizeState(state: PlaygroundState): PlaygroundState {
 /** `yaml=<lz>&k8s=1.36&off=bp%2Fimage-tag,…&sum=<checksum>`, always in this order. */
 export function encodeState(state: PlaygroundState): string {
 	const s = normalizeState(state);
-	return [
-		`yaml=${compressToEncodedURIComponent(s.text)}`,
-		`k8s=${encodeURIComponent(s.k8sVersion)}`,
-		`off=${s.disabledRules.map(encodeURIComponent).join(',')}`,
-		`sum=${checksum(s.text)}`,
-	].join('&');
+	return writeHashParams([
+		['yaml', compressToEncodedURIComponent(s.text)],
+		['k8s', encodeURIComponent(s.k8sVersion)],
+		['off', s.disabledRules.map(encodeURIComponent).join(',')],
+		['sum', checksum(s.text)],
+	]);
 }
 
 /**
@@ -90,18 +91,10 @@ const invalid = (problem: LocalizedText): DecodeResult => ({ kind: 'invalid', pr
  * makes the whole thing invalid — never a half-applied state. `k8s` and `off` may be left out.
  */
 export function decodeState(raw: string, known: KnownValues): DecodeResult {
-	const text = raw.startsWith('#') ? raw.slice(1) : raw;
-	if (text === '') return { kind: 'empty' };
-	if (text.length > MAX_SHARE_CHARS) return invalid(problems.tooLong);
-	if (!text.includes('=')) return { kind: 'foreign', text };
-	const values = new Map<string, string>();
-	for (const pair of text.split('&')) {
-		const eq = pair.indexOf('=');
-		const name = eq < 0 ? pair : pair.slice(0, eq);
-		if (!(NAMES as readonly string[]).includes(name)) return invalid(problems.unknown);
-		if (values.has(name)) return invalid(problems.duplicate);
-		values.set(name, eq < 0 ? '' : pair.slice(eq + 1));
-	}
+	const read = readHashParams(raw, { maxChars: MAX_SHARE_CHARS, names: NAMES });
+	if (read.kind === 'empty' || read.kind === 'foreign') return read;
+	if (read.kind === 'invalid') return invalid(problems[read.problem.id === 'too-long' ? 'tooLong' : read.problem.id]);
+	const { values } = read;
 	const packed = values.get('yaml');
 	const sum = values.get('sum');
 	if (!packed || sum === undefined) return invalid(problems.missing);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, RULES, analyzePlan, parseCidr } from '../../../src/lib/cidr/index.ts';
+import { LIMITS, RULES, parseCidr } from '../../../src/lib/cidr/index.ts';
+import { analyzePlan } from './helpers.ts';
+import { WORDS as EN } from '../../../src/playgrounds/cidr/words-en.ts';
+import { MESSAGES } from '../../../src/playgrounds/cidr/messages-en.ts';
+
+const WORDS = { ...EN, messages: MESSAGES };
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
 import { fieldDiagnostics, resultsView } from '../../../src/playgrounds/cidr/view.ts';
 import { toHtml } from '../../../src/playgrounds/common/view-tree.ts';
@@ -34,7 +39,7 @@ function assertBounded(input: PlanInput) {
 	expect(r.ok).toBe(!r.diagnostics.some((d) => d.severity === 'error'));
 	expect(r.diagnostics.length).toBeLessThan(40);
 	for (const d of r.diagnostics) {
-		for (const text of [d.message.en, d.message.zh]) {
+		for (const text of [d.text.en, d.text.zh]) {
 			expect(text.length).toBeLessThan(1200);
 			// No raw control, bidi or NUL characters reach a message.
 			expect(text).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/u);
@@ -61,22 +66,22 @@ describe('hostile input never throws, stays bounded and is never echoed unbounde
 	it('a 10 kB value is quoted to a short excerpt', () => {
 		const r = analyzePlan({ pod: TEN_KB, service: '10.200.0.0/16' });
 		const [d] = r.diagnostics.filter((x) => x.rule === RULES.parse.id);
-		expect(d?.message.en).toContain('"AAAAAAAAAA');
-		expect(d?.message.en).toContain('…"');
-		expect(d?.message.en).not.toContain('A'.repeat(50));
+		expect(d?.text.en).toContain('"AAAAAAAAAA');
+		expect(d?.text.en).toContain('…"');
+		expect(d?.text.en).not.toContain('A'.repeat(50));
 		expect(d?.range).toEqual({ start: 0, end: TEN_KB.length });
 	});
 
 	it('a script tag is plain text in a bounded excerpt (rendering must still escape it)', () => {
 		const r = analyzePlan({ pod: '<script>alert(1)</script>', service: '10.200.0.0/16' });
 		const [d] = r.diagnostics.filter((x) => x.rule === RULES.parse.id);
-		expect(d?.message.en).toContain('"<script>alert(1)</script>"');
+		expect(d?.text.en).toContain('"<script>alert(1)</script>"');
 	});
 
 	it('control and bidi characters are escaped, not passed through', () => {
 		const r = analyzePlan({ pod: '\u202e10.0.0.0/8', service: '10.200.0.0/16' });
 		const [d] = r.diagnostics.filter((x) => x.rule === RULES.parse.id);
-		expect(d?.message.en).toContain('\\u{202e}');
+		expect(d?.text.en).toContain('\\u{202e}');
 	});
 
 	it('many commas: one too-many error and a bounded number of parse errors', () => {
@@ -84,8 +89,8 @@ describe('hostile input never throws, stays bounded and is never echoed unbounde
 		expect(r.diagnostics.filter((d) => d.rule === RULES.tooMany.id)).toHaveLength(1);
 		const parse = r.diagnostics.filter((d) => d.rule === RULES.parse.id);
 		expect(parse.length).toBe(9);
-		expect(parse.filter((d) => d.index === undefined).map((d) => d.message.en)).toEqual([
-			expect.stringContaining('10233 more entries'),
+		expect(parse.filter((d) => d.index === undefined).map((d) => d.text.en)).toEqual([
+			expect.stringContaining('10,233 more entries'),
 		]);
 	});
 
@@ -109,9 +114,9 @@ describe('a list far longer than Kubernetes accepts is analysed only up to a sma
 		const r = analyzePlan({ pod: pasted, service: '10.200.0.0/16' });
 		const tooMany = r.diagnostics.filter((d) => d.rule === RULES.tooMany.id);
 		expect(tooMany).toHaveLength(1);
-		expect(tooMany[0]!.message.en).toContain('lists 1000 CIDRs');
-		expect(tooMany[0]!.message.en).toContain(`Only the first ${LIMITS.maxAnalysedEntries} are analysed`);
-		expect(tooMany[0]!.message.zh).toContain(`只分析前 ${LIMITS.maxAnalysedEntries} 个`);
+		expect(tooMany[0]!.text.en).toContain('lists 1000 CIDRs');
+		expect(tooMany[0]!.text.en).toContain(`Only the first ${LIMITS.maxAnalysedEntries} are analysed`);
+		expect(tooMany[0]!.text.zh).toContain(`只分析前 ${LIMITS.maxAnalysedEntries} 个`);
 		// Every finding is about the analysed entries (or the list as a whole), never about entry 9 onwards.
 		expect(r.diagnostics.every((d) => d.index === undefined || d.index < LIMITS.maxAnalysedEntries || d.rule === RULES.tooMany.id)).toBe(true);
 		expect(r.diagnostics.length).toBeLessThan(60);
@@ -121,7 +126,7 @@ describe('a list far longer than Kubernetes accepts is analysed only up to a sma
 		const tags = (n: number) => {
 			const state = { pod: Array.from({ length: n }, () => '10.0.0.0/8').join(','), service: '10.200.0.0/16', node: '10.0.0.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' };
 			const result = analyzePlan(state);
-			return toHtml([...resultsView(state as never, result, 'en'), ...fieldDiagnostics(result, 'pod', 'en', state as never)]).split('<').length;
+			return toHtml([...resultsView(state as never, result, WORDS), ...fieldDiagnostics(result, 'pod', WORDS, state as never)]).split('<').length;
 		};
 		expect(tags(1000)).toBe(tags(LIMITS.maxAnalysedEntries + 1));
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, analyzePlan } from '../../../src/lib/cidr/index.ts';
+import { RULES } from '../../../src/lib/cidr/index.ts';
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
-import { analyze, find, rules } from './helpers.ts';
+import { analyze, analyzePlan, find, rules } from './helpers.ts';
 
 type Case = [name: string, input: Partial<PlanInput>, fires: boolean];
 
@@ -74,8 +74,8 @@ describe(RULES.leadingZeros.id, () => {
 	]);
 	it('names the decimal reading', () => {
 		const [d] = find(analyze({ service: '010.096.0.0/12' }), RULES.leadingZeros.id);
-		expect(d?.message.en).toContain('10.96.0.0/12');
-		expect(d?.message.zh).toContain('10.96.0.0/12');
+		expect(d?.text.en).toContain('10.96.0.0/12');
+		expect(d?.text.zh).toContain('10.96.0.0/12');
 	});
 });
 
@@ -89,7 +89,7 @@ describe(RULES.hostBitsSet.id, () => {
 	]);
 	it('gives the normalised network', () => {
 		const [d] = find(analyze({ service: '10.96.0.1/12' }), RULES.hostBitsSet.id);
-		expect(d?.message.en).toContain('10.96.0.0/12');
+		expect(d?.text.en).toContain('10.96.0.0/12');
 	});
 });
 
@@ -103,7 +103,7 @@ describe(RULES.ipv4Mapped.id, () => {
 	it('breaks the node-mask rule: Kubernetes compares /112 with the IPv4 node mask /24', () => {
 		const r = analyze({ pod: '::ffff:10.100.0.0/112' });
 		const [d] = find(r, RULES.podSmallerThanNodeRange.id);
-		expect(d?.message.en).toContain('/112');
+		expect(d?.text.en).toContain('/112');
 		expect(r.ok).toBe(false);
 	});
 	it('breaks dual-stack: a mapped CIDR next to an IPv4 CIDR is two IPv4 CIDRs', () => {
@@ -117,7 +117,7 @@ describe(RULES.ipv4Mapped.id, () => {
 	it('is sized like Kubernetes does: /108 mapped is 20 host bits (allowed), /107 is too large', () => {
 		expect(rules(analyze({ service: '::ffff:10.96.0.0/108' }))).not.toContain(RULES.serviceTooLarge.id);
 		const [d] = find(analyze({ service: '::ffff:10.96.0.0/107' }), RULES.serviceTooLarge.id);
-		expect(d?.message.en).toContain('128-bit addresses the mask must be ≥ /108');
+		expect(d?.text.en).toContain('128-bit addresses the mask must be ≥ /108');
 	});
 	it('makes a node mask for IPv6 an unused-family error, as the controller manager sees an IPv4 cluster', () => {
 		expect(rules(analyze({ pod: '::ffff:10.100.0.0/104', nodeMaskV6: '64' }))).toContain(RULES.nodeMaskUnusedFamily.id);
@@ -195,9 +195,9 @@ describe(RULES.serviceTooLarge.id, () => {
 	]);
 	it('mentions that newer API servers lift the cap but kubeadm keeps it', () => {
 		const [d] = find(analyze({ service: '10.64.0.0/10' }), RULES.serviceTooLarge.id);
-		expect(d?.message.en).toMatch(/≥ \/12/);
-		expect(d?.message.en).toContain('kubeadm keeps it');
-		expect(d?.message.zh).toContain('kubeadm 仍然保留');
+		expect(d?.text.en).toMatch(/≥ \/12/);
+		expect(d?.text.en).toContain('kubeadm keeps it');
+		expect(d?.text.zh).toContain('kubeadm 仍然保留');
 	});
 });
 
@@ -240,9 +240,9 @@ describe(RULES.nodeMaskDiff.id, () => {
 		['IPv4 /15 with /32 (17 bits)', { pod: '10.100.0.0/15', nodeMaskV4: 32, maxPods: 0 }, true],
 	]);
 	it('says that the controller manager itself only enforces it for IPv6', () => {
-		expect(find(analyze({ pod: '10.0.0.0/7', service: '172.20.0.0/16' }), RULES.nodeMaskDiff.id)[0]?.message.en).toContain('only enforces this for IPv6');
+		expect(find(analyze({ pod: '10.0.0.0/7', service: '172.20.0.0/16' }), RULES.nodeMaskDiff.id)[0]?.text.en).toContain('only enforces this for IPv6');
 		expect(
-			find(analyze({ pod: 'fd00::/47', service: 'fd00:10:96::/112' }), RULES.nodeMaskDiff.id)[0]?.message.en,
+			find(analyze({ pod: 'fd00::/47', service: 'fd00:10:96::/112' }), RULES.nodeMaskDiff.id)[0]?.text.en,
 		).toContain('the node CIDR size is too big');
 	});
 });
@@ -267,7 +267,7 @@ describe(RULES.nodeMaskInvalid.id, () => {
 		expect(r.plan[0]?.nodeMask).toBe(24);
 	});
 	it('explains what 0 means', () => {
-		expect(find(analyze({ nodeMaskV4: 0 }), RULES.nodeMaskInvalid.id)[0]?.message.en).toContain('treats 0 as "not set"');
+		expect(find(analyze({ nodeMaskV4: 0 }), RULES.nodeMaskInvalid.id)[0]?.text.en).toContain('treats 0 as "not set"');
 	});
 });
 
@@ -313,11 +313,11 @@ describe(RULES.overlap.id, () => {
 	it('counts the per-node ranges the Service range reserves', () => {
 		const [d] = find(analyzePlan({ pod: '10.0.0.0/8', service: '10.96.0.0/12' }), RULES.overlap.id);
 		expect(d).toMatchObject({ field: 'service', index: 0, related: { field: 'pod', index: 0 } });
-		expect(d?.message.en).toContain('4,096 of 65,536 /24 ranges');
+		expect(d?.text.en).toContain('4,096 of 65,536 /24 ranges');
 	});
 	it('says when the Service range takes all of them', () => {
 		const [d] = find(analyze({ service: '10.96.0.0/12' }), RULES.overlap.id);
-		expect(d?.message.en).toContain('all 256 /24 ranges');
+		expect(d?.text.en).toContain('all 256 /24 ranges');
 	});
 	it('a Service range smaller than a node range still takes one', () => {
 		const r = analyzePlan({ pod: '10.0.0.0/16', service: '10.0.5.0/28' });
@@ -367,8 +367,8 @@ describe('special ranges', () => {
 	});
 	it('names the block', () => {
 		const [d] = find(analyze({ service: '192.0.2.0/28' }), RULES.rangeDocumentation.id);
-		expect(d?.message.en).toContain('192.0.2.0/24');
-		expect(d?.message.zh).toContain('RFC 5737');
+		expect(d?.text.en).toContain('192.0.2.0/24');
+		expect(d?.text.zh).toContain('RFC 5737');
 	});
 });
 
@@ -382,7 +382,7 @@ describe('capacity rules', () => {
 			['node network with 14 hosts', { node: '10.0.0.0/28' }, false],
 		]);
 		it('calls a single range a one-node cluster', () => {
-			expect(find(analyze({ pod: '10.100.0.0/24' }), RULES.fewNodes.id)[0]?.message.en).toContain('one-node cluster');
+			expect(find(analyze({ pod: '10.100.0.0/24' }), RULES.fewNodes.id)[0]?.text.en).toContain('one-node cluster');
 		});
 		it('sits on the node field when the node network is the limit', () => {
 			expect(find(analyze({ node: '10.0.0.0/29' }), RULES.fewNodes.id)[0]?.field).toBe('node');
@@ -405,8 +405,8 @@ describe('capacity rules', () => {
 			['IPv6 /64 never', { pod: 'fd00::/56', service: 'fd00:10:96::/112', maxPods: 100000 }, false],
 		]);
 		it('is sharper when even maxPods does not fit', () => {
-			expect(find(analyze({ nodeMaskV4: 26 }), RULES.nodeRangeSmall.id)[0]?.message.en).toContain('cannot even hold maxPods = 110');
-			expect(find(analyze({ nodeMaskV4: 25 }), RULES.nodeRangeSmall.id)[0]?.message.en).toContain('smaller than 2 × maxPods = 220');
+			expect(find(analyze({ nodeMaskV4: 26 }), RULES.nodeRangeSmall.id)[0]?.text.en).toContain('cannot even hold maxPods = 110');
+			expect(find(analyze({ nodeMaskV4: 25 }), RULES.nodeRangeSmall.id)[0]?.text.en).toContain('smaller than 2 × maxPods = 220');
 		});
 	});
 	describe(RULES.nodeNetworkLimit.id, () => {
@@ -424,8 +424,8 @@ describe('diagnostics are ordered and well-formed', () => {
 		expect(r.diagnostics.length).toBeGreaterThan(3);
 		for (const d of r.diagnostics) {
 			expect(catalogue.get(d.rule)).toBe(d.severity);
-			expect(d.message.en.length).toBeGreaterThan(20);
-			expect(d.message.zh).toMatch(/[\u4e00-\u9fff]/u);
+			expect(d.text.en.length).toBeGreaterThan(20);
+			expect(d.text.zh).toMatch(/[\u4e00-\u9fff]/u);
 		}
 		const order = r.diagnostics.map((d) => ['pod', 'service', 'node', 'nodeMaskV4', 'nodeMaskV6', 'maxPods'].indexOf(d.field));
 		expect(order).toEqual([...order].sort((a, b) => a - b));

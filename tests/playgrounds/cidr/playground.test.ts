@@ -8,6 +8,8 @@ import { PRESETS } from '../../../src/playgrounds/cidr/presets.ts';
 import { DEFAULT_STATE, decodeState, encodeState, toPlanInput } from '../../../src/playgrounds/cidr/share.ts';
 import type { PlanState } from '../../../src/playgrounds/cidr/share.ts';
 import { h, toHtml } from '../../../src/playgrounds/common/view-tree.ts';
+import { WORDS as EN } from '../../../src/playgrounds/cidr/words-en.ts';
+import { WORDS as ZH } from '../../../src/playgrounds/cidr/words-zh.ts';
 
 const state = (over: Partial<PlanState> = {}): PlanState => ({ ...DEFAULT_STATE, ...over });
 
@@ -63,12 +65,13 @@ describe('share links', () => {
 		}
 	});
 
-	it('gives a bilingual reason and never echoes markup', () => {
+	it('gives a reason each language can say, and never echoes markup', () => {
 		const r = decodeState('#%3Cimg%20src%3Dx%3E=1');
 		expect(r.kind).toBe('invalid');
 		if (r.kind === 'invalid') {
-			expect(r.problem.en).not.toBe('');
-			expect(r.problem.zh).not.toBe('');
+			expect(r.problem).toEqual({ id: 'unknown', name: '<img src=x>' });
+			expect(EN.shareProblem(r.problem)).toBe('The link contains an unknown setting “<img src=x>”.');
+			expect(ZH.shareProblem(r.problem)).toMatch(/未知的设置/);
 		}
 	});
 });
@@ -174,7 +177,7 @@ describe('element tree', () => {
 
 	it('renders hostile input as text in the results', () => {
 		const s = state({ pod: '<script>alert(1)</script>', service: '"><img src=x>' });
-		const html = toHtml(resultsView(s, analyzePlan(toPlanInput(s)), 'en'));
+		const html = toHtml(resultsView(s, analyzePlan(toPlanInput(s)), EN));
 		expect(html).not.toMatch(/<script|<img/);
 	});
 });

@@ -1,0 +1,7 @@
+// The English catalogues the CIDR page formats diagnostics with: the CIDR engine's and the kubeadm reader's.
+// A chunk of its own, loaded once the page has a diagnostic to say (main.ts).
+import { en as cidr } from '../../lib/cidr/messages/en.ts';
+import { en as config } from '../../lib/cluster-config/messages/en.ts';
+import type { MessageFunctions } from '../../lib/i18n/index.ts';
+
+export const MESSAGES: MessageFunctions = { ...cidr, ...config };
