@@ -4,8 +4,9 @@
 import type { Node } from 'yaml';
 import type { ManifestObject } from './manifest-object.ts';
 import type { DocumentFinding } from './parse-documents.ts';
-import type { LocalizedText, Severity } from './types.ts';
+import type { Severity } from './types.ts';
 import { field, formatPath, get, rangeOf, stringValue } from './yaml-access.ts';
+import { type ManifestMessage } from './message.ts';
 
 export type ClusterNetworkField = 'podSubnet' | 'serviceSubnet';
 
@@ -20,7 +21,7 @@ export interface ClusterNetworkPlan {
 export interface ClusterNetworkProblem {
 	rule: string;
 	severity: Severity;
-	message: LocalizedText;
+	message: ManifestMessage;
 	/** Which value to underline. */
 	field: ClusterNetworkField;
 }

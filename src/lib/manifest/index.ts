@@ -1,3 +1,4 @@
+import { type ManifestMessage } from './message.ts';
 // Public API of the Kubernetes manifest linter (browser worker, CLI and tests).
 export { lintManifests, DEFAULT_MAX_DIAGNOSTICS } from './lint-manifests.ts';
 export { loadExtensionsFor } from './extensions.ts';
@@ -14,4 +15,4 @@ export { REMOVED_APIS } from './api-lifecycle.ts';
 export type { RemovedApi } from './api-lifecycle.ts';
 export { DEFAULT_MAX_INPUT_LENGTH, MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './parse-documents.ts';
 export type { ClusterNetworkPlan, ClusterNetworkProblem, ClusterNetworkRules } from './check-cluster-configuration.ts';
-export type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult, LocalizedText, RuleLayer, Severity } from './types.ts';
+export type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult, ManifestMessage, RuleLayer, Severity } from './types.ts';

@@ -1,5 +1,6 @@
 // Maps offsets in the linted text to 1-based line/column positions.
-import type { Diagnostic, LocalizedText, Severity } from './types.ts';
+import type { Diagnostic, Severity } from './types.ts';
+import { type ManifestMessage } from './message.ts';
 
 export class SourceText {
 	readonly text: string;
@@ -34,7 +35,7 @@ export class SourceText {
 /** The minimum a rule needs to say to produce a diagnostic; the linter fills in the rest. */
 export interface Finding {
 	rule: string;
-	message: LocalizedText;
+	message: ManifestMessage;
 	/** 0-based offsets; end exclusive. */
 	start: number;
 	end: number;

@@ -1,6 +1,6 @@
+import { type ManifestMessage } from './message.ts';
 // Small helper to build bilingual texts.
-import type { LocalizedText } from './types.ts';
 
-export function text(en: string, zh: string): LocalizedText {
+export function text(en: string, zh: string): ManifestMessage {
 	return { en, zh };
 }

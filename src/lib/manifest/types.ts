@@ -1,5 +1,6 @@
 // Public types of the manifest linter: what goes in, what comes out.
 import type { DocumentCache } from './document-cache.ts';
+import { type ManifestMessage } from './message.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -7,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'semantic' | 'custom-resource' | 'api-version' | 'cross-resource' | 'best-practice';
 
 /** Every user-facing text exists in both site languages. */
-export interface LocalizedText {
+export interface ManifestMessage {
 	en: string;
 	zh: string;
 }
@@ -16,7 +17,7 @@ export interface Diagnostic {
 	severity: Severity;
 	/** Stable rule id, e.g. `schema/unknown-field`; see the rule catalogue. */
 	rule: string;
-	message: LocalizedText;
+	message: ManifestMessage;
 	/** 1-based position of the first character. */
 	line: number;
 	column: number;
