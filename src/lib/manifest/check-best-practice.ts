@@ -8,9 +8,9 @@ import { podTemplateOf } from './pod-templates.ts';
 import type { PodTemplate } from './pod-templates.ts';
 import { field, formatPath, get, items, rangeOf, scalarValue, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
-import { message } from './message.ts';
+import { message as toMessage, type ManifestMessage } from './message.ts';
 
-type Emit = (rule: string, message: ReturnType<typeof text>, at: Node, path: PathSegment[]) => void;
+type Emit = (rule: string, message: ManifestMessage, at: Node, path: PathSegment[]) => void;
 
 const DANGEROUS_CAPABILITIES: ReadonlySet<string> = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH', 'BPF', 'PERFMON']);
 const SECRET_LIKE_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)/i;
@@ -34,7 +34,7 @@ function checkPod(template: PodTemplate, emit: Emit, target: string): void {
 		if (located && scalarValue(located.value) === true) {
 			emit(
 				'bp/host-namespaces',
-				message('bp/host-namespaces', { namespace }),
+				toMessage('bp/host-namespaces', { namespace }),
 				located.locator,
 				[...specPath, namespace],
 			);
@@ -48,14 +48,14 @@ function checkPod(template: PodTemplate, emit: Emit, target: string): void {
 			const removed = compareVersions(target, '1.24') >= 0;
 			emit(
 				'bp/docker-socket',
-				message('bp/docker-socket', { path, hasRemoved: removed }),
+				toMessage('bp/docker-socket', { path, hasRemoved: removed }),
 				hostPath.key,
 				[...specPath, 'volumes', index, 'hostPath'],
 			);
 		} else {
 			emit(
 				'bp/host-path',
-				message('bp/host-path', { hasPath: !!(path), path }),
+				toMessage('bp/host-path', { hasPath: !!(path), path }),
 				hostPath.key,
 				[...specPath, 'volumes', index, 'hostPath'],
 			);
@@ -67,7 +67,7 @@ function checkPod(template: PodTemplate, emit: Emit, target: string): void {
 	const podUser = scalarValue(get(podSecurity, 'runAsUser'));
 	const podUserField = field(podSecurity, 'runAsUser');
 	if (podUser === 0 && podUserField) {
-		emit('bp/run-as-non-root', message('bp/run-as-non-root'), podUserField.locator, [...specPath, 'securityContext', 'runAsUser']);
+		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root'), podUserField.locator, [...specPath, 'securityContext', 'runAsUser']);
 	}
 
 	for (const list of ['initContainers', 'containers']) {
@@ -98,8 +98,8 @@ function checkImage(container: Node, path: PathSegment[], emit: Emit): void {
 	emit(
 		'bp/image-tag',
 		tag === undefined
-			? message('bp/image-tag', { image })
-			: message('bp/image-tag:image-uses-latest-the-version', { image }),
+			? toMessage('bp/image-tag', { image })
+			: toMessage('bp/image-tag:image-uses-latest-the-version', { image }),
 		located.locator,
 		[...path, 'image'],
 	);
@@ -114,7 +114,7 @@ function checkResources(container: Node, path: PathSegment[], anchor: Node, name
 	if (!requests || (!get(requests, 'cpu') && !get(requests, 'memory'))) {
 		emit(
 			'bp/resource-requests',
-			message('bp/resource-requests', { name }),
+			toMessage('bp/resource-requests', { name }),
 			at,
 			atPath,
 		);
@@ -122,7 +122,7 @@ function checkResources(container: Node, path: PathSegment[], anchor: Node, name
 	if (!get(limits, 'memory')) {
 		emit(
 			'bp/memory-limit',
-			message('bp/memory-limit', { name }),
+			toMessage('bp/memory-limit', { name }),
 			at,
 			atPath,
 		);
@@ -133,7 +133,7 @@ function checkProbes(container: Node, anchor: Node, name: string, path: PathSegm
 	if (!get(container, 'readinessProbe')) {
 		emit(
 			'bp/readiness-probe',
-			message('bp/readiness-probe', { name }),
+			toMessage('bp/readiness-probe', { name }),
 			anchor,
 			[...path, 'name'],
 		);
@@ -141,7 +141,7 @@ function checkProbes(container: Node, anchor: Node, name: string, path: PathSegm
 	if (!get(container, 'livenessProbe')) {
 		emit(
 			'bp/liveness-probe',
-			message('bp/liveness-probe', { name }),
+			toMessage('bp/liveness-probe', { name }),
 			anchor,
 			[...path, 'name'],
 		);
@@ -156,7 +156,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	if (privileged && isPrivileged) {
 		emit(
 			'bp/privileged',
-			message('bp/privileged', { name }),
+			toMessage('bp/privileged', { name }),
 			privileged.locator,
 			[...path, 'securityContext', 'privileged'],
 		);
@@ -165,7 +165,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	if (!isPrivileged && scalarValue(escalation?.value) !== false) {
 		emit(
 			'bp/privilege-escalation',
-			message('bp/privilege-escalation', { name }),
+			toMessage('bp/privilege-escalation', { name }),
 			escalation?.locator ?? security?.key ?? anchor,
 			escalation ? [...path, 'securityContext', 'allowPrivilegeEscalation'] : [...path, security ? 'securityContext' : 'name'],
 		);
@@ -175,13 +175,13 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	const nonRootField = field(context, 'runAsNonRoot');
 	const nonRoot = scalarValue(nonRootField?.value);
 	if (user === 0 && userField) {
-		emit('bp/run-as-non-root', message('bp/run-as-non-root:container-runs-as-root-run-as-user', { name }), userField.locator, [...path, 'securityContext', 'runAsUser']);
+		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-runs-as-root-run-as-user', { name }), userField.locator, [...path, 'securityContext', 'runAsUser']);
 	} else if (nonRoot === false && nonRootField) {
-		emit('bp/run-as-non-root', message('bp/run-as-non-root:container-explicitly-allows-running-as', { name }), nonRootField.locator, [...path, 'securityContext', 'runAsNonRoot']);
+		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-explicitly-allows-running-as', { name }), nonRootField.locator, [...path, 'securityContext', 'runAsNonRoot']);
 	} else if (nonRoot !== true && !podNonRoot && !(typeof user === 'number' && user > 0) && !podNonZeroUser) {
 		emit(
 			'bp/run-as-non-root',
-			message('bp/run-as-non-root:container-may-run-as-root', { name }),
+			toMessage('bp/run-as-non-root:container-may-run-as-root', { name }),
 			security?.key ?? anchor,
 			[...path, security ? 'securityContext' : 'name'],
 		);
@@ -190,7 +190,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	if (scalarValue(readOnly?.value) !== true) {
 		emit(
 			'bp/read-only-root-filesystem',
-			message('bp/read-only-root-filesystem', { name }),
+			toMessage('bp/read-only-root-filesystem', { name }),
 			readOnly?.locator ?? security?.key ?? anchor,
 			readOnly ? [...path, 'securityContext', 'readOnlyRootFilesystem'] : [...path, security ? 'securityContext' : 'name'],
 		);
@@ -200,7 +200,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 		if (!value || !DANGEROUS_CAPABILITIES.has(value.replace(/^CAP_/, ''))) return;
 		emit(
 			'bp/dangerous-capabilities',
-			message('bp/dangerous-capabilities', { value, name }),
+			toMessage('bp/dangerous-capabilities', { value, name }),
 			capability,
 			[...path, 'securityContext', 'capabilities', 'add', index],
 		);
@@ -215,7 +215,7 @@ function checkEnv(container: Node, path: PathSegment[], emit: Emit): void {
 		if (!name || !valueField || value === null || value === undefined || value === '' || !SECRET_LIKE_NAME.test(name)) return;
 		emit(
 			'bp/secret-in-env',
-			message('bp/secret-in-env', { name }),
+			toMessage('bp/secret-in-env', { name }),
 			valueField.locator,
 			[...path, 'env', index, 'value'],
 		);

@@ -11,7 +11,7 @@ import { podTemplateOf, SELECTING_WORKLOADS } from './pod-templates.ts';
 import type { PodTemplate } from './pod-templates.ts';
 import { asMap, field, fields, formatPath, get, items, rangeOf, scalarValue, stringMap, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
-import { message } from './message.ts';
+import { message as toMessage, type ManifestMessage } from './message.ts';
 
 interface PodBearer {
 	object: ManifestObject;
@@ -30,7 +30,7 @@ export function checkCrossResource(objects: readonly ManifestObject[]): Document
 			podBearers.push({ object, template, labels: stringMap(field(template.metadata, 'labels')?.value) });
 		}
 	}
-	const emit = (object: ManifestObject, rule: string, message: ReturnType<typeof text>, at: Node, path: PathSegment[]) =>
+	const emit = (object: ManifestObject, rule: string, message: ManifestMessage, at: Node, path: PathSegment[]) =>
 		findings.push({ rule, message, ...rangeOf(at), path: formatPath([...object.path, ...path]), document: object.document });
 
 	checkDuplicates(objects, emit);
@@ -47,7 +47,7 @@ export function checkCrossResource(objects: readonly ManifestObject[]): Document
 	return findings;
 }
 
-type Emit = (object: ManifestObject, rule: string, message: ReturnType<typeof text>, at: Node, path: PathSegment[]) => void;
+type Emit = (object: ManifestObject, rule: string, message: ManifestMessage, at: Node, path: PathSegment[]) => void;
 
 function find(objects: readonly ManifestObject[], kind: string, name: string, namespace: string): ManifestObject | undefined {
 	return objects.find((o) => o.kind === kind && o.name === name && namespaceOf(o) === namespace);
@@ -66,7 +66,7 @@ function checkDuplicates(objects: readonly ManifestObject[], emit: Emit): void {
 		emit(
 			object,
 			'cross/duplicate-object',
-			message('cross/duplicate-object', { kind: object.kind, name: object.name, value: first.document + 1 }),
+			toMessage('cross/duplicate-object', { kind: object.kind, name: object.name, value: first.document + 1 }),
 			field(field(object.node, 'metadata')?.value, 'name')!.locator,
 			['metadata', 'name'],
 		);
@@ -87,7 +87,7 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 		emit(
 			object,
 			'cross/selector-mismatch',
-			message('cross/selector-mismatch', { kind: object.kind }),
+			toMessage('cross/selector-mismatch', { kind: object.kind }),
 			selectorField.key,
 			['spec', 'selector'],
 		);
@@ -97,7 +97,7 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 	emit(
 		object,
 		'cross/selector-mismatch',
-		message('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), value: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || 'none', kind: object.kind, value2: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || '无' }),
+		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), value: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || 'none', kind: object.kind, value2: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || '无' }),
 		selectorField.key,
 		['spec', 'selector'],
 	);
@@ -124,7 +124,7 @@ function checkVolumeMounts(bearer: PodBearer, emit: Emit): void {
 			emit(
 				object,
 				'cross/volume-not-found',
-				message('cross/volume-not-found', { name }),
+				toMessage('cross/volume-not-found', { name }),
 				nameField.locator,
 				[...container.path, 'volumeMounts', index, 'name'],
 			);
@@ -201,7 +201,7 @@ function checkReferences(bearer: PodBearer, objects: readonly ManifestObject[], 
 			emit(
 				object,
 				'cross/reference-not-in-paste',
-				message('cross/reference-not-in-paste', { kind: ref.kind, name: ref.name, hasNamespace: !!(namespace), namespace }),
+				toMessage('cross/reference-not-in-paste', { kind: ref.kind, name: ref.name, hasNamespace: !!(namespace), namespace }),
 				ref.at,
 				ref.path,
 			);
@@ -211,7 +211,7 @@ function checkReferences(bearer: PodBearer, objects: readonly ManifestObject[], 
 			emit(
 				object,
 				'cross/key-not-found',
-				message('cross/key-not-found', { kind: ref.kind, name: ref.name, keyName: ref.key.name }),
+				toMessage('cross/key-not-found', { kind: ref.kind, name: ref.name, keyName: ref.key.name }),
 				ref.key.at,
 				ref.key.path,
 			);
@@ -230,7 +230,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/service-selects-nothing',
-			message('cross/service-selects-nothing', { formatSelector: formatSelector(selector), sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '), sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、') }),
+			toMessage('cross/service-selects-nothing', { formatSelector: formatSelector(selector), sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '), sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、') }),
 			selectorField.key,
 			['spec', 'selector'],
 		);
@@ -252,7 +252,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/target-port-not-found',
-			message('cross/target-port-not-found', { name, hasPortNamesCount: !!(portNames.size), value: [...portNames].join(', '), value2: [...portNames].join('、') }),
+			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!(portNames.size), value: [...portNames].join(', '), value2: [...portNames].join('、') }),
 			target.locator,
 			['spec', 'ports', index, 'targetPort'],
 		);
@@ -284,7 +284,7 @@ function checkIngress(ingress: ManifestObject, objects: readonly ManifestObject[
 			emit(
 				ingress,
 				'cross/ingress-backend-not-found',
-				message('cross/ingress-backend-not-found', { name }),
+				toMessage('cross/ingress-backend-not-found', { name }),
 				nameField.locator,
 				namePath,
 			);
@@ -299,7 +299,7 @@ function checkIngress(ingress: ManifestObject, objects: readonly ManifestObject[
 		emit(
 			ingress,
 			'cross/ingress-backend-not-found',
-			message('cross/ingress-backend-not-found:service-has-no-port', { name, hasValue: typeof port === 'number', port, port2: String(port) }),
+			toMessage('cross/ingress-backend-not-found:service-has-no-port', { name, hasValue: typeof port === 'number', port: String(port), port2: String(port) }),
 			portField.locator,
 			v1 ? [...backend.path, 'service', 'port', typeof port === 'number' ? 'number' : 'name'] : [...backend.path, 'servicePort'],
 		);
@@ -316,7 +316,7 @@ function checkHpa(hpa: ManifestObject, objects: readonly ManifestObject[], emit:
 	emit(
 		hpa,
 		'cross/hpa-target-not-found',
-		message('cross/hpa-target-not-found', { kind, name }),
+		toMessage('cross/hpa-target-not-found', { kind, name }),
 		nameField.locator,
 		['spec', 'scaleTargetRef', 'name'],
 	);

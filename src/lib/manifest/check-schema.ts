@@ -20,7 +20,7 @@ import type { ObjectType, SchemaType } from './schema-model.ts';
 import { closest, Vocabulary } from './suggest.ts';
 import { formatPath, isMergePair, keyName, mergedFields, rangeOf, resolve } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
-import { message, type ManifestMessage } from './message.ts';
+import { message as toMessage, type ManifestMessage } from './message.ts';
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -355,7 +355,7 @@ function unknownField(object: CompiledObject, name: string, key: Node, walk: Wal
 	report(
 		walk,
 		'schema/unknown-field',
-		message('schema/unknown-field', { name, hasSuggestion: !!(suggestion), suggestion }),
+		toMessage('schema/unknown-field', { name, hasSuggestion: !!(suggestion), suggestion }),
 		key,
 		depth,
 	);
@@ -373,7 +373,7 @@ function missingRequired(object: CompiledObject, map: YAMLMap, owner: Node | und
 		report(
 			walk,
 			'schema/missing-required',
-			message('schema/missing-required', { name, hasWhere: !!(where), where }),
+			toMessage('schema/missing-required', { name, hasWhere: !!(where), where }),
 			at,
 			depth + 1,
 		);
@@ -397,30 +397,30 @@ function typeMismatch(walk: Walk, node: Node, expected: SchemaType, at: Node, de
 	report(
 		walk,
 		'schema/type-mismatch',
-		message('schema/type-mismatch', { describeType: describeType(expected), actual, hintEn, hintZh }),
+		toMessage('schema/type-mismatch', { describeType: describeType(expected), actual, hintEn, hintZh }),
 		at,
 		depth,
 	);
 }
 
-const INVALID_BASE64 = message('fragment/invalid-base64');
+const INVALID_BASE64 = toMessage('fragment/invalid-base64');
 
 function invalidDateTime(value: string): ManifestMessage {
-	return message('fragment/invalid-date-time', { value });
+	return toMessage('fragment/invalid-date-time', { value });
 }
 
 function outOfInt32(value: number): ManifestMessage {
-	return message('fragment/out-of-int32', { value });
+	return toMessage('fragment/out-of-int32', { value });
 }
 
 function invalidQuantity(value: string): ManifestMessage {
 	const suggestion = suggestQuantity(value);
-	return message('fragment/invalid-quantity', { value, hasSuggestion: !!(suggestion), suggestion });
+	return toMessage('fragment/invalid-quantity', { value, hasSuggestion: !!(suggestion), suggestion });
 }
 
 function invalidEnum(value: string, list: readonly string[]): ManifestMessage {
 	const suggestion = closest(value, list);
 	// The empty string is an allowed value of some enums: quote it so the list does not start with a bare comma.
 	const shown = list.map((v) => (v === '' ? '""' : v));
-	return message('fragment/invalid-enum', { value, hasSuggestion: !!(suggestion), suggestion, shown: shown.join(', '), shown2: shown.join('、') });
+	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!(suggestion), suggestion, shown: shown.join(', '), shown2: shown.join('、') });
 }

@@ -12,7 +12,7 @@ import type { PathSegment } from '../yaml-access.ts';
 import { compileCel, isTransitionRule } from './cel.ts';
 import { isPlainObject, own, plainValue } from './openapi-schema.ts';
 import type { CelValidationRule, OpenApiSchema } from './openapi-schema.ts';
-import { message, type ManifestMessage } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export interface InstanceCheck {
 	findings: DocumentFinding[];
@@ -105,12 +105,12 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	if (!node) return;
 	if (node instanceof Scalar && node.value === null) return;
 	if (!hasType(schema, node)) {
-		let hint = message('fragment/hint:other');
+		let hint = toMessage('fragment/hint:other');
 		if (schema.type === 'string' && node instanceof Scalar && node.type === 'PLAIN' && check.source && node.range) {
 			const written = check.source.slice(node.range[0], node.range[1]);
-			hint = message('fragment/check-node', { written, value: typeof node.value, hasValue: typeof node.value === 'boolean' });
+			hint = toMessage('fragment/check-node', { written, value: typeof node.value, hasValue: typeof node.value === 'boolean' });
 		}
-		report(check, check.rules.typeMismatch, message('fragment/check-node:expected-found', { expectedType: expectedType(schema), typeName: typeName(node), hint }), at, path);
+		report(check, check.rules.typeMismatch, toMessage('fragment/check-node:expected-found', { expectedType: expectedType(schema), typeName: typeName(node), hint }), at, path);
 		return;
 	}
 	if (node instanceof Scalar) checkScalar(schema, node, at, path, check);
@@ -118,16 +118,16 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	else if (node instanceof YAMLSeq) checkList(schema, node, at, owner, path, check);
 	for (const sub of schema.allOf ?? []) checkValueOnly(sub, node, at, owner, path, check);
 	if (schema.anyOf?.length && !schema.anyOf.some((sub) => passes(sub, node))) {
-		report(check, check.rules.invalidValue, message('fragment/check-node:the-value-matches-none-of'), at, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-matches-none-of'), at, path);
 	}
 	if (schema.oneOf?.length) {
 		const matching = schema.oneOf.filter((sub) => passes(sub, node)).length;
 		if (matching !== 1) {
-			report(check, check.rules.invalidValue, message('fragment/check-node:the-value-must-match-exactly', { matching }), at, path);
+			report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-must-match-exactly', { matching }), at, path);
 		}
 	}
 	if (schema.not && passes(schema.not, node)) {
-		report(check, check.rules.invalidValue, message('fragment/check-node:the-value-must-not-match'), at, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-must-not-match'), at, path);
 	}
 	const rules = schema['x-kubernetes-validations'];
 	if (rules?.length && check.rules.cel) checkCelRules(schema, rules, node, owner ?? at, path, check, root !== NOT_ROOT);
@@ -153,33 +153,33 @@ function passes(schema: OpenApiSchema, node: Node): boolean {
 
 function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSegment[], check: InstanceCheck): void {
 	const value = node.value;
-	const invalid = (en: string, zh: string) => report(check, check.rules.invalidValue, message('fragment/invalid', { en, zh }), at, path);
+	const invalid = (en: string, zh: string) => report(check, check.rules.invalidValue, toMessage('fragment/invalid', { en, zh }), at, path);
 	if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
 		const list = schema.enum.map((v) => JSON.stringify(v)).join(', ');
-		invalid(message('custom-resources-check-instance', { value: JSON.stringify(value), list }));
+		invalid(toMessage('custom-resources-check-instance', { value: JSON.stringify(value), list }));
 	}
 	if (typeof value === 'string') {
 		const length = [...value].length;
-		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(message('custom-resources-check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
-		if (schema.minLength !== undefined && length < schema.minLength) invalid(message('custom-resources-check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
+		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(toMessage('custom-resources-check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
+		if (schema.minLength !== undefined && length < schema.minLength) invalid(toMessage('custom-resources-check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
 		if (schema.pattern !== undefined) {
 			const pattern = compilePattern(schema.pattern);
-			if (pattern && !pattern.test(value)) invalid(message('custom-resources-check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
+			if (pattern && !pattern.test(value)) invalid(toMessage('custom-resources-check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
 		}
 		const formatProblem = schema.format ? stringFormatProblem(schema.format, value) : undefined;
-		if (formatProblem) invalid(message('custom-resources-check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
+		if (formatProblem) invalid(toMessage('custom-resources-check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
 	}
 	if (typeof value === 'number') {
 		if (schema.maximum !== undefined && (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum)) {
-			invalid(message('custom-resources-check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
+			invalid(toMessage('custom-resources-check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
 		}
 		if (schema.minimum !== undefined && (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum)) {
-			invalid(message('custom-resources-check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
+			invalid(toMessage('custom-resources-check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
 		}
 		if (schema.multipleOf !== undefined && schema.multipleOf > 0 && !Number.isInteger(value / schema.multipleOf)) {
-			invalid(message('custom-resources-check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
+			invalid(toMessage('custom-resources-check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
 		}
-		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(message('custom-resources-check-instance:does-not-fit-in-a', { value }));
+		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(toMessage('custom-resources-check-instance:does-not-fit-in-a', { value }));
 	}
 }
 
@@ -255,12 +255,12 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		const suggestion = vocabulary.closest(f.name);
 		const because =
 			check.refusedBy === 'kustomize'
-				? message('fragment/because', { what: check.what })
-				: message('fragment/because:the-schema-does-not-declare', { what: check.what });
+				? toMessage('fragment/because', { what: check.what })
+				: toMessage('fragment/because:the-schema-does-not-declare', { what: check.what });
 		report(
 			check,
 			check.rules.unknownField,
-			message('fragment/check-map', { name: f.name, hasSuggestion: !!(suggestion), suggestion, because }),
+			toMessage('fragment/check-map', { name: f.name, hasSuggestion: !!(suggestion), suggestion, because }),
 			f.key,
 			fieldPath,
 		);
@@ -272,17 +272,17 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		report(
 			check,
 			check.rules.required,
-			message('fragment/check-map:required-field-is-missing', { name, hasWhere: !!(where), where }),
+			toMessage('fragment/check-map:required-field-is-missing', { name, hasWhere: !!(where), where }),
 			owner,
 			[...path, name],
 		);
 	}
 	const count = list.length;
 	if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-		report(check, check.rules.invalidValue, message('fragment/check-map:at-most-entries-it-has', { maxProperties: schema.maxProperties, count }), owner, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-map:at-most-entries-it-has', { maxProperties: schema.maxProperties, count }), owner, path);
 	}
 	if (schema.minProperties !== undefined && count < schema.minProperties) {
-		report(check, check.rules.invalidValue, message('fragment/check-map:at-least-entries-it-has', { minProperties: schema.minProperties, count }), owner, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-map:at-least-entries-it-has', { minProperties: schema.minProperties, count }), owner, path);
 	}
 }
 
@@ -306,10 +306,10 @@ function checkList(schema: OpenApiSchema, seq: YAMLSeq, at: Node, owner: Node | 
 	}
 	const where = owner ?? at;
 	if (schema.maxItems !== undefined && items.length > schema.maxItems) {
-		report(check, check.rules.invalidValue, message('fragment/check-list', { maxItems: schema.maxItems, itemsCount: items.length }), where, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-list', { maxItems: schema.maxItems, itemsCount: items.length }), where, path);
 	}
 	if (schema.minItems !== undefined && items.length < schema.minItems) {
-		report(check, check.rules.invalidValue, message('fragment/check-list:at-least-items-it-has', { minItems: schema.minItems, itemsCount: items.length }), where, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-list:at-least-items-it-has', { minItems: schema.minItems, itemsCount: items.length }), where, path);
 	}
 	// x-kubernetes-list-type set and map (apiextensions-apiserver pkg/apiserver/schema/listtype/validation.go).
 	const listType = schema['x-kubernetes-list-type'];
@@ -329,8 +329,8 @@ function checkList(schema: OpenApiSchema, seq: YAMLSeq, at: Node, owner: Node | 
 					check,
 					check.rules.invalidValue,
 					listType === 'set'
-						? message('fragment/check-list:duplicate-value-this-list-is', { identity })
-						: message('fragment/check-list:duplicate-entry-for-the-keys', { keys: keys.join(', '), identity, keys2: keys.join('、') }),
+						? toMessage('fragment/check-list:duplicate-value-this-list-is', { identity })
+						: toMessage('fragment/check-list:duplicate-entry-for-the-keys', { keys: keys.join(', '), identity, keys2: keys.join('、') }),
 					item,
 					[...path, index],
 				);
@@ -372,16 +372,16 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 		if (typeof rule?.rule !== 'string') continue;
 		if (isTransitionRule(rule.rule)) {
 			// The server skips it on create too, so the verdict on a create is not weakened by it.
-			skipped(check, at, path, rule.rule, message('fragment/check-cel-rules'), check.rules.celTransition);
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules'), check.rules.celTransition);
 			continue;
 		}
 		const compiled = compileCel(rule.rule);
 		if (compiled === undefined) {
-			skipped(check, at, path, rule.rule, message('fragment/check-cel-rules:no-cel-engine-is-loaded'));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:no-cel-engine-is-loaded'));
 			continue;
 		}
 		if (compiled instanceof Error) {
-			skipped(check, at, path, rule.rule, message('fragment/check-cel-rules:it-uses-what-this-checker-s', { firstLine: firstLine(compiled.message) }));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:it-uses-what-this-checker-s', { firstLine: firstLine(compiled.message) }));
 			continue;
 		}
 		if (self === undefined) {
@@ -397,12 +397,12 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 		try {
 			result = compiled.evaluate({ self });
 		} catch (error) {
-			skipped(check, at, path, rule.rule, message('fragment/check-cel-rules:evaluating-it-failed-here', { firstLine: firstLine(String((error as Error)?.message ?? error)) }));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:evaluating-it-failed-here', { firstLine: firstLine(String((error as Error)?.message ?? error)) }));
 			continue;
 		}
 		if (result === true) continue;
 		if (result !== false) {
-			skipped(check, at, path, rule.rule, message('fragment/check-cel-rules:it-did-not-return-a'));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:it-did-not-return-a'));
 			continue;
 		}
 		let message = typeof rule.message === 'string' && rule.message.trim() ? rule.message : undefined;
@@ -422,8 +422,8 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 			check,
 			check.rules.cel!,
 			message
-				? message('fragment/check-cel-rules:x-kubernetes-validations-rule', { message, rule: rule.rule })
-				: message('fragment/check-cel-rules:failed-rule', { rule: rule.rule }),
+				? toMessage('fragment/check-cel-rules:x-kubernetes-validations-rule', { message, rule: rule.rule })
+				: toMessage('fragment/check-cel-rules:failed-rule', { rule: rule.rule }),
 			target?.node ?? at,
 			target ? [...path, ...target.path] : path,
 		);
@@ -438,7 +438,7 @@ function skipped(check: InstanceCheck, at: Node, path: PathSegment[], rule: stri
 	if (!transitionRule) check.celSkipped++;
 	const id = transitionRule ?? check.rules.celSkipped;
 	if (!id) return;
-	report(check, id, message('fragment/skipped', { rule, why }), at, path);
+	report(check, id, toMessage('fragment/skipped', { rule, why }), at, path);
 }
 
 /** `.spec.replicas` or `.items['a.b']` relative to the rule's node, as fieldPath is written. */

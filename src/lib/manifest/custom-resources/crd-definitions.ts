@@ -10,7 +10,7 @@ import { field, formatPath, get, items, rangeOf, scalarValue, stringValue } from
 import type { PathSegment } from '../yaml-access.ts';
 import { isPlainObject, own, plainValue } from './openapi-schema.ts';
 import type { OpenApiSchema } from './openapi-schema.ts';
-import { message, type ManifestMessage } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export interface CrdVersion {
 	name: string;
@@ -65,17 +65,17 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (plural && group && object.name !== undefined && object.name !== `${plural}.${group}`) {
 		report(
 			'crd/invalid-name',
-			message('crd/invalid-name', { plural, group, name: object.name }),
+			toMessage('crd/invalid-name', { plural, group, name: object.name }),
 			['metadata', 'name'],
 		);
 	}
 	if (group !== undefined) {
-		const problem = group === '' ? message('fragment/problem') : nameProblem(group, 'dns1123-subdomain');
-		if (problem) report('crd/invalid-group', message('crd/invalid-group', { group, problem }), ['spec', 'group']);
-		else if (!group.includes('.')) report('crd/invalid-group', message('crd/invalid-group:spec-group-should-be-a-domain', { group }), ['spec', 'group']);
+		const problem = group === '' ? toMessage('fragment/problem') : nameProblem(group, 'dns1123-subdomain');
+		if (problem) report('crd/invalid-group', toMessage('crd/invalid-group', { group, problem }), ['spec', 'group']);
+		else if (!group.includes('.')) report('crd/invalid-group', toMessage('crd/invalid-group:spec-group-should-be-a-domain', { group }), ['spec', 'group']);
 	}
 	if (scope !== undefined && scope !== 'Namespaced' && scope !== 'Cluster') {
-		report('crd/invalid-scope', message('crd/invalid-scope', { scope }), ['spec', 'scope']);
+		report('crd/invalid-scope', toMessage('crd/invalid-scope', { scope }), ['spec', 'scope']);
 	}
 	// Names: DNS-1035 labels (kind and listKind may have mixed case).
 	const nameChecks: [string, string | undefined, boolean][] = [
@@ -88,15 +88,15 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		if (!value) continue;
 		const problem = nameProblem(mixedCase ? value.toLowerCase() : value, 'dns1035-label');
 		if (problem && field(names, key)) {
-			report('crd/invalid-names', message('crd/invalid-names', { key, value, hasMixedCase: mixedCase, problem }), ['spec', 'names', key]);
+			report('crd/invalid-names', toMessage('crd/invalid-names', { key, value, hasMixedCase: mixedCase, problem }), ['spec', 'names', key]);
 		}
 	}
-	if (kind && listKind === kind) report('crd/invalid-names', message('crd/invalid-names:spec-names-kind-and-list-kind-may-not'), ['spec', 'names', 'listKind']);
+	if (kind && listKind === kind) report('crd/invalid-names', toMessage('crd/invalid-names:spec-names-kind-and-list-kind-may-not'), ['spec', 'names', 'listKind']);
 	for (const list of ['shortNames', 'categories']) {
 		items(field(names, list)?.value).forEach((node, index) => {
 			const value = stringValue(node);
 			const problem = value === undefined ? undefined : nameProblem(value, 'dns1035-label');
-			if (problem) report('crd/invalid-names', message('crd/invalid-names:spec-names-is-invalid-it', { list, index, value, problem }), ['spec', 'names', list, index], node);
+			if (problem) report('crd/invalid-names', toMessage('crd/invalid-names:spec-names-is-invalid-it', { list, index, value, problem }), ['spec', 'names', list, index], node);
 		});
 	}
 
@@ -112,14 +112,14 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		if (storage) storageCount++;
 		if (name) {
 			const problem = nameProblem(name, 'dns1035-label');
-			if (problem) report('crd/invalid-version', message('crd/invalid-version', { name, problem }), ['spec', 'versions', index, 'name']);
-			if (seen.has(name)) report('crd/invalid-version', message('crd/invalid-version:version-is-listed-twice-spec-versions', { name }), ['spec', 'versions', index, 'name']);
+			if (problem) report('crd/invalid-version', toMessage('crd/invalid-version', { name, problem }), ['spec', 'versions', index, 'name']);
+			if (seen.has(name)) report('crd/invalid-version', toMessage('crd/invalid-version:version-is-listed-twice-spec-versions', { name }), ['spec', 'versions', index, 'name']);
 			seen.add(name);
 		}
 		const schemaField = field(field(node, 'schema')?.value, 'openAPIV3Schema');
 		let schema: OpenApiSchema | undefined;
 		if (!schemaField) {
-			report('crd/missing-schema', message('crd/missing-schema', { name }), ['spec', 'versions', index], field(node, 'name')?.key ?? node);
+			report('crd/missing-schema', toMessage('crd/missing-schema', { name }), ['spec', 'versions', index], field(node, 'name')?.key ?? node);
 		} else {
 			const plain = plainValue(schemaField.value);
 			if (isPlainObject(plain)) {
@@ -133,7 +133,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (field(spec, 'versions') && storageCount !== 1) {
 		report(
 			'crd/storage-version',
-			message('crd/storage-version', { storageCount }),
+			toMessage('crd/storage-version', { storageCount }),
 			['spec', 'versions'],
 			field(spec, 'versions')?.key,
 		);
@@ -141,7 +141,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (versionNodes.length > 0 && !versions.some((v) => v.served)) {
 		report(
 			'crd/no-served-version',
-			message('crd/no-served-version'),
+			toMessage('crd/no-served-version'),
 			['spec', 'versions'],
 			field(spec, 'versions')?.key,
 		);
@@ -163,21 +163,21 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 	const at = (key: string) => field(node, key)?.key ?? node;
 	const intOrString = schema['x-kubernetes-int-or-string'] === true;
 	const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
-	const problem = (en: string, zh: string, key: string) => report('crd/structural-schema', message('crd/structural-schema', { en, zh }), [...path, key], at(key));
+	const problem = (en: string, zh: string, key: string) => report('crd/structural-schema', toMessage('crd/structural-schema', { en, zh }), [...path, key], at(key));
 	if (isRoot && schema.type !== 'object') {
-		problem(message('custom-resources-crd-definitions'), 'type');
+		problem(toMessage('custom-resources-crd-definitions'), 'type');
 	} else if (!inValueValidation && !schema.type && !intOrString && !preserve) {
-		problem(message('custom-resources-crd-definitions:type-must-not-be-empty'), 'type');
+		problem(toMessage('custom-resources-crd-definitions:type-must-not-be-empty'), 'type');
 	}
-	if (intOrString && schema.type) problem(message('custom-resources-crd-definitions:type-must-be-empty-when'), 'type');
-	if (schema.type === 'array' && !schema.items && !inValueValidation) problem(message('custom-resources-crd-definitions:an-array-must-specify-items'), 'type');
-	if (schema.uniqueItems === true) problem(message('custom-resources-crd-definitions:unique-items-cannot-be-set-to'), 'uniqueItems');
-	if (schema.$ref !== undefined) problem(message('custom-resources-crd-definitions:ref-is-not-allowed'), '$ref');
+	if (intOrString && schema.type) problem(toMessage('custom-resources-crd-definitions:type-must-be-empty-when'), 'type');
+	if (schema.type === 'array' && !schema.items && !inValueValidation) problem(toMessage('custom-resources-crd-definitions:an-array-must-specify-items'), 'type');
+	if (schema.uniqueItems === true) problem(toMessage('custom-resources-crd-definitions:unique-items-cannot-be-set-to'), 'uniqueItems');
+	if (schema.$ref !== undefined) problem(toMessage('custom-resources-crd-definitions:ref-is-not-allowed'), '$ref');
 	if (schema.additionalProperties !== undefined && schema.properties && Object.keys(schema.properties).length > 0 && schema.additionalProperties !== true) {
-		problem(message('custom-resources-crd-definitions:additional-properties-and-properties-are'), 'additionalProperties');
+		problem(toMessage('custom-resources-crd-definitions:additional-properties-and-properties-are'), 'additionalProperties');
 	}
 	if (schema['x-kubernetes-embedded-resource'] === true && schema.type !== 'object') {
-		problem(message('custom-resources-crd-definitions:x-kubernetes-embedded-resource-requires'), 'type');
+		problem(toMessage('custom-resources-crd-definitions:x-kubernetes-embedded-resource-requires'), 'type');
 	}
 	const propertiesNode = field(node, 'properties')?.value;
 	if (isPlainObject(schema.properties)) {

@@ -7,7 +7,7 @@ import type { ManifestObject } from '../manifest-object.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
 import { field, fields, formatPath, rangeOf } from '../yaml-access.ts';
 import { DEPRECATED_KUSTOMIZATION_FIELDS, KUSTOMIZATION_ONLY_FIELDS, KUSTOMIZATION_SCHEMA } from './kustomization-schema.ts';
-import { message } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
 const KUSTOMIZATION_VERSION = `${KUSTOMIZE_GROUP}/v1beta1`;
@@ -34,24 +34,24 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 		if (!object.kustomization) continue;
 		const { node, document } = object;
 		const first = (node.items[0]?.key as YAMLMap | undefined) ?? node;
-		const push = (rule: string, message: ReturnType<typeof text>, at: { start: number; end: number }, path: string) => findings.push({ rule, message, ...at, path, document });
+		const push = (rule: string, message: ManifestMessage, at: { start: number; end: number }, path: string) => findings.push({ rule, message, ...at, path, document });
 		const kind = object.kind ?? 'Kustomization';
 		push(
 			'kustomize/kustomization',
-			message('kustomize/kustomization', { kind }),
+			toMessage('kustomize/kustomization', { kind }),
 			rangeOf(first),
 			formatPath(object.path),
 		);
 		// Kustomization.EnforceFields
 		const kindField = field(node, 'kind');
 		if (object.kind !== undefined && object.kind !== 'Kustomization' && object.kind !== 'Component') {
-			push('kustomize/invalid-kind', message('kustomize/invalid-kind', { kind: object.kind }), rangeOf(kindField!.locator), formatPath([...object.path, 'kind']));
+			push('kustomize/invalid-kind', toMessage('kustomize/invalid-kind', { kind: object.kind }), rangeOf(kindField!.locator), formatPath([...object.path, 'kind']));
 		} else if (object.apiVersion !== undefined) {
 			const required = object.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
 			if (object.apiVersion !== required) {
 				push(
 					'kustomize/invalid-api-version',
-					message('kustomize/invalid-api-version', { kind, required, apiVersion: object.apiVersion }),
+					toMessage('kustomize/invalid-api-version', { kind, required, apiVersion: object.apiVersion }),
 					rangeOf(field(node, 'apiVersion')!.locator),
 					formatPath([...object.path, 'apiVersion']),
 				);
@@ -73,7 +73,7 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 			if (!replacement) continue;
 			push(
 				'kustomize/deprecated-field',
-				message('kustomize/deprecated-field', { name: f.name, replacement }),
+				toMessage('kustomize/deprecated-field', { name: f.name, replacement }),
 				rangeOf(f.key),
 				formatPath([...object.path, f.name]),
 			);

@@ -9,7 +9,7 @@ import { asMap, asSeq, field, fields, resolve, scalarValue } from '../yaml-acces
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext } from './context.ts';
 import { isDNS1123Subdomain, isValidIP } from './values.ts';
-import { message, type ManifestMessage } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 /**
  * A place in the object: the value (aliases resolved), where to point for it, its key, and its path. The
@@ -167,16 +167,16 @@ export function parseIP(value: string): ParsedIP | undefined {
 export function specialIPProblem(ip: ParsedIP): ManifestMessage | undefined {
 	const v = ip.value;
 	if (ip.family === 'IPv4') {
-		if (v === 0n) return message('fragment/special-ipproblem');
-		if (v >> 24n === 127n) return message('fragment/special-ipproblem:may-not-be-in-the');
-		if (v >> 16n === 0xa9fen) return message('fragment/special-ipproblem:may-not-be-in-the-2');
-		if (v >> 8n === 0xe00000n) return message('fragment/special-ipproblem:may-not-be-in-the-3');
+		if (v === 0n) return toMessage('fragment/special-ipproblem');
+		if (v >> 24n === 127n) return toMessage('fragment/special-ipproblem:may-not-be-in-the');
+		if (v >> 16n === 0xa9fen) return toMessage('fragment/special-ipproblem:may-not-be-in-the-2');
+		if (v >> 8n === 0xe00000n) return toMessage('fragment/special-ipproblem:may-not-be-in-the-3');
 		return undefined;
 	}
-	if (v === 0n) return message('fragment/special-ipproblem:may-not-be-unspecified');
-	if (v === 1n) return message('fragment/special-ipproblem:may-not-be-the-loopback');
-	if (v >> 118n === 0x3fan) return message('fragment/special-ipproblem:may-not-be-in-the-4');
-	if (v >> 120n === 0xffn && ((v >> 112n) & 0x0fn) === 2n) return message('fragment/special-ipproblem:may-not-be-in-the-5');
+	if (v === 0n) return toMessage('fragment/special-ipproblem:may-not-be-unspecified');
+	if (v === 1n) return toMessage('fragment/special-ipproblem:may-not-be-the-loopback');
+	if (v >> 118n === 0x3fan) return toMessage('fragment/special-ipproblem:may-not-be-in-the-4');
+	if (v >> 120n === 0xffn && ((v >> 112n) & 0x0fn) === 2n) return toMessage('fragment/special-ipproblem:may-not-be-in-the-5');
 	return undefined;
 }
 
@@ -202,12 +202,12 @@ export function isWildcardDNS1123Subdomain(value: string): boolean {
 
 /** path.IsValidPathSegmentName: not "." or "..", no "/" or "%". */
 export function pathSegmentProblem(value: string): ManifestMessage | undefined {
-	if (value === '.' || value === '..') return message('fragment/path-segment-problem', { value });
-	if (value.includes('/')) return message('fragment/path-segment-problem:may-not-contain');
-	if (value.includes('%')) return message('fragment/path-segment-problem:may-not-contain-2');
+	if (value === '.' || value === '..') return toMessage('fragment/path-segment-problem', { value });
+	if (value.includes('/')) return toMessage('fragment/path-segment-problem:may-not-contain');
+	if (value.includes('%')) return toMessage('fragment/path-segment-problem:may-not-contain-2');
 	return undefined;
 }
 
-export const DNS1123_SUBDOMAIN_TEXT = message('fragment/dns1123-subdomain-text');
+export const DNS1123_SUBDOMAIN_TEXT = toMessage('fragment/dns1123-subdomain-text');
 
-export const DNS1123_LABEL_TEXT = message('fragment/dns1123-label-text');
+export const DNS1123_LABEL_TEXT = toMessage('fragment/dns1123-label-text');

@@ -28,7 +28,7 @@ import {
 import { checkLabelSelectorAt } from './label-selector.ts';
 import type { Loc } from './net-values.ts';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortNum, portNameProblem, readIntOrString } from './values.ts';
-import { message, type ManifestMessage } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 const FILE = 'pkg/apis/networking/validation/validation.go';
 
@@ -60,9 +60,9 @@ function hostProblem(host: string): string | undefined {
 function reportHost(context: SemanticContext, rule: string, loc: Loc, host: string, problem: string): void {
 	const message =
 		problem === 'ip'
-			? message('fragment/message', { host })
+			? toMessage('fragment/message', { host })
 			: problem === 'wildcard'
-				? message('fragment/message:host-is-not-a-valid', { host })
+				? toMessage('fragment/message:host-is-not-a-valid', { host })
 				: hostHint(host);
 	reportAt(context, rule, message, loc);
 }
@@ -70,7 +70,7 @@ function reportHost(context: SemanticContext, rule: string, loc: Loc, host: stri
 function hostHint(host: string): ManifestMessage {
 	const lower = isDNS1123Subdomain(host.toLowerCase());
 	const port = !lower && /^[^:]+:\d+$/.test(host) && isDNS1123Subdomain(host.slice(0, host.indexOf(':')).toLowerCase());
-	return message('fragment/host-hint', { host, DNS1123_SUBDOMAIN_TEXT, hasLower: lower, host2: host.toLowerCase(), hasPort: port });
+	return toMessage('fragment/host-hint', { host, DNS1123_SUBDOMAIN_TEXT, hasLower: lower, host2: host.toLowerCase(), hasPort: port });
 }
 
 function validateIngress(context: SemanticContext): void {
@@ -82,7 +82,7 @@ function validateIngress(context: SemanticContext): void {
 	if (isEmpty(rulesLoc) && !isSet(backend)) {
 		context.report(
 			'semantic/ingress-rules-or-default-backend',
-			message('semantic/ingress-rules-or-default-backend'),
+			toMessage('semantic/ingress-rules-or-default-backend'),
 			rulesLoc.key ?? spec.key ?? child(root, 'kind').at,
 			['spec'],
 		);
@@ -99,7 +99,7 @@ function validateIngress(context: SemanticContext): void {
 		if (!isSet(http)) continue;
 		const paths = child(http, 'paths');
 		if (paths.present && isEmpty(paths)) {
-			reportKey(context, 'semantic/ingress-path', message('semantic/ingress-path'), paths);
+			reportKey(context, 'semantic/ingress-path', toMessage('semantic/ingress-path'), paths);
 		}
 		for (const path of elements(paths)) validatePath(context, path);
 	}
@@ -114,19 +114,19 @@ function validateIngress(context: SemanticContext): void {
 		const secretLoc = child(tls, 'secretName');
 		const secret = str(secretLoc);
 		if (secret && !isDNS1123Subdomain(secret)) {
-			reportAt(context, 'semantic/ingress-tls', message('semantic/ingress-tls', { secret, DNS1123_SUBDOMAIN_TEXT }), secretLoc);
+			reportAt(context, 'semantic/ingress-tls', toMessage('semantic/ingress-tls', { secret, DNS1123_SUBDOMAIN_TEXT }), secretLoc);
 		}
 	}
 	const classLoc = child(spec, 'ingressClassName');
 	const className = str(classLoc);
 	if (className !== undefined && isSet(classLoc)) {
 		if (!isDNS1123Subdomain(className)) {
-			reportAt(context, 'semantic/ingress-class', message('semantic/ingress-class', { className, DNS1123_SUBDOMAIN_TEXT }), classLoc);
+			reportAt(context, 'semantic/ingress-class', toMessage('semantic/ingress-class', { className, DNS1123_SUBDOMAIN_TEXT }), classLoc);
 		}
 		const annotation = child(dig(root, 'metadata', 'annotations'), 'kubernetes.io/ingress.class');
 		const annotationValue = str(annotation);
 		if (annotation.present && annotationValue !== undefined && annotationValue !== className) {
-			reportAt(context, 'semantic/ingress-class', message('semantic/ingress-class:the-kubernetes-io-ingress-class-annotati', { annotationValue, className }), annotation);
+			reportAt(context, 'semantic/ingress-class', toMessage('semantic/ingress-class:the-kubernetes-io-ingress-class-annotati', { annotationValue, className }), annotation);
 		}
 	}
 }
@@ -144,17 +144,17 @@ function validatePath(context: SemanticContext, pathItem: Loc): void {
 	if (pathType === 'Exact' || pathType === 'Prefix') {
 		if (!path.startsWith('/')) {
 			reportAt(context, rule, pathLoc.present
-				? message('semantic/ingress-path:path-must-be-absolute-for', { path, pathType })
-				: message('semantic/ingress-path:path-type-needs-an-absolute-path', { pathType }), at);
+				? toMessage('semantic/ingress-path:path-must-be-absolute-for', { path, pathType })
+				: toMessage('semantic/ingress-path:path-type-needs-an-absolute-path', { pathType }), at);
 		}
 		for (const sequence of INVALID_SEQUENCES) {
-			if (path.includes(sequence)) reportAt(context, rule, message('semantic/ingress-path:path-must-not-contain', { path, sequence }), pathLoc);
+			if (path.includes(sequence)) reportAt(context, rule, toMessage('semantic/ingress-path:path-must-not-contain', { path, sequence }), pathLoc);
 		}
 		for (const suffix of INVALID_SUFFIXES) {
-			if (path.endsWith(suffix)) reportAt(context, rule, message('semantic/ingress-path:path-must-not-end-with', { path, suffix }), pathLoc);
+			if (path.endsWith(suffix)) reportAt(context, rule, toMessage('semantic/ingress-path:path-must-not-end-with', { path, suffix }), pathLoc);
 		}
 	} else if (pathType === 'ImplementationSpecific' && path !== '' && !path.startsWith('/')) {
-		reportAt(context, rule, message('semantic/ingress-path:path-must-be-absolute-start', { path }), pathLoc);
+		reportAt(context, rule, toMessage('semantic/ingress-path:path-must-be-absolute-start', { path }), pathLoc);
 	}
 	if (pathType === undefined) return; // missing pathType: the schema layer reports it; Go stops here too
 	const backend = child(pathItem, 'backend');
@@ -166,44 +166,44 @@ function validateBackend(context: SemanticContext, backend: Loc): void {
 	const service = child(backend, 'service');
 	const resource = child(backend, 'resource');
 	if (isSet(service) && isSet(resource)) {
-		reportKey(context, rule, message('semantic/ingress-backend'), resource);
+		reportKey(context, rule, toMessage('semantic/ingress-backend'), resource);
 		return;
 	}
 	if (isSet(resource)) {
 		for (const name of ['kind', 'name']) {
 			const loc = child(resource, name);
 			const value = str(loc);
-			if (value === '') reportAt(context, rule, message('semantic/ingress-backend:resource-is-required', { name }), loc);
+			if (value === '') reportAt(context, rule, toMessage('semantic/ingress-backend:resource-is-required', { name }), loc);
 			const problem = value ? pathSegmentProblem(value) : undefined;
-			if (problem) reportAt(context, rule, message('semantic/ingress-backend:resource-is-invalid-it', { name, value, problem }), loc);
+			if (problem) reportAt(context, rule, toMessage('semantic/ingress-backend:resource-is-invalid-it', { name, value, problem }), loc);
 		}
 		const groupLoc = child(resource, 'apiGroup');
 		const group = str(groupLoc);
-		if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, message('semantic/ingress-backend:resource-api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
+		if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, toMessage('semantic/ingress-backend:resource-api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
 		return;
 	}
 	if (!isSet(service)) {
-		reportKey(context, rule, message('semantic/ingress-backend:a-backend-needs-a-service'), backend);
+		reportKey(context, rule, toMessage('semantic/ingress-backend:a-backend-needs-a-service'), backend);
 		return;
 	}
 	const nameLoc = child(service, 'name');
 	const name = str(nameLoc);
 	// A DNS-1035 label, or a DNS-1123 label with RelaxedServiceNameValidation: only what fails both is reported.
 	if (name && !isDNS1123Label(name)) {
-		reportAt(context, rule, message('semantic/ingress-backend:service-name-is-invalid-it', { name, DNS1123_LABEL_TEXT }), nameLoc);
+		reportAt(context, rule, toMessage('semantic/ingress-backend:service-name-is-invalid-it', { name, DNS1123_LABEL_TEXT }), nameLoc);
 	}
 	const port = child(service, 'port');
 	const portName = str(child(port, 'name')) ?? '';
 	const portNumber = num(child(port, 'number')) ?? 0;
 	if (portName !== '' && portNumber !== 0) {
-		reportKey(context, rule, message('semantic/ingress-backend:service-port-sets-both-name-and', { portName, portNumber }), child(port, 'name'));
+		reportKey(context, rule, toMessage('semantic/ingress-backend:service-port-sets-both-name-and', { portName, portNumber }), child(port, 'name'));
 	} else if (portName !== '') {
 		const problem = portNameProblem(portName);
-		if (problem) reportAt(context, rule, message('semantic/ingress-backend:port-name-is-invalid-it', { portName, problem }), child(port, 'name'));
+		if (problem) reportAt(context, rule, toMessage('semantic/ingress-backend:port-name-is-invalid-it', { portName, problem }), child(port, 'name'));
 	} else if (portNumber !== 0) {
-		if (!isValidPortNum(portNumber)) reportAt(context, rule, message('semantic/ingress-backend:port-number-is-out-of', { portNumber }), child(port, 'number'));
+		if (!isValidPortNum(portNumber)) reportAt(context, rule, toMessage('semantic/ingress-backend:port-number-is-out-of', { portNumber }), child(port, 'number'));
 	} else {
-		context.report(rule, message('semantic/ingress-backend:service-port-needs-a-number-or'), port.key ?? service.key, [...service.path, 'port']);
+		context.report(rule, toMessage('semantic/ingress-backend:service-port-needs-a-number-or'), port.key ?? service.key, [...service.path, 'port']);
 	}
 }
 
@@ -218,15 +218,15 @@ function validateIngressClass(context: SemanticContext): void {
 	const controller = str(controllerLoc) ?? '';
 	const rule = 'semantic/ingressclass-controller';
 	if (controller === '') {
-		context.report(rule, message('semantic/ingressclass-controller'), controllerLoc.at ?? spec.key ?? child(root, 'kind').at, ['spec', 'controller']);
+		context.report(rule, toMessage('semantic/ingressclass-controller'), controllerLoc.at ?? spec.key ?? child(root, 'kind').at, ['spec', 'controller']);
 	} else {
 		const slash = controller.indexOf('/');
 		const domain = slash === -1 ? '' : controller.slice(0, slash);
 		const rest = slash === -1 ? '' : controller.slice(slash + 1);
-		if (controller.length > 250) reportAt(context, rule, message('semantic/ingressclass-controller:controller-must-be-at-most', { controllerCount: controller.length }), controllerLoc);
-		if (domain === '' || rest === '') reportAt(context, rule, message('semantic/ingressclass-controller:controller-must-be-a-domain-prefixed', { controller }), controllerLoc);
-		else if (!isDNS1123Subdomain(domain)) reportAt(context, rule, message('semantic/ingressclass-controller:the-domain-of-controller', { domain, controller, DNS1123_SUBDOMAIN_TEXT }), controllerLoc);
-		else if (!HTTP_PATH.test(rest)) reportAt(context, rule, message('semantic/ingressclass-controller:the-path-of-controller-may', { rest, controller }), controllerLoc);
+		if (controller.length > 250) reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-at-most', { controllerCount: controller.length }), controllerLoc);
+		if (domain === '' || rest === '') reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-a-domain-prefixed', { controller }), controllerLoc);
+		else if (!isDNS1123Subdomain(domain)) reportAt(context, rule, toMessage('semantic/ingressclass-controller:the-domain-of-controller', { domain, controller, DNS1123_SUBDOMAIN_TEXT }), controllerLoc);
+		else if (!HTTP_PATH.test(rest)) reportAt(context, rule, toMessage('semantic/ingressclass-controller:the-path-of-controller-may', { rest, controller }), controllerLoc);
 	}
 	const params = child(spec, 'parameters');
 	if (!isSet(params)) return;
@@ -234,24 +234,24 @@ function validateIngressClass(context: SemanticContext): void {
 	for (const name of ['kind', 'name']) {
 		const loc = child(params, name);
 		const value = str(loc);
-		if (value === '') reportAt(context, prule, message('semantic/ingressclass-parameters', { name }), loc);
+		if (value === '') reportAt(context, prule, toMessage('semantic/ingressclass-parameters', { name }), loc);
 		const problem = value ? pathSegmentProblem(value) : undefined;
-		if (problem) reportAt(context, prule, message('semantic/ingressclass-parameters:parameters-is-invalid-it', { name, value, problem }), loc);
+		if (problem) reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-is-invalid-it', { name, value, problem }), loc);
 	}
 	const scopeLoc = child(params, 'scope');
 	const namespaceLoc = child(params, 'namespace');
 	const scope = str(scopeLoc);
 	if (!isSet(scopeLoc)) {
-		context.report(prule, message('semantic/ingressclass-parameters:parameters-scope-is-required-cluster-or'), params.key, [...params.path, 'scope']);
+		context.report(prule, toMessage('semantic/ingressclass-parameters:parameters-scope-is-required-cluster-or'), params.key, [...params.path, 'scope']);
 	} else if (scope !== 'Cluster' && scope !== 'Namespace') {
-		reportAt(context, prule, message('semantic/ingressclass-parameters:parameters-scope-is-not-supported-use', { scope }), scopeLoc);
+		reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-scope-is-not-supported-use', { scope }), scopeLoc);
 	} else if (scope === 'Namespace' && !isSet(namespaceLoc)) {
-		reportAt(context, prule, message('semantic/ingressclass-parameters:parameters-namespace-is-required-when-pa'), scopeLoc);
+		reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-is-required-when-pa'), scopeLoc);
 	} else if (scope === 'Cluster' && isSet(namespaceLoc)) {
-		reportKey(context, prule, message('semantic/ingressclass-parameters:parameters-namespace-may-not-be-set'), namespaceLoc);
+		reportKey(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-may-not-be-set'), namespaceLoc);
 	} else if (scope === 'Namespace') {
 		const namespace = str(namespaceLoc);
-		if (namespace !== undefined && !isDNS1123Label(namespace)) reportAt(context, prule, message('semantic/ingressclass-parameters:parameters-namespace-is-invalid-it', { namespace, DNS1123_LABEL_TEXT }), namespaceLoc);
+		if (namespace !== undefined && !isDNS1123Label(namespace)) reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-is-invalid-it', { namespace, DNS1123_LABEL_TEXT }), namespaceLoc);
 	}
 }
 
@@ -264,22 +264,22 @@ function validatePolicyPort(context: SemanticContext, item: Loc): void {
 	const endPort = num(endLoc);
 	const port = isSet(portLoc) ? readIntOrString(portLoc.node) : undefined;
 	if (!port) {
-		if (endPort !== undefined) reportKey(context, rule, message('semantic/networkpolicy-port'), endLoc);
+		if (endPort !== undefined) reportKey(context, rule, toMessage('semantic/networkpolicy-port'), endLoc);
 		return;
 	}
 	if (port.type === 'int') {
-		if (!isValidPortNum(port.value)) reportAt(context, rule, message('semantic/networkpolicy-port:port-is-out-of-range', { value: port.value }), portLoc);
+		if (!isValidPortNum(port.value)) reportAt(context, rule, toMessage('semantic/networkpolicy-port:port-is-out-of-range', { value: port.value }), portLoc);
 		if (endPort !== undefined) {
-			if (endPort < port.value) reportAt(context, rule, message('semantic/networkpolicy-port:end-port-must-be-greater-than', { endPort, value: port.value }), endLoc);
-			if (!isValidPortNum(endPort)) reportAt(context, rule, message('semantic/networkpolicy-port:end-port-is-out-of-range', { endPort }), endLoc);
+			if (endPort < port.value) reportAt(context, rule, toMessage('semantic/networkpolicy-port:end-port-must-be-greater-than', { endPort, value: port.value }), endLoc);
+			if (!isValidPortNum(endPort)) reportAt(context, rule, toMessage('semantic/networkpolicy-port:end-port-is-out-of-range', { endPort }), endLoc);
 		}
 		return;
 	}
-	if (endPort !== undefined) reportKey(context, rule, message('semantic/networkpolicy-port:end-port-may-not-be-specified', { value: port.value }), endLoc);
+	if (endPort !== undefined) reportKey(context, rule, toMessage('semantic/networkpolicy-port:end-port-may-not-be-specified', { value: port.value }), endLoc);
 	const problem = portNameProblem(port.value);
 	if (problem) {
 		const numeric = /^\d+$/.test(port.value);
-		reportAt(context, rule, message('semantic/networkpolicy-port:port-is-not-a-valid', { value: port.value, problem, hasNumeric: numeric }), portLoc);
+		reportAt(context, rule, toMessage('semantic/networkpolicy-port:port-is-not-a-valid', { value: port.value, problem, hasNumeric: numeric }), portLoc);
 	}
 }
 
@@ -288,11 +288,11 @@ function validatePeer(context: SemanticContext, peer: Loc): void {
 	const ipBlock = child(peer, 'ipBlock');
 	const count = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((name) => isSet(child(peer, name))).length;
 	if (count === 0) {
-		reportAt(context, rule, message('semantic/networkpolicy-peer'), peer);
+		reportAt(context, rule, toMessage('semantic/networkpolicy-peer'), peer);
 		return;
 	}
 	if (count > 1 && isSet(ipBlock)) {
-		reportKey(context, rule, message('semantic/networkpolicy-peer:ip-block-may-not-be-combined'), ipBlock);
+		reportKey(context, rule, toMessage('semantic/networkpolicy-peer:ip-block-may-not-be-combined'), ipBlock);
 	}
 	if (isSet(ipBlock)) validateIPBlock(context, ipBlock);
 	checkLabelSelectorAt(context, child(peer, 'podSelector'));
@@ -305,12 +305,12 @@ function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
 	const cidrText = str(cidrLoc);
 	if (cidrText === undefined) return; // missing: the schema reports the required field
 	if (cidrText === '') {
-		reportAt(context, rule, message('semantic/networkpolicy-ip-block'), cidrLoc);
+		reportAt(context, rule, toMessage('semantic/networkpolicy-ip-block'), cidrLoc);
 		return;
 	}
 	const cidr = parseCIDRSloppy(cidrText);
 	if (!cidr) {
-		reportAt(context, rule, message('semantic/networkpolicy-ip-block:is-not-a-valid-cidr', { cidrText, hasParseIP: !!(parseIP(cidrText)), value: cidrText.includes(':') ? 128 : 32 }), cidrLoc);
+		reportAt(context, rule, toMessage('semantic/networkpolicy-ip-block:is-not-a-valid-cidr', { cidrText, hasParseIP: !!(parseIP(cidrText)), value: cidrText.includes(':') ? 128 : 32 }), cidrLoc);
 		return;
 	}
 	for (const exceptLoc of elements(child(ipBlock, 'except'))) {
@@ -318,12 +318,12 @@ function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
 		if (exceptText === undefined) continue;
 		const except = parseCIDRSloppy(exceptText);
 		if (!except) {
-			reportAt(context, rule, message('semantic/networkpolicy-ip-block:is-not-a-valid-cidr-2', { exceptText }), exceptLoc);
+			reportAt(context, rule, toMessage('semantic/networkpolicy-ip-block:is-not-a-valid-cidr-2', { exceptText }), exceptLoc);
 			continue;
 		}
 		// Go compares the masks as parsed and tests the except network address against cidr.
 		if (!cidrContainsNetworkOf(cidr, except) || cidr.prefix >= except.prefix) {
-			reportAt(context, rule, message('semantic/networkpolicy-ip-block:except-must-be-a-strict', { exceptText, cidrText }), exceptLoc);
+			reportAt(context, rule, toMessage('semantic/networkpolicy-ip-block:except-must-be-a-strict', { exceptText, cidrText }), exceptLoc);
 		}
 	}
 }
@@ -338,7 +338,7 @@ function validateNetworkPolicy(context: SemanticContext): void {
 		}
 	}
 	const types = child(spec, 'policyTypes');
-	if (sizeOf(types) > 2) reportKey(context, 'semantic/networkpolicy-policy-types', message('semantic/networkpolicy-policy-types', { sizeOf: sizeOf(types) }), types);
+	if (sizeOf(types) > 2) reportKey(context, 'semantic/networkpolicy-policy-types', toMessage('semantic/networkpolicy-policy-types', { sizeOf: sizeOf(types) }), types);
 }
 
 // ---- ServiceCIDR and IPAddress ---------------------------------------------------------------------
@@ -349,22 +349,22 @@ function validateServiceCIDR(context: SemanticContext): void {
 	const cidrs = child(spec, 'cidrs');
 	const rule = 'semantic/servicecidr-cidrs';
 	if (isEmpty(cidrs)) {
-		context.report(rule, message('semantic/servicecidr-cidrs'), cidrs.key ?? spec.key ?? child(root, 'kind').at, ['spec', 'cidrs']);
+		context.report(rule, toMessage('semantic/servicecidr-cidrs'), cidrs.key ?? spec.key ?? child(root, 'kind').at, ['spec', 'cidrs']);
 		return;
 	}
 	const list = elements(cidrs);
 	if (list.length > 2) {
-		reportKey(context, rule, message('semantic/servicecidr-cidrs:spec-cidrs-may-hold-at-most', { listCount: list.length }), cidrs);
+		reportKey(context, rule, toMessage('semantic/servicecidr-cidrs:spec-cidrs-may-hold-at-most', { listCount: list.length }), cidrs);
 		return;
 	}
 	const parsed = list.map((loc) => {
 		const value = str(loc);
 		const cidr = value === undefined ? undefined : parseCIDRSloppy(value);
-		if (value !== undefined && !cidr) reportAt(context, rule, message('semantic/servicecidr-cidrs:is-not-a-valid-cidr', { value }), loc);
+		if (value !== undefined && !cidr) reportAt(context, rule, toMessage('semantic/servicecidr-cidrs:is-not-a-valid-cidr', { value }), loc);
 		return cidr;
 	});
 	if (parsed.length === 2 && parsed[0] && parsed[1] && parsed[0].family === parsed[1].family) {
-		reportAt(context, rule, message('semantic/servicecidr-cidrs:spec-cidrs-may-hold-only-one', { family: parsed[0].family }), list[1]!);
+		reportAt(context, rule, toMessage('semantic/servicecidr-cidrs:spec-cidrs-may-hold-only-one', { family: parsed[0].family }), list[1]!);
 	}
 }
 
@@ -373,18 +373,18 @@ function validateIPAddress(context: SemanticContext): void {
 	const rule = 'semantic/ipaddress';
 	const nameLoc = child(child(root, 'metadata'), 'name');
 	const name = str(nameLoc);
-	if (name && !parseIP(name)) reportAt(context, rule, message('semantic/ipaddress', { name }), nameLoc);
+	if (name && !parseIP(name)) reportAt(context, rule, toMessage('semantic/ipaddress', { name }), nameLoc);
 	const ref = child(child(root, 'spec'), 'parentRef');
 	if (!isSet(ref)) return; // required by the schema
 	const groupLoc = child(ref, 'group');
 	const group = str(groupLoc);
-	if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, message('semantic/ipaddress:parent-ref-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
+	if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, toMessage('semantic/ipaddress:parent-ref-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
 	for (const field of ['resource', 'name', 'namespace']) {
 		const loc = child(ref, field);
 		const value = str(loc);
-		if (value === '' && field !== 'namespace') reportAt(context, rule, message('semantic/ipaddress:parent-ref-is-required', { field }), loc);
+		if (value === '' && field !== 'namespace') reportAt(context, rule, toMessage('semantic/ipaddress:parent-ref-is-required', { field }), loc);
 		const problem = value ? pathSegmentProblem(value) : undefined;
-		if (problem) reportAt(context, rule, message('semantic/ipaddress:parent-ref-is-invalid-it', { field, value, problem }), loc);
+		if (problem) reportAt(context, rule, toMessage('semantic/ipaddress:parent-ref-is-invalid-it', { field, value, problem }), loc);
 	}
 }
 

@@ -33,7 +33,7 @@ import {
 	envVarNameProblem,
 	k8sMinor,
 } from './values.ts';
-import { message, type ManifestMessage } from '../message.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 const V = 'pkg/apis/core/validation/validation.go';
 
@@ -82,10 +82,10 @@ interface Scope {
 }
 
 function report(scope: Scope, rule: string, message: ManifestMessage, at: Node | undefined, path: PathSegment[]): void {
-	scope.context.report(rule, message('fragment/report:other', { value: message.en + scope.note.en, value2: message.zh + scope.note.zh }), at, path);
+	scope.context.report(rule, toMessage('fragment/report:other', { value: message.en + scope.note.en, value2: message.zh + scope.note.zh }), at, path);
 }
 
-const STATEFULSET_NOTE = message('fragment/statefulset-note');
+const STATEFULSET_NOTE = toMessage('fragment/statefulset-note');
 
 function displayPath(path: PathSegment[]): string {
 	let out = '';
@@ -119,7 +119,7 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 	const listField = field(template.spec, 'containers');
 	const list = listField?.value;
 	if (listField && asSeq(list)?.items.length === 0) {
-		report(scope, 'semantic/no-containers', message('semantic/no-containers'), listField.locator, [...template.specPath, 'containers']);
+		report(scope, 'semantic/no-containers', toMessage('semantic/no-containers'), listField.locator, [...template.specPath, 'containers']);
 	}
 	const seen = new Map<string, PathSegment[]>();
 	for (const container of containers) {
@@ -127,17 +127,17 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 		const name = stringValue(nameField?.value);
 		if (nameField && name !== undefined) {
 			if (name === '') {
-				report(scope, 'semantic/invalid-container-name', message('semantic/invalid-container-name'), nameField.locator, [...container.path, 'name']);
+				report(scope, 'semantic/invalid-container-name', toMessage('semantic/invalid-container-name'), nameField.locator, [...container.path, 'name']);
 			} else if (!isDNS1123Label(name)) {
 				const problem = nameProblem(name, 'dns1123-label')!;
-				report(scope, 'semantic/invalid-container-name', message('semantic/invalid-container-name:container-name-is-invalid-it', { name, problem }), nameField.locator, [...container.path, 'name']);
+				report(scope, 'semantic/invalid-container-name', toMessage('semantic/invalid-container-name:container-name-is-invalid-it', { name, problem }), nameField.locator, [...container.path, 'name']);
 			}
 			const first = seen.get(name);
 			if (first && name !== '') {
 				report(
 					scope,
 					'semantic/duplicate-container-name',
-					message('semantic/duplicate-container-name', { name, displayPath: displayPath(first) }),
+					toMessage('semantic/duplicate-container-name', { name, displayPath: displayPath(first) }),
 					nameField.locator,
 					[...container.path, 'name'],
 				);
@@ -147,9 +147,9 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 		const image = scalarValue(imageField?.value);
 		if (!imageField || image === null || image === '') {
 			const at = imageField?.locator ?? nameField?.locator ?? container.node;
-			report(scope, 'semantic/container-image', message('semantic/container-image', { value: name ?? '' }), at, [...container.path, 'image']);
+			report(scope, 'semantic/container-image', toMessage('semantic/container-image', { value: name ?? '' }), at, [...container.path, 'image']);
 		} else if ((scope.isPod || container.list === 'ephemeralContainers') && typeof image === 'string' && image !== image.trim()) {
-			report(scope, 'semantic/container-image', message('semantic/container-image:image-has-leading-or-trailing', { image }), imageField.locator, [...container.path, 'image']);
+			report(scope, 'semantic/container-image', toMessage('semantic/container-image:image-has-leading-or-trailing', { image }), imageField.locator, [...container.path, 'image']);
 		}
 		checkPorts(scope, container);
 		checkEnv(scope, container);
@@ -159,13 +159,13 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 		const restartField = field(container.node, 'restartPolicy');
 		const restart = stringValue(restartField?.value);
 		if (restartField && restart !== undefined && !['Always', 'OnFailure', 'Never'].includes(restart)) {
-			report(scope, 'semantic/container-restart-policy', message('semantic/container-restart-policy', { restart }), restartField.locator, [...container.path, 'restartPolicy']);
+			report(scope, 'semantic/container-restart-policy', toMessage('semantic/container-restart-policy', { restart }), restartField.locator, [...container.path, 'restartPolicy']);
 		}
 	}
 	if (scope.isPod) {
 		const ephemeral = field(template.spec, 'ephemeralContainers');
 		if (ephemeral && items(ephemeral.value).length > 0) {
-			report(scope, 'semantic/ephemeral-containers', message('semantic/ephemeral-containers'), ephemeral.key, [...template.specPath, 'ephemeralContainers']);
+			report(scope, 'semantic/ephemeral-containers', toMessage('semantic/ephemeral-containers'), ephemeral.key, [...template.specPath, 'ephemeralContainers']);
 		}
 	}
 }
@@ -180,8 +180,8 @@ function checkPorts(scope: Scope, container: ContainerRef): void {
 		const name = stringValue(nameField?.value);
 		if (nameField && name) {
 			const problem = portNameProblem(name);
-			if (problem) report(scope, 'semantic/port-name', message('semantic/port-name', { name, problem }), nameField.locator, [...path, 'name']);
-			else if (names.has(name)) report(scope, 'semantic/port-name', message('semantic/port-name:port-name-is-used-twice', { name }), nameField.locator, [...path, 'name']);
+			if (problem) report(scope, 'semantic/port-name', toMessage('semantic/port-name', { name, problem }), nameField.locator, [...path, 'name']);
+			else if (names.has(name)) report(scope, 'semantic/port-name', toMessage('semantic/port-name:port-name-is-used-twice', { name }), nameField.locator, [...path, 'name']);
 			else names.add(name);
 		}
 		const containerPortField = field(port, 'containerPort');
@@ -191,8 +191,8 @@ function checkPorts(scope: Scope, container: ContainerRef): void {
 				scope,
 				'semantic/container-port',
 				containerPort === 0
-					? message('semantic/container-port')
-					: message('semantic/container-port:container-port-is-out-of-range', { containerPort }),
+					? toMessage('semantic/container-port')
+					: toMessage('semantic/container-port:container-port-is-out-of-range', { containerPort }),
 				containerPortField.locator,
 				[...path, 'containerPort'],
 			);
@@ -200,7 +200,7 @@ function checkPorts(scope: Scope, container: ContainerRef): void {
 		const hostPortField = field(port, 'hostPort');
 		const hostPort = readInteger(hostPortField?.value);
 		if (hostPortField && hostPort !== undefined && hostPort !== 0 && !isValidPortNum(hostPort)) {
-			report(scope, 'semantic/container-port', message('semantic/container-port:host-port-is-out-of-range', { hostPort }), hostPortField.locator, [...path, 'hostPort']);
+			report(scope, 'semantic/container-port', toMessage('semantic/container-port:host-port-is-out-of-range', { hostPort }), hostPortField.locator, [...path, 'hostPort']);
 		}
 	});
 }
@@ -218,11 +218,11 @@ function checkHostPorts(scope: Scope, containers: ContainerRef[]): void {
 			const hostPort = readInteger(hostPortField?.value) ?? 0;
 			const containerPort = readInteger(field(port, 'containerPort')?.value);
 			if (hostNetwork && container.list === 'containers' && hostPortField && hostPort !== 0 && containerPort !== undefined && hostPort !== containerPort) {
-				report(scope, 'semantic/host-port', message('semantic/host-port', { hostPort, containerPort }), hostPortField.locator, path);
+				report(scope, 'semantic/host-port', toMessage('semantic/host-port', { hostPort, containerPort }), hostPortField.locator, path);
 			}
 			if (hostPort === 0) return;
 			const key = `${stringValue(field(port, 'protocol')?.value) ?? 'TCP'}/${stringValue(field(port, 'hostIP')?.value) ?? ''}/${hostPort}`;
-			if (seen.has(key)) report(scope, 'semantic/host-port', message('semantic/host-port:host-port-is-claimed-twice', { hostPort, key }), hostPortField!.locator, path);
+			if (seen.has(key)) report(scope, 'semantic/host-port', toMessage('semantic/host-port:host-port-is-claimed-twice', { hostPort, key }), hostPortField!.locator, path);
 			else seen.add(key);
 		});
 	}
@@ -245,19 +245,19 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		const nameField = field(entry, 'name');
 		const name = stringValue(nameField?.value);
 		if (nameField && name !== undefined) {
-			const problem = name === '' ? message('fragment/problem') : envNameProblem(scope, name);
-			if (problem) report(scope, 'semantic/env-var', message('semantic/env-var', { name, problem }), nameField.locator, [...path, 'name']);
+			const problem = name === '' ? toMessage('fragment/problem') : envNameProblem(scope, name);
+			if (problem) report(scope, 'semantic/env-var', toMessage('semantic/env-var', { name, problem }), nameField.locator, [...path, 'name']);
 		}
 		const valueFrom = field(entry, 'valueFrom');
 		if (!valueFrom?.value || !asMap(valueFrom.value)) return;
 		const sources = fields(asMap(valueFrom.value)!).filter((f) => VALUE_FROM_SOURCES.includes(f.name) && f.value && scalarValue(f.value) !== null);
 		const value = stringValue(field(entry, 'value')?.value);
 		if (sources.length === 0) {
-			report(scope, 'semantic/env-var', message('semantic/env-var:value-from-of-names-no-source', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
+			report(scope, 'semantic/env-var', toMessage('semantic/env-var:value-from-of-names-no-source', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
 		} else if (value) {
-			report(scope, 'semantic/env-var', message('semantic/env-var:sets-both-value-and-value-from', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
+			report(scope, 'semantic/env-var', toMessage('semantic/env-var:sets-both-value-and-value-from', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
 		} else if (sources.length > 1) {
-			report(scope, 'semantic/env-var', message('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name).join(' and '), sources2: sources.map((s) => s.name).join(' 和 ') }), sources[1]!.key, [...path, 'valueFrom', sources[1]!.name]);
+			report(scope, 'semantic/env-var', toMessage('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name).join(' and '), sources2: sources.map((s) => s.name).join(' 和 ') }), sources[1]!.key, [...path, 'valueFrom', sources[1]!.name]);
 		}
 		for (const source of sources) {
 			const sourcePath = [...path, 'valueFrom', source.name];
@@ -265,25 +265,25 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 				const refName = field(source.value, 'name');
 				const refNameValue = stringValue(refName?.value) ?? (refName ? undefined : '');
 				if (refNameValue !== undefined && !isDNS1123Subdomain(refNameValue)) {
-					report(scope, 'semantic/env-var', refNameValue === '' ? message('semantic/env-var:needs-the-name-of-a', { name: source.name, hasValue: source.name === 'secretKeyRef' }) : message('semantic/env-var:name-is-not-a-valid', { name: source.name, refNameValue }), refName?.locator ?? source.key, [...sourcePath, 'name']);
+					report(scope, 'semantic/env-var', refNameValue === '' ? toMessage('semantic/env-var:needs-the-name-of-a', { name: source.name, hasValue: source.name === 'secretKeyRef' }) : toMessage('semantic/env-var:name-is-not-a-valid', { name: source.name, refNameValue }), refName?.locator ?? source.key, [...sourcePath, 'name']);
 				}
 				const keyField = field(source.value, 'key');
 				const key = stringValue(keyField?.value);
 				if (keyField && key !== undefined) {
-					const problem = key === '' ? message('fragment/problem') : configMapKeyProblem(key);
-					if (problem) report(scope, 'semantic/env-var', message('semantic/env-var:key-is-invalid-it', { name: source.name, key, problem }), keyField.locator, [...sourcePath, 'key']);
+					const problem = key === '' ? toMessage('fragment/problem') : configMapKeyProblem(key);
+					if (problem) report(scope, 'semantic/env-var', toMessage('semantic/env-var:key-is-invalid-it', { name: source.name, key, problem }), keyField.locator, [...sourcePath, 'key']);
 				}
 			} else if (source.name === 'fieldRef') {
 				const pathField = field(source.value, 'fieldPath');
 				const fieldPath = stringValue(pathField?.value);
 				if (pathField && fieldPath !== undefined && !ENV_FIELD_PATHS.has(fieldPath) && !/^metadata\.(labels|annotations)\[.+\]$/.test(fieldPath)) {
-					report(scope, 'semantic/env-var', message('semantic/env-var:field-ref-field-path-is-not-supported-fo', { fieldPath, value: [...ENV_FIELD_PATHS].join(', '), value2: [...ENV_FIELD_PATHS].join('、') }), pathField.locator, [...sourcePath, 'fieldPath']);
+					report(scope, 'semantic/env-var', toMessage('semantic/env-var:field-ref-field-path-is-not-supported-fo', { fieldPath, value: [...ENV_FIELD_PATHS].join(', '), value2: [...ENV_FIELD_PATHS].join('、') }), pathField.locator, [...sourcePath, 'fieldPath']);
 				}
 			} else if (source.name === 'resourceFieldRef') {
 				const resourceField = field(source.value, 'resource');
 				const resource = stringValue(resourceField?.value);
 				if (resourceField && resource !== undefined && !ENV_RESOURCES.has(resource) && !/^(requests|limits)\.hugepages-/.test(resource)) {
-					report(scope, 'semantic/env-var', message('semantic/env-var:resource-field-ref-resource-is-not-suppo', { resource, value: [...ENV_RESOURCES].join(', '), value2: [...ENV_RESOURCES].join('、') }), resourceField.locator, [...sourcePath, 'resource']);
+					report(scope, 'semantic/env-var', toMessage('semantic/env-var:resource-field-ref-resource-is-not-suppo', { resource, value: [...ENV_RESOURCES].join(', '), value2: [...ENV_RESOURCES].join('、') }), resourceField.locator, [...sourcePath, 'resource']);
 				}
 			}
 		}
@@ -294,18 +294,18 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		const prefix = stringValue(prefixField?.value);
 		if (prefixField && prefix) {
 			const problem = envNameProblem(scope, prefix);
-			if (problem) report(scope, 'semantic/env-from', message('semantic/env-from', { prefix, problem }), prefixField.locator, [...path, 'prefix']);
+			if (problem) report(scope, 'semantic/env-from', toMessage('semantic/env-from', { prefix, problem }), prefixField.locator, [...path, 'prefix']);
 		}
 		const map = asMap(entry);
 		if (!map) return;
 		const sources = fields(map).filter((f) => (f.name === 'configMapRef' || f.name === 'secretRef') && f.value && scalarValue(f.value) !== null);
-		if (sources.length === 0) report(scope, 'semantic/env-from', message('semantic/env-from:env-from-entry-names-neither-config-map'), map.items[0]?.key as Node | undefined ?? entry, path);
-		else if (sources.length > 1) report(scope, 'semantic/env-from', message('semantic/env-from:env-from-entry-names-both-config-map-ref'), sources[1]!.key, [...path, sources[1]!.name]);
+		if (sources.length === 0) report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-neither-config-map'), map.items[0]?.key as Node | undefined ?? entry, path);
+		else if (sources.length > 1) report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-both-config-map-ref'), sources[1]!.key, [...path, sources[1]!.name]);
 		for (const source of sources) {
 			const refName = field(source.value, 'name');
 			const refNameValue = stringValue(refName?.value) ?? (refName ? undefined : '');
 			if (refNameValue !== undefined && !isDNS1123Subdomain(refNameValue)) {
-				report(scope, 'semantic/env-from', message('semantic/env-from:needs-a-name-name-is', { hasValue: refNameValue === '', name: source.name, refNameValue }), refName?.locator ?? source.key, [...path, source.name, 'name']);
+				report(scope, 'semantic/env-from', toMessage('semantic/env-from:needs-a-name-name-is', { hasValue: refNameValue === '', name: source.name, refNameValue }), refName?.locator ?? source.key, [...path, source.name, 'name']);
 			}
 		}
 	});
@@ -334,10 +334,10 @@ function checkVolumes(scope: Scope): VolumeInfo {
 		const name = stringValue(nameField?.value);
 		if (nameField && name !== undefined) {
 			if (!isDNS1123Label(name)) {
-				const problem = name === '' ? message('fragment/problem') : nameProblem(name, 'dns1123-label')!;
-				report(scope, 'semantic/volume', message('semantic/volume', { name, problem }), nameField.locator, [...path, 'name']);
+				const problem = name === '' ? toMessage('fragment/problem') : nameProblem(name, 'dns1123-label')!;
+				report(scope, 'semantic/volume', toMessage('semantic/volume', { name, problem }), nameField.locator, [...path, 'name']);
 			} else if (seen.has(name)) {
-				report(scope, 'semantic/volume', message('semantic/volume:volume-name-is-used-twice', { name }), nameField.locator, [...path, 'name']);
+				report(scope, 'semantic/volume', toMessage('semantic/volume:volume-name-is-used-twice', { name }), nameField.locator, [...path, 'name']);
 			}
 			seen.add(name);
 		}
@@ -345,7 +345,7 @@ function checkVolumes(scope: Scope): VolumeInfo {
 		if (!map) return;
 		const sources = fields(map).filter((f) => VOLUME_SOURCES.has(f.name) && f.value && scalarValue(f.value) !== null);
 		if (sources.length > 1) {
-			report(scope, 'semantic/volume', message('semantic/volume:volume-has-sources-a-volume', { value: name ?? '', sourcesCount: sources.length, sources: sources.map((s) => s.name).join(', '), sources2: sources.map((s) => s.name).join('、') }), sources[1]!.key, [...path, sources[1]!.name]);
+			report(scope, 'semantic/volume', toMessage('semantic/volume:volume-has-sources-a-volume', { value: name ?? '', sourcesCount: sources.length, sources: sources.map((s) => s.name).join(', '), sources2: sources.map((s) => s.name).join('、') }), sources[1]!.key, [...path, sources[1]!.name]);
 		}
 		if (name) info.sources.set(name, sources[0]?.name ?? 'emptyDir');
 		for (const source of sources) checkVolumeSource(scope, source.name, source.value, [...path, source.name]);
@@ -357,7 +357,7 @@ function checkMode(scope: Scope, holder: Node | undefined, name: 'defaultMode' |
 	const modeField = field(holder, name);
 	if (!modeField) return;
 	const problem = fileModeProblem(modeField.value);
-	if (problem) report(scope, 'semantic/file-mode', message('semantic/file-mode', { name, problem }), modeField.locator, [...path, name]);
+	if (problem) report(scope, 'semantic/file-mode', toMessage('semantic/file-mode', { name, problem }), modeField.locator, [...path, name]);
 }
 
 function checkItems(scope: Scope, holder: Node | undefined, path: PathSegment[]): void {
@@ -369,11 +369,11 @@ function checkItems(scope: Scope, holder: Node | undefined, path: PathSegment[])
 		const pathField = field(item, 'path');
 		const value = stringValue(pathField?.value);
 		if (pathField && value !== undefined) {
-			if (value === '') report(scope, 'semantic/volume-item-path', message('semantic/volume-item-path'), pathField.locator, [...itemPath, 'path']);
-			else if (value.startsWith('..') && !value.split(/[/\\]/).includes('..')) report(scope, 'semantic/volume-item-path', message('semantic/volume-item-path:path-must-not-start-with', { value }), pathField.locator, [...itemPath, 'path']);
+			if (value === '') report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path'), pathField.locator, [...itemPath, 'path']);
+			else if (value.startsWith('..') && !value.split(/[/\\]/).includes('..')) report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:path-must-not-start-with', { value }), pathField.locator, [...itemPath, 'path']);
 		}
 		const keyField = field(item, 'key');
-		if (keyField && stringValue(keyField.value) === '') report(scope, 'semantic/volume-item-path', message('semantic/volume-item-path:key-must-not-be-empty'), keyField.locator, [...itemPath, 'key']);
+		if (keyField && stringValue(keyField.value) === '') report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:key-must-not-be-empty'), keyField.locator, [...itemPath, 'key']);
 	});
 }
 
@@ -382,7 +382,7 @@ function checkSourceName(scope: Scope, source: Node | undefined, name: string, p
 	if (!asMap(source)) return;
 	const f = field(source, name);
 	const value = f ? stringValue(f.value) : '';
-	if (value === '') report(scope, 'semantic/volume', message('semantic/volume:a-volume-needs', { kind, name }), f?.locator ?? ((asMap(source)!.items[0]?.key as Node | undefined) ?? source!), [...path, name]);
+	if (value === '') report(scope, 'semantic/volume', toMessage('semantic/volume:a-volume-needs', { kind, name }), f?.locator ?? ((asMap(source)!.items[0]?.key as Node | undefined) ?? source!), [...path, name]);
 }
 
 function checkVolumeSource(scope: Scope, kind: string, source: Node | undefined, path: PathSegment[]): void {
@@ -414,8 +414,8 @@ function checkRelativePath(scope: Scope, holder: Node | undefined, name: string,
 	const pathField = field(holder, name);
 	const value = stringValue(pathField?.value);
 	if (!pathField || !value) return;
-	if (value.startsWith('/')) report(scope, rule, message('fragment/check-relative-path', { name, value }), pathField.locator, [...path, name]);
-	else if (value.split(/[/\\]/).includes('..')) report(scope, rule, message('fragment/check-relative-path:must-not-contain', { name, value }), pathField.locator, [...path, name]);
+	if (value.startsWith('/')) report(scope, rule, toMessage('fragment/check-relative-path', { name, value }), pathField.locator, [...path, name]);
+	else if (value.split(/[/\\]/).includes('..')) report(scope, rule, toMessage('fragment/check-relative-path:must-not-contain', { name, value }), pathField.locator, [...path, name]);
 }
 
 function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: VolumeInfo): void {
@@ -427,8 +427,8 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			const mountPathField = field(mount, 'mountPath');
 			const mountPath = stringValue(mountPathField?.value);
 			if (mountPathField && mountPath !== undefined) {
-				if (mountPath === '') report(scope, 'semantic/volume-mount', message('semantic/volume-mount'), mountPathField.locator, [...path, 'mountPath']);
-				else if (mountPaths.has(mountPath)) report(scope, 'semantic/volume-mount', message('semantic/volume-mount:mount-path-is-used-twice-in', { mountPath }), mountPathField.locator, [...path, 'mountPath']);
+				if (mountPath === '') report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount'), mountPathField.locator, [...path, 'mountPath']);
+				else if (mountPaths.has(mountPath)) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:mount-path-is-used-twice-in', { mountPath }), mountPathField.locator, [...path, 'mountPath']);
 				mountPaths.add(mountPath);
 			}
 			const subPath = stringValue(field(mount, 'subPath')?.value);
@@ -436,34 +436,34 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			if (container.list === 'ephemeralContainers') {
 				for (const name of ['subPath', 'subPathExpr']) {
 					const f = field(mount, name);
-					if (stringValue(f?.value)) report(scope, 'semantic/volume-mount', message('semantic/volume-mount:cannot-be-set-for-an', { name }), f!.key, [...path, name]);
+					if (stringValue(f?.value)) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:cannot-be-set-for-an', { name }), f!.key, [...path, name]);
 				}
 			}
 			const volumeName = stringValue(field(mount, 'name')?.value);
 			if (volumeName && volumes.sources.get(volumeName) === 'image') {
 				for (const name of ['subPath', 'subPathExpr']) {
 					const f = field(mount, name);
-					if (stringValue(f?.value)) report(scope, 'semantic/volume-mount', message('semantic/volume-mount:is-not-allowed-for-image', { name }), f!.locator, [...path, name]);
+					if (stringValue(f?.value)) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:is-not-allowed-for-image', { name }), f!.locator, [...path, name]);
 				}
 			}
 			checkRelativePath(scope, mount, 'subPath', path, 'semantic/volume-mount');
 			checkRelativePath(scope, mount, 'subPathExpr', path, 'semantic/volume-mount');
 			if (subPath && stringValue(subPathExprField?.value)) {
-				report(scope, 'semantic/volume-mount', message('semantic/volume-mount:sub-path-and-sub-path-expr-are-mutually'), subPathExprField!.key, [...path, 'subPathExpr']);
+				report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:sub-path-and-sub-path-expr-are-mutually'), subPathExprField!.key, [...path, 'subPathExpr']);
 			}
 			const propagationField = field(mount, 'mountPropagation');
 			const propagation = stringValue(propagationField?.value);
 			if (propagation === 'Bidirectional' && !privileged) {
-				report(scope, 'semantic/volume-mount', message('semantic/volume-mount:bidirectional-mount-propagation-is-avail'), propagationField!.locator, [...path, 'mountPropagation']);
+				report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:bidirectional-mount-propagation-is-avail'), propagationField!.locator, [...path, 'mountPropagation']);
 			}
 			const rroField = field(mount, 'recursiveReadOnly');
 			const rro = stringValue(rroField?.value);
 			if (rroField && rro !== undefined && scope.minor >= 31) {
 				if (rro !== 'Disabled' && rro !== 'IfPossible' && rro !== 'Enabled') {
-					report(scope, 'semantic/volume-mount', message('semantic/volume-mount:recursive-read-only-is-not-supported-use', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
+					report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-is-not-supported-use', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
 				} else if (rro !== 'Disabled') {
-					if (readBoolean(field(mount, 'readOnly')?.value) !== true) report(scope, 'semantic/volume-mount', message('semantic/volume-mount:recursive-read-only-may-only-be-specifie', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
-					else if (propagation !== undefined && propagation !== 'None') report(scope, 'semantic/volume-mount', message('semantic/volume-mount:recursive-read-only-may-only-be-specifie-2', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
+					if (readBoolean(field(mount, 'readOnly')?.value) !== true) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
+					else if (propagation !== undefined && propagation !== 'None') report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie-2', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
 				}
 			}
 		});
@@ -502,28 +502,28 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 		const entryPath = [...path, kind, name];
 		if (!name.includes('/')) {
 			if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePages(name)) {
-				report(scope, 'semantic/resource-name', message('semantic/resource-name', { name }), keyAt, entryPath);
+				report(scope, 'semantic/resource-name', toMessage('semantic/resource-name', { name }), keyAt, entryPath);
 				return undefined;
 			}
 		} else if (!isNative(name) && qualifiedNameProblem(name)) {
-			report(scope, 'semantic/resource-name', message('semantic/resource-name:does-not-follow-the-extended', { name }), keyAt, entryPath);
+			report(scope, 'semantic/resource-name', toMessage('semantic/resource-name:does-not-follow-the-extended', { name }), keyAt, entryPath);
 			return undefined;
 		}
 		if (STANDARD_CONTAINER_RESOURCES.has(name) && name !== 'ephemeral-storage') cpuOrMemory = true;
 		const quantity = readQuantity(value);
 		if (!quantity) return undefined;
 		if (isNegativeQuantity(quantity)) {
-			report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity', { kind, name, text: quantity.text }), at, entryPath);
+			report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity', { kind, name, text: quantity.text }), at, entryPath);
 			return undefined;
 		}
 		if (!isNative(name) && !isIntegerQuantity(quantity)) {
-			report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity:is-an-extended-resource-must', { kind, name, text: quantity.text }), at, entryPath);
+			report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:is-an-extended-resource-must', { kind, name, text: quantity.text }), at, entryPath);
 		}
 		if (isHugePages(name)) {
 			hugePagesAt ??= { at: keyAt, path: entryPath };
 			const pageSize = parseQuantity(name.slice('hugepages-'.length));
 			if (pageSize && pageSize.num > 0n && quantity.den === 1n && pageSize.den === 1n && (quantity.num * pageSize.den) % pageSize.num !== 0n) {
-				report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity:is-which-is-not-a', { kind, name, text: quantity.text, name2: name.slice(10) }), at, entryPath);
+				report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:is-which-is-not-a', { kind, name, text: quantity.text, name2: name.slice(10) }), at, entryPath);
 			}
 		}
 		return quantity;
@@ -543,17 +543,17 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 			if (limit?.quantity) {
 				const order = compareQuantities(quantity, limit.quantity);
 				if (order !== 0 && !overcommitAllowed(entry.name)) {
-					report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity:requests-must-equal-limits-cannot', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
+					report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:requests-must-equal-limits-cannot', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
 				} else if (order > 0) {
-					report(scope, 'semantic/resource-requests', message('semantic/resource-requests', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
+					report(scope, 'semantic/resource-requests', toMessage('semantic/resource-requests', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
 				}
 			} else if (!limit && !overcommitAllowed(entry.name)) {
-				report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity:requests-is-set-without-limits', { name: entry.name }), entry.key, entryPath);
+				report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:requests-is-set-without-limits', { name: entry.name }), entry.key, entryPath);
 			}
 		}
 	}
 	if (hugePagesAt && !cpuOrMemory) {
-		report(scope, 'semantic/resource-quantity', message('semantic/resource-quantity:hugepages-require-a-cpu-or'), resourcesField!.key, path);
+		report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:hugepages-require-a-cpu-or'), resourcesField!.key, path);
 	}
 }
 
@@ -571,7 +571,7 @@ function checkPodResources(scope: Scope): void {
 		const limitField = fields(limits).find((f) => f.name === entry.name);
 		const limit = readQuantity(limitField?.value);
 		if (request && limit && compareQuantities(request, limit) > 0) {
-			report(scope, 'semantic/resource-requests', message('semantic/resource-requests:pod-level-requests-is-more-than', { name: entry.name, text: request.text, limitText: limit.text }), entry.locator, [...path, 'requests', entry.name]);
+			report(scope, 'semantic/resource-requests', toMessage('semantic/resource-requests:pod-level-requests-is-more-than', { name: entry.name, text: request.text, limitText: limit.text }), entry.locator, [...path, 'requests', entry.name]);
 		}
 	}
 }
@@ -589,34 +589,34 @@ function checkHandler(scope: Scope, handler: Node | undefined, at: Node, path: P
 	const map = asMap(handler);
 	const present = map ? fields(map).filter((f) => actions.includes(f.name) && f.value && scalarValue(f.value) !== null) : [];
 	if (present.length === 0) {
-		report(scope, 'semantic/probe', message('semantic/probe', { what, actions: actions.join(', '), actions2: actions.join('、') }), at, path);
+		report(scope, 'semantic/probe', toMessage('semantic/probe', { what, actions: actions.join(', '), actions2: actions.join('、') }), at, path);
 		return;
 	}
 	if (present.length > 1) {
-		report(scope, 'semantic/probe', message('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name).join(', '), present2: present.map((p) => p.name).join('、') }), present[1]!.key, [...path, present[1]!.name]);
+		report(scope, 'semantic/probe', toMessage('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name).join(', '), present2: present.map((p) => p.name).join('、') }), present[1]!.key, [...path, present[1]!.name]);
 	}
 	for (const action of present) {
 		const actionPath = [...path, action.name];
 		if (action.name === 'exec') {
 			const command = field(action.value, 'command');
-			if (!command || items(command.value).length === 0) report(scope, 'semantic/probe', message('semantic/probe:exec-needs-a-non-empty-command'), command?.locator ?? action.key, [...actionPath, 'command']);
+			if (!command || items(command.value).length === 0) report(scope, 'semantic/probe', toMessage('semantic/probe:exec-needs-a-non-empty-command'), command?.locator ?? action.key, [...actionPath, 'command']);
 		} else if (action.name === 'httpGet' || action.name === 'tcpSocket') {
 			const portField = field(action.value, 'port');
 			const port = readIntOrString(portField?.value);
 			if (portField && port) {
-				const problem = port.type === 'int' ? (isValidPortNum(port.value) ? undefined : message('fragment/problem:must-be-between-and')) : portNameProblem(port.value);
-				if (problem) report(scope, 'semantic/probe', message('semantic/probe:port-is-invalid-it', { name: action.name, value: JSON.stringify(port.value), problem }), portField.locator, [...actionPath, 'port']);
+				const problem = port.type === 'int' ? (isValidPortNum(port.value) ? undefined : toMessage('fragment/problem:must-be-between-and')) : portNameProblem(port.value);
+				if (problem) report(scope, 'semantic/probe', toMessage('semantic/probe:port-is-invalid-it', { name: action.name, value: JSON.stringify(port.value), problem }), portField.locator, [...actionPath, 'port']);
 			}
 		} else if (action.name === 'grpc') {
 			const portField = field(action.value, 'port');
 			const port = readInteger(portField?.value);
-			if (portField && port !== undefined && !isValidPortNum(port)) report(scope, 'semantic/probe', message('semantic/probe:grpc-port-must-be-between-and', { port }), portField.locator, [...actionPath, 'port']);
+			if (portField && port !== undefined && !isValidPortNum(port)) report(scope, 'semantic/probe', toMessage('semantic/probe:grpc-port-must-be-between-and', { port }), portField.locator, [...actionPath, 'port']);
 		} else if (action.name === 'sleep') {
 			const secondsField = field(action.value, 'seconds');
 			const seconds = readInteger(secondsField?.value);
 			const grace = gracePeriodOf(scope);
 			if (secondsField && seconds !== undefined && (seconds < 0 || seconds > grace)) {
-				report(scope, 'semantic/probe', message('semantic/probe:sleep-seconds-must-be-non-negative-and', { seconds, grace }), secondsField.locator, [...actionPath, 'seconds']);
+				report(scope, 'semantic/probe', toMessage('semantic/probe:sleep-seconds-must-be-non-negative-and', { seconds, grace }), secondsField.locator, [...actionPath, 'seconds']);
 			}
 		}
 	}
@@ -629,38 +629,38 @@ function checkProbes(scope: Scope, container: ContainerRef): void {
 		if (!probeField?.value || scalarValue(probeField.value) === null) continue;
 		const path = [...container.path, kind];
 		if (plainInit) {
-			report(scope, 'semantic/init-container', message('semantic/init-container', { kind }), probeField.key, path);
+			report(scope, 'semantic/init-container', toMessage('semantic/init-container', { kind }), probeField.key, path);
 			continue;
 		}
 		if (container.list === 'ephemeralContainers') continue; // not allowed there at all; a new Pod may not have ephemeral containers
 		const probe = probeField.value;
-		checkHandler(scope, probe, probeField.key, path, PROBE_ACTIONS, message('fragment/check-probes', { kind }));
+		checkHandler(scope, probe, probeField.key, path, PROBE_ACTIONS, toMessage('fragment/check-probes', { kind }));
 		for (const timing of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
 			const timingField = field(probe, timing);
 			const value = readInteger(timingField?.value);
-			if (timingField && value !== undefined && value < 0) report(scope, 'semantic/probe', message('semantic/probe:is-it-must-be-greater', { kind, timing, value }), timingField.locator, [...path, timing]);
+			if (timingField && value !== undefined && value < 0) report(scope, 'semantic/probe', toMessage('semantic/probe:is-it-must-be-greater', { kind, timing, value }), timingField.locator, [...path, timing]);
 		}
 		// 0 is defaulted to 1 (SetDefaults_Probe), so only other values break "must be 1".
 		const successField = field(probe, 'successThreshold');
 		const success = readInteger(successField?.value);
 		if ((kind === 'livenessProbe' || kind === 'startupProbe') && successField && success !== undefined && success > 1) {
-			report(scope, 'semantic/probe', message('semantic/probe:success-threshold-is-it-must-be', { kind, success }), successField.locator, [...path, 'successThreshold']);
+			report(scope, 'semantic/probe', toMessage('semantic/probe:success-threshold-is-it-must-be', { kind, success }), successField.locator, [...path, 'successThreshold']);
 		}
 		const graceField = field(probe, 'terminationGracePeriodSeconds');
 		const grace = readInteger(graceField?.value);
 		if (graceField && grace !== undefined) {
-			if (kind === 'readinessProbe') report(scope, 'semantic/probe', message('semantic/probe:readiness-probe-termination-grace-period'), graceField.key, [...path, 'terminationGracePeriodSeconds']);
-			else if (grace <= 0) report(scope, 'semantic/probe', message('semantic/probe:termination-grace-period-seconds-is-it-m', { kind, grace }), graceField.locator, [...path, 'terminationGracePeriodSeconds']);
+			if (kind === 'readinessProbe') report(scope, 'semantic/probe', toMessage('semantic/probe:readiness-probe-termination-grace-period'), graceField.key, [...path, 'terminationGracePeriodSeconds']);
+			else if (grace <= 0) report(scope, 'semantic/probe', toMessage('semantic/probe:termination-grace-period-seconds-is-it-m', { kind, grace }), graceField.locator, [...path, 'terminationGracePeriodSeconds']);
 		}
 	}
 	const lifecycleField = field(container.node, 'lifecycle');
 	if (lifecycleField?.value && scalarValue(lifecycleField.value) !== null) {
 		if (plainInit) {
-			report(scope, 'semantic/init-container', message('semantic/init-container:lifecycle-may-not-be-set'), lifecycleField.key, [...container.path, 'lifecycle']);
+			report(scope, 'semantic/init-container', toMessage('semantic/init-container:lifecycle-may-not-be-set'), lifecycleField.key, [...container.path, 'lifecycle']);
 		} else if (container.list !== 'ephemeralContainers') {
 			for (const hook of ['postStart', 'preStop']) {
 				const hookField = field(lifecycleField.value, hook);
-				if (hookField?.value && scalarValue(hookField.value) !== null) checkHandler(scope, hookField.value, hookField.key, [...container.path, 'lifecycle', hook], LIFECYCLE_ACTIONS, message('fragment/check-probes:lifecycle', { hook }));
+				if (hookField?.value && scalarValue(hookField.value) !== null) checkHandler(scope, hookField.value, hookField.key, [...container.path, 'lifecycle', hook], LIFECYCLE_ACTIONS, toMessage('fragment/check-probes:lifecycle', { hook }));
 			}
 		}
 	}
@@ -674,7 +674,7 @@ function checkId(scope: Scope, holder: Node | undefined, name: string, path: Pat
 	const idField = field(holder, name);
 	const id = readInteger(idField?.value);
 	if (idField && id !== undefined && (id < 0 || id > MAX_ID)) {
-		report(scope, 'semantic/security-context', message('semantic/security-context', { name, id, MAX_ID }), idField.locator, [...path, name]);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context', { name, id, MAX_ID }), idField.locator, [...path, name]);
 	}
 }
 
@@ -685,9 +685,9 @@ function checkProfile(scope: Scope, holder: Node | undefined, name: 'seccompProf
 	const localhost = field(profileField.value, 'localhostProfile');
 	const what = name === 'seccompProfile' ? 'seccomp' : 'AppArmor';
 	if (type === 'Localhost' && (!localhost || !stringValue(localhost.value))) {
-		report(scope, 'semantic/security-context', message('semantic/security-context:localhost-profile-must-be-set-when', { name, what }), localhost?.locator ?? profileField.key, [...path, name, 'localhostProfile']);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context:localhost-profile-must-be-set-when', { name, what }), localhost?.locator ?? profileField.key, [...path, name, 'localhostProfile']);
 	} else if (type !== undefined && type !== 'Localhost' && localhost && stringValue(localhost.value) !== undefined) {
-		report(scope, 'semantic/security-context', message('semantic/security-context:localhost-profile-can-only-be-set', { name, what, type }), localhost.key, [...path, name, 'localhostProfile']);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context:localhost-profile-can-only-be-set', { name, what, type }), localhost.key, [...path, name, 'localhostProfile']);
 	}
 }
 
@@ -702,23 +702,23 @@ function checkSecurityContext(scope: Scope, context: Node | undefined, path: Pat
 		const groups = field(context, 'supplementalGroups');
 		items(groups?.value).forEach((group, index) => {
 			const id = readInteger(group);
-			if (id !== undefined && (id < 0 || id > MAX_ID)) report(scope, 'semantic/security-context', message('semantic/security-context:supplemental-groups-is-out-of-range', { index, id, MAX_ID }), group, [...path, 'supplementalGroups', index]);
+			if (id !== undefined && (id < 0 || id > MAX_ID)) report(scope, 'semantic/security-context', toMessage('semantic/security-context:supplemental-groups-is-out-of-range', { index, id, MAX_ID }), group, [...path, 'supplementalGroups', index]);
 		});
 		return;
 	}
 	const escalation = field(context, 'allowPrivilegeEscalation');
 	if (readBoolean(escalation?.value) === false) {
 		if (readBoolean(field(context, 'privileged')?.value) === true) {
-			report(scope, 'semantic/security-context', message('semantic/security-context:allow-privilege-escalation-cannot-be-fal'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
+			report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
 		}
 		for (const capability of items(field(field(context, 'capabilities')?.value, 'add')?.value)) {
-			if (stringValue(capability) === 'CAP_SYS_ADMIN') report(scope, 'semantic/security-context', message('semantic/security-context:allow-privilege-escalation-cannot-be-fal-2'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
+			if (stringValue(capability) === 'CAP_SYS_ADMIN') report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal-2'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
 		}
 	}
 	const procMount = field(context, 'procMount');
 	if (stringValue(procMount?.value) === 'Unmasked') {
 		const hostUsers = readBoolean(field(scope.template.spec, 'hostUsers')?.value);
-		if (hostUsers !== false) report(scope, 'semantic/security-context', message('semantic/security-context:proc-mount-unmasked-needs-host-users-fal'), procMount!.locator, [...path, 'procMount']);
+		if (hostUsers !== false) report(scope, 'semantic/security-context', toMessage('semantic/security-context:proc-mount-unmasked-needs-host-users-fal'), procMount!.locator, [...path, 'procMount']);
 	}
 }
 
@@ -736,13 +736,13 @@ function checkPodFields(scope: Scope): void {
 		const ok = rule === 'label' ? isDNS1123Label(value) : isDNS1123Subdomain(value);
 		if (!ok) {
 			const problem = nameProblem(value, rule === 'label' ? 'dns1123-label' : 'dns1123-subdomain')!;
-			report(scope, 'semantic/pod-field', message('semantic/pod-field', { name, value, problem }), f.locator, [...specPath, name]);
+			report(scope, 'semantic/pod-field', toMessage('semantic/pod-field', { name, value, problem }), f.locator, [...specPath, name]);
 		}
 	}
 	const deadline = at('activeDeadlineSeconds');
 	const deadlineValue = readInteger(deadline?.value);
 	if (deadline && deadlineValue !== undefined && (deadlineValue < 1 || deadlineValue > MAX_ID) && !SELECTING_WORKLOADS.has(scope.context.object.kind ?? '')) {
-		report(scope, 'semantic/pod-field', message('semantic/pod-field:active-deadline-seconds-must-be-between', { deadlineValue, MAX_ID }), deadline.locator, [...specPath, 'activeDeadlineSeconds']);
+		report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:active-deadline-seconds-must-be-between', { deadlineValue, MAX_ID }), deadline.locator, [...specPath, 'activeDeadlineSeconds']);
 	}
 	const nodeSelector = asMap(at('nodeSelector')?.value);
 	if (nodeSelector) {
@@ -750,22 +750,22 @@ function checkPodFields(scope: Scope): void {
 			const keyProblem = qualifiedNameProblem(entry.name);
 			const value = scalarValue(entry.value);
 			const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
-			if (keyProblem) report(scope, 'semantic/pod-field', message('semantic/pod-field:node-selector-key-is-invalid', { name: entry.name, keyProblem }), entry.key, [...specPath, 'nodeSelector', entry.name]);
-			else if (valueProblem) report(scope, 'semantic/pod-field', message('semantic/pod-field:node-selector-value-is-invalid-it', { value: String(value), valueProblem }), entry.locator, [...specPath, 'nodeSelector', entry.name]);
+			if (keyProblem) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-key-is-invalid', { name: entry.name, keyProblem }), entry.key, [...specPath, 'nodeSelector', entry.name]);
+			else if (valueProblem) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-value-is-invalid-it', { value: String(value), valueProblem }), entry.locator, [...specPath, 'nodeSelector', entry.name]);
 		}
 	}
 	items(at('hostAliases')?.value).forEach((alias, index) => {
 		const ipField = field(alias, 'ip');
 		const ip = stringValue(ipField?.value);
-		if (ipField && ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/pod-field', message('semantic/pod-field:host-aliases-ip-is-not-a', { ip }), ipField.locator, [...specPath, 'hostAliases', index, 'ip']);
+		if (ipField && ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-ip-is-not-a', { ip }), ipField.locator, [...specPath, 'hostAliases', index, 'ip']);
 		items(field(alias, 'hostnames')?.value).forEach((hostname, j) => {
 			const value = stringValue(hostname);
-			if (value !== undefined && !isDNS1123Subdomain(value)) report(scope, 'semantic/pod-field', message('semantic/pod-field:host-aliases-hostname-is-not-a', { value }), hostname, [...specPath, 'hostAliases', index, 'hostnames', j]);
+			if (value !== undefined && !isDNS1123Subdomain(value)) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-hostname-is-not-a', { value }), hostname, [...specPath, 'hostAliases', index, 'hostnames', j]);
 		});
 	});
 	const share = at('shareProcessNamespace');
 	if (readBoolean(share?.value) === true && readBoolean(at('hostPID')?.value) === true) {
-		report(scope, 'semantic/security-context', message('semantic/security-context:share-process-namespace-and-host-pid-can'), share!.locator, [...specPath, 'shareProcessNamespace']);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context:share-process-namespace-and-host-pid-can'), share!.locator, [...specPath, 'shareProcessNamespace']);
 	}
 	checkSecurityContext(scope, at('securityContext')?.value, [...specPath, 'securityContext'], true);
 }
@@ -780,38 +780,38 @@ function checkDns(scope: Scope): void {
 	const nameservers = field(config, 'nameservers');
 	if (stringValue(policyField?.value) === 'None') {
 		if (!config) {
-			report(scope, 'semantic/dns-config', message('semantic/dns-config'), policyField!.locator, path);
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config'), policyField!.locator, path);
 			return;
 		}
 		if (items(nameservers?.value).length === 0) {
-			report(scope, 'semantic/dns-config', message('semantic/dns-config:dns-policy-is-none-so-dns-config'), nameservers?.locator ?? configField!.key, [...path, 'nameservers']);
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-policy-is-none-so-dns-config'), nameservers?.locator ?? configField!.key, [...path, 'nameservers']);
 			return;
 		}
 	}
 	if (!config) return;
 	const servers = items(nameservers?.value);
-	if (servers.length > 3) report(scope, 'semantic/dns-config', message('semantic/dns-config:dns-config-has-nameservers-at-most', { serversCount: servers.length }), nameservers!.key, [...path, 'nameservers']);
+	if (servers.length > 3) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-nameservers-at-most', { serversCount: servers.length }), nameservers!.key, [...path, 'nameservers']);
 	servers.forEach((server, index) => {
 		const ip = stringValue(server);
-		if (ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/dns-config', message('semantic/dns-config:nameserver-is-not-a-valid', { ip }), server, [...path, 'nameservers', index]);
+		if (ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:nameserver-is-not-a-valid', { ip }), server, [...path, 'nameservers', index]);
 	});
 	const searchesField = field(config, 'searches');
 	const searches = items(searchesField?.value);
-	if (searches.length > 32) report(scope, 'semantic/dns-config', message('semantic/dns-config:dns-config-has-search-domains-at', { searchesCount: searches.length }), searchesField!.key, [...path, 'searches']);
+	if (searches.length > 32) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-search-domains-at', { searchesCount: searches.length }), searchesField!.key, [...path, 'searches']);
 	const joined = searches.map((s) => String(scalarValue(s) ?? '')).join(' ');
-	if (joined.length > 2048) report(scope, 'semantic/dns-config', message('semantic/dns-config:dns-config-searches-has-characters-with', { joinedCount: joined.length }), searchesField!.key, [...path, 'searches']);
+	if (joined.length > 2048) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-searches-has-characters-with', { joinedCount: joined.length }), searchesField!.key, [...path, 'searches']);
 	searches.forEach((search, index) => {
 		const value = stringValue(search);
 		if (value === undefined || value === '.') return;
 		// RelaxedDNSSearchValidation (GA): underscores allowed, one trailing dot ignored.
 		const trimmed = value.endsWith('.') ? value.slice(0, -1) : value;
 		if (!isDNS1123Subdomain(trimmed.replace(/_/g, 'a'))) {
-			report(scope, 'semantic/dns-config', message('semantic/dns-config:search-domain-is-not-a', { value }), search, [...path, 'searches', index]);
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:search-domain-is-not-a', { value }), search, [...path, 'searches', index]);
 		}
 	});
 	items(field(config, 'options')?.value).forEach((option, index) => {
 		const nameField = field(option, 'name');
-		if (!stringValue(nameField?.value)) report(scope, 'semantic/dns-config', message('semantic/dns-config:a-dns-config-option-needs-a'), nameField?.locator ?? option, [...path, 'options', index, 'name']);
+		if (!stringValue(nameField?.value)) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:a-dns-config-option-needs-a'), nameField?.locator ?? option, [...path, 'options', index, 'name']);
 	});
 }
 
@@ -829,19 +829,19 @@ function checkTolerations(scope: Scope): void {
 		const value = stringValue(valueField?.value) ?? '';
 		if (key) {
 			const problem = qualifiedNameProblem(key);
-			if (problem) report(scope, 'semantic/toleration', message('semantic/toleration', { key, problem }), keyField!.locator, [...path, 'key']);
+			if (problem) report(scope, 'semantic/toleration', toMessage('semantic/toleration', { key, problem }), keyField!.locator, [...path, 'key']);
 		} else if (operator !== 'Exists') {
-			report(scope, 'semantic/toleration', message('semantic/toleration:operator-must-be-exists-when', { operator }), operatorField?.locator ?? (toleration as Node), [...path, 'operator']);
+			report(scope, 'semantic/toleration', toMessage('semantic/toleration:operator-must-be-exists-when', { operator }), operatorField?.locator ?? (toleration as Node), [...path, 'operator']);
 		}
 		const seconds = field(toleration, 'tolerationSeconds');
 		if (seconds && readInteger(seconds.value) !== undefined && stringValue(field(toleration, 'effect')?.value) !== 'NoExecute') {
-			report(scope, 'semantic/toleration', message('semantic/toleration:effect-must-be-no-execute-when'), seconds.key, [...path, 'tolerationSeconds']);
+			report(scope, 'semantic/toleration', toMessage('semantic/toleration:effect-must-be-no-execute-when'), seconds.key, [...path, 'tolerationSeconds']);
 		}
 		if (operator === 'Exists' && value) {
-			report(scope, 'semantic/toleration', message('semantic/toleration:value-must-be-empty-when', { value }), valueField!.locator, [...path, 'value']);
+			report(scope, 'semantic/toleration', toMessage('semantic/toleration:value-must-be-empty-when', { value }), valueField!.locator, [...path, 'value']);
 		} else if (operator === 'Equal' && value) {
 			const problem = labelValueProblem(value);
-			if (problem) report(scope, 'semantic/toleration', message('semantic/toleration:toleration-value-is-invalid-it', { value, problem }), valueField!.locator, [...path, 'value']);
+			if (problem) report(scope, 'semantic/toleration', toMessage('semantic/toleration:toleration-value-is-invalid-it', { value, problem }), valueField!.locator, [...path, 'value']);
 		}
 	});
 }
@@ -852,16 +852,16 @@ function checkNodeSelectorRequirement(scope: Scope, requirement: Node, path: Pat
 	const valuesField = field(requirement, 'values');
 	const count = items(valuesField?.value).length;
 	let problem: ManifestMessage | undefined;
-	if ((operator === 'In' || operator === 'NotIn') && count === 0) problem = message('fragment/check-node-selector-requirement', { operator });
-	else if ((operator === 'Exists' || operator === 'DoesNotExist') && count > 0) problem = message('fragment/check-node-selector-requirement:values-may-not-be-given', { operator });
-	else if ((operator === 'Gt' || operator === 'Lt') && count !== 1) problem = message('fragment/check-node-selector-requirement:exactly-one-value-must-be', { operator });
+	if ((operator === 'In' || operator === 'NotIn') && count === 0) problem = toMessage('fragment/check-node-selector-requirement', { operator });
+	else if ((operator === 'Exists' || operator === 'DoesNotExist') && count > 0) problem = toMessage('fragment/check-node-selector-requirement:values-may-not-be-given', { operator });
+	else if ((operator === 'Gt' || operator === 'Lt') && count !== 1) problem = toMessage('fragment/check-node-selector-requirement:exactly-one-value-must-be', { operator });
 	if (problem) report(scope, 'semantic/scheduling-constraint', problem, valuesField?.key ?? operatorField?.locator ?? requirement, [...path, 'values']);
 }
 
 function checkWeight(scope: Scope, holder: Node, path: PathSegment[]): void {
 	const weightField = field(holder, 'weight');
 	const weight = readInteger(weightField?.value);
-	if (weightField && weight !== undefined && (weight < 1 || weight > 100)) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint', { weight }), weightField.locator, [...path, 'weight']);
+	if (weightField && weight !== undefined && (weight < 1 || weight > 100)) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint', { weight }), weightField.locator, [...path, 'weight']);
 }
 
 function checkAffinity(scope: Scope): void {
@@ -875,7 +875,7 @@ function checkAffinity(scope: Scope): void {
 		const termsField = field(required.value, 'nodeSelectorTerms');
 		const terms = items(termsField?.value);
 		const requiredPath = [...base, 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
-		if (terms.length === 0) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:node-selector-terms-must-have-at-least'), termsField?.locator ?? required.key, [...requiredPath, 'nodeSelectorTerms']);
+		if (terms.length === 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:node-selector-terms-must-have-at-least'), termsField?.locator ?? required.key, [...requiredPath, 'nodeSelectorTerms']);
 		terms.forEach((term, i) => items(field(term, 'matchExpressions')?.value).forEach((req, j) => checkNodeSelectorRequirement(scope, req, [...requiredPath, 'nodeSelectorTerms', i, 'matchExpressions', j])));
 	}
 	items(field(nodeAffinity, 'preferredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) => {
@@ -888,10 +888,10 @@ function checkAffinity(scope: Scope): void {
 		const checkTerm = (term: Node, path: PathSegment[]) => {
 			const topology = field(term, 'topologyKey');
 			const key = stringValue(topology?.value);
-			if (!key) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:topology-key-must-not-be-empty'), topology?.locator ?? term, [...path, 'topologyKey']);
+			if (!key) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty'), topology?.locator ?? term, [...path, 'topologyKey']);
 			else {
 				const problem = qualifiedNameProblem(key);
-				if (problem) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:topology-key-is-invalid', { key, problem }), topology!.locator, [...path, 'topologyKey']);
+				if (problem) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-is-invalid', { key, problem }), topology!.locator, [...path, 'topologyKey']);
 			}
 		};
 		items(field(podAffinity, 'requiredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) => checkTerm(term, [...base, kind, 'requiredDuringSchedulingIgnoredDuringExecution', i]));
@@ -911,20 +911,20 @@ function checkTopologySpread(scope: Scope): void {
 		const path = [...template.specPath, 'topologySpreadConstraints', index];
 		const skewField = field(constraint, 'maxSkew');
 		const skew = readInteger(skewField?.value);
-		if (skewField && skew !== undefined && skew <= 0) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:max-skew-must-be-greater-than', { skew }), skewField.locator, [...path, 'maxSkew']);
+		if (skewField && skew !== undefined && skew <= 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:max-skew-must-be-greater-than', { skew }), skewField.locator, [...path, 'maxSkew']);
 		const keyField = field(constraint, 'topologyKey');
 		const key = stringValue(keyField?.value);
-		if (keyField && key === '') report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:topology-key-must-not-be-empty-2'), keyField.locator, [...path, 'topologyKey']);
+		if (keyField && key === '') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty-2'), keyField.locator, [...path, 'topologyKey']);
 		const when = stringValue(field(constraint, 'whenUnsatisfiable')?.value);
 		const minDomainsField = field(constraint, 'minDomains');
 		const minDomains = readInteger(minDomainsField?.value);
 		if (minDomainsField && minDomains !== undefined && scope.minor >= 25) {
-			if (minDomains <= 0) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:min-domains-must-be-greater-than', { minDomains }), minDomainsField.locator, [...path, 'minDomains']);
-			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when ?? 'unset', value2: when ?? '未设置' }), minDomainsField.key, [...path, 'minDomains']);
+			if (minDomains <= 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-must-be-greater-than', { minDomains }), minDomainsField.locator, [...path, 'minDomains']);
+			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when ?? 'unset', value2: when ?? '未设置' }), minDomainsField.key, [...path, 'minDomains']);
 		}
 		if (key && when) {
 			const pair = `${key}\u0000${when}`;
-			if (seen.has(pair)) report(scope, 'semantic/scheduling-constraint', message('semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable', { key, when }), keyField!.locator, [...path, 'topologyKey']);
+			if (seen.has(pair)) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable', { key, when }), keyField!.locator, [...path, 'topologyKey']);
 			seen.add(pair);
 		}
 	});
@@ -943,7 +943,7 @@ function checkOs(scope: Scope, containers: ContainerRef[]): void {
 	const os = stringValue(nameField?.value);
 	if (os === undefined) return;
 	if (os !== 'linux' && os !== 'windows') {
-		report(scope, 'semantic/pod-os', message('semantic/pod-os', { os }), nameField!.locator, [...template.specPath, 'os', 'name']);
+		report(scope, 'semantic/pod-os', toMessage('semantic/pod-os', { os }), nameField!.locator, [...template.specPath, 'os', 'name']);
 		return;
 	}
 	const podContext = field(template.spec, 'securityContext');
@@ -952,7 +952,7 @@ function checkOs(scope: Scope, containers: ContainerRef[]): void {
 		for (const name of names) {
 			const f = field(holder, name);
 			if (!f || f.value === undefined || scalarValue(f.value) === null || (onlyTrue && scalarValue(f.value) !== true) || asSeq(f.value)?.items.length === 0) continue;
-			report(scope, 'semantic/pod-os', message('semantic/pod-os:cannot-be-set-for-a', { name, os }), f.key, [...path, name]);
+			report(scope, 'semantic/pod-os', toMessage('semantic/pod-os:cannot-be-set-for-a', { name, os }), f.key, [...path, name]);
 		}
 	};
 	if (os === 'windows') {
@@ -980,13 +980,13 @@ function checkSysctls(scope: Scope): void {
 		const name = stringValue(nameField?.value);
 		if (!nameField || name === undefined) return;
 		const at = [...path, index, 'name'];
-		if (name.length > 253 || !SYSCTL_NAME.test(name)) report(scope, 'semantic/sysctl', message('semantic/sysctl', { name }), nameField.locator, at);
-		else if (seen.has(name)) report(scope, 'semantic/sysctl', message('semantic/sysctl:sysctl-is-listed-twice', { name }), nameField.locator, at);
+		if (name.length > 253 || !SYSCTL_NAME.test(name)) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl', { name }), nameField.locator, at);
+		else if (seen.has(name)) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-is-listed-twice', { name }), nameField.locator, at);
 		seen.add(name);
 		// utilsysctl.GetNamespace reads "/"-separated names with "/" and "." swapped.
 		const dotted = name.indexOf('/') !== -1 && (name.indexOf('.') === -1 || name.indexOf('/') < name.indexOf('.')) ? name.replace(/[./]/g, (c) => (c === '/' ? '.' : '/')) : name;
-		if (hostNetwork && dotted.startsWith('net.')) report(scope, 'semantic/sysctl', message('semantic/sysctl:sysctl-may-not-be-set', { name }), nameField.locator, at);
-		if (hostIPC && (IPC_SYSCTLS.has(dotted) || dotted.startsWith('fs.mqueue.'))) report(scope, 'semantic/sysctl', message('semantic/sysctl:sysctl-may-not-be-set-2', { name }), nameField.locator, at);
+		if (hostNetwork && dotted.startsWith('net.')) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-may-not-be-set', { name }), nameField.locator, at);
+		if (hostIPC && (IPC_SYSCTLS.has(dotted) || dotted.startsWith('fs.mqueue.'))) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-may-not-be-set-2', { name }), nameField.locator, at);
 	});
 }
 
@@ -996,7 +996,7 @@ function checkGates(scope: Scope): void {
 		const f = field(gate, 'conditionType');
 		const value = stringValue(f?.value);
 		const problem = value !== undefined ? qualifiedNameProblem(value) : undefined;
-		if (problem) report(scope, 'semantic/pod-gates', message('semantic/pod-gates', { value, problem }), f!.locator, [...template.specPath, 'readinessGates', index, 'conditionType']);
+		if (problem) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates', { value, problem }), f!.locator, [...template.specPath, 'readinessGates', index, 'conditionType']);
 	});
 	const seen = new Set<string>();
 	items(field(template.spec, 'schedulingGates')?.value).forEach((gate, index) => {
@@ -1004,8 +1004,8 @@ function checkGates(scope: Scope): void {
 		const value = stringValue(f?.value);
 		if (value === undefined) return;
 		const problem = qualifiedNameProblem(value);
-		if (problem) report(scope, 'semantic/pod-gates', message('semantic/pod-gates:scheduling-gates-name-is-invalid', { value, problem }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
-		else if (seen.has(value)) report(scope, 'semantic/pod-gates', message('semantic/pod-gates:scheduling-gate-is-listed-twice', { value }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
+		if (problem) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gates-name-is-invalid', { value, problem }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
+		else if (seen.has(value)) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gate-is-listed-twice', { value }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
 		seen.add(value);
 	});
 }
@@ -1017,7 +1017,7 @@ export function validatePodSpec(context: SemanticContext): void {
 	const { object } = context;
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
-	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : message('fragment/note'), minor: k8sMinor(context.k8sVersion) };
+	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : toMessage('fragment/note'), minor: k8sMinor(context.k8sVersion) };
 	const containers = containersOf(template);
 	const volumes = checkVolumes(scope);
 	checkContainers(scope, containers);

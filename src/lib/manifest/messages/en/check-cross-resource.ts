@@ -9,9 +9,9 @@ export const messages = {
 	'cross/reference-not-in-paste': (p: { kind: string; name: string; hasNamespace: boolean; namespace: string }) => `${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster${p.hasNamespace ? ` (namespace ${p.namespace})` : ``}, or the Pod will not start.`,
 	'cross/key-not-found': (p: { kind: string; name: string; keyName: string }) => `${p.kind} "${p.name}" has no key "${p.keyName}".`,
 	'cross/service-selects-nothing': (p: { formatSelector: string; sameNamespace: string; sameNamespace2: string }) => `Service selector (${p.formatSelector}) matches none of the Pods pasted here (${p.sameNamespace}); the Service would have no endpoints.`,
-	'cross/target-port-not-found': (p: { name: string; hasPortNamesCount: boolean; value: string; value2: string }) => `targetPort "${p.name}" is not the name of any container port in the selected Pods${p.hasPortNamesCount ? ` (named ports: ${p.value})` : ``}; traffic would not reach them.`,
+	'cross/target-port-not-found': (p: { name: string; hasPortNamesCount: boolean; value: string | undefined; value2: string | undefined }) => `targetPort "${p.name}" is not the name of any container port in the selected Pods${p.hasPortNamesCount ? ` (named ports: ${p.value})` : ``}; traffic would not reach them.`,
 	'cross/ingress-backend-not-found': (p: { name: string }) => `Backend Service "${p.name}" is not in this paste; make sure it exists in the cluster.`,
-	'cross/ingress-backend-not-found:service-has-no-port': (p: { name: string; hasValue: boolean; port: number; port2: string }) => `Service "${p.name}" has no port ${p.hasValue ? (p.port) : `named "${p.port2}"`}.`,
+	'cross/ingress-backend-not-found:service-has-no-port': (p: { name: string; hasValue: boolean; port: string; port2: string | undefined }) => `Service "${p.name}" has no port ${p.hasValue ? (p.port) : `named "${p.port2}"`}.`,
 	'cross/hpa-target-not-found': (p: { kind: string; name: string }) => `Scale target ${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster.`,
 } satisfies MessageFunctions;
 

@@ -5,9 +5,9 @@ export const messages = {
 	'semantic/config-key': (p: { name: string; problem: string }) => `Key "${p.name}" is invalid: it ${p.problem}.`,
 	'semantic/config-size': (p: { kind: string; total: string; total2: number }) => `This ${p.kind} holds ${p.total} bytes of data; the limit is 1 MiB (1,048,576 bytes).`,
 	'semantic/configmap-duplicate-key': (p: { name: string }) => `Key "${p.name}" is in both data and binaryData; keep it in one of them.`,
-	'semantic/secret-type-keys': (p: { type: string; hasValue: boolean; list: string; hasValue2: boolean; keys: string; absent: string }) => `A Secret of type ${p.type} needs ${p.hasValue ? `the keys` : `the key`} "${p.list}" in data or stringData.`,
-	'semantic/secret-type-keys:must-be-well-formed-json': (p: { key: string; hasValue: boolean; message: string }) => `"${p.key}" must be well-formed JSON (${p.hasValue ? (p.message) : `parse error`}).`,
-	'semantic/secret-type-keys:must-be-a-json-object': (p: { key: string; hasArray: boolean; value: string; hasValue: boolean; hasValue2: boolean }) => `"${p.key}" must be a JSON object such as {"auths": {…}}, not ${p.hasArray ? `an array` : `a ${p.value}`}.`,
+	'semantic/secret-type-keys': (p: { type: string; hasValue: boolean; list: string; hasValue2: boolean; keys: string | undefined; absent: string | undefined }) => `A Secret of type ${p.type} needs ${p.hasValue ? `the keys` : `the key`} "${p.list}" in data or stringData.`,
+	'semantic/secret-type-keys:must-be-well-formed-json': (p: { key: string; hasValue: boolean; message: string | undefined }) => `"${p.key}" must be well-formed JSON (${p.hasValue ? (p.message) : `parse error`}).`,
+	'semantic/secret-type-keys:must-be-a-json-object': (p: { key: string; hasArray: boolean; value: string | undefined; hasValue: boolean; hasValue2: boolean }) => `"${p.key}" must be a JSON object such as {"auths": {…}}, not ${p.hasArray ? `an array` : `a ${p.value}`}.`,
 	'semantic/secret-type-keys:a-secret-of-type-kubernetes-io-service-a': () => `A Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds.`,
 	'semantic/secret-type-keys:ssh-privatekey-may-not-be-empty': () => `"ssh-privatekey" may not be empty.`,
 } satisfies MessageFunctions;

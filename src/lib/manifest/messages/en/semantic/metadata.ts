@@ -3,7 +3,7 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
 	'semantic/annotations-too-large': (p: { total: string; total2: number }) => `The annotations total ${p.total} bytes; keys and values together may not exceed 262,144 bytes (256 KiB).`,
-	'semantic/owner-reference': (p: { hasValue: boolean; value: string; name: string }) => `${p.hasValue ? `ownerReferences apiVersion "${p.value}" has no version.` : `ownerReferences ${p.name} must not be empty.`}`,
+	'semantic/owner-reference': (p: { hasValue: boolean; value: string | undefined; name: string }) => `${p.hasValue ? `ownerReferences apiVersion "${p.value}" has no version.` : `ownerReferences ${p.name} must not be empty.`}`,
 	'semantic/owner-reference:an-event-v1-is-disallowed': () => `An Event (v1) is disallowed from being an owner.`,
 	'semantic/owner-reference:only-one-owner-reference-can': (p: { controller: string; current: string }) => `Only one owner reference can have controller: true; found it for ${p.controller} and ${p.current}.`,
 	'semantic/name-for-kind': (p: { name: string; problem: string }) => `StatefulSet name "${p.name}" is invalid: it ${p.problem} (a StatefulSet name is a DNS-1123 label, without dots).`,

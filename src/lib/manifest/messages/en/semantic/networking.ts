@@ -4,7 +4,7 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 export const messages = {
 	'fragment/message': (p: { host: string }) => `Host "${p.host}" must be a DNS name, not an IP address.`,
 	'fragment/message:host-is-not-a-valid': (p: { host: string }) => `Host "${p.host}" is not a valid wildcard: "*." must be followed by a DNS-1123 subdomain (e.g. *.example.com); "*" may only stand for the whole first label.`,
-	'fragment/host-hint': (p: { host: string; DNS1123_SUBDOMAIN_TEXT: string; hasLower: boolean; host2: string; hasPort: boolean }) => `Host "${p.host}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}${p.hasLower ? ` (write it in lowercase: ${p.host2})` : (p.hasPort ? ` (a port is not allowed in host)` : ``)}.`,
+	'fragment/host-hint': (p: { host: string; DNS1123_SUBDOMAIN_TEXT: string; hasLower: boolean; host2: string | undefined; hasPort: boolean }) => `Host "${p.host}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}${p.hasLower ? ` (write it in lowercase: ${p.host2})` : (p.hasPort ? ` (a port is not allowed in host)` : ``)}.`,
 	'semantic/ingress-rules-or-default-backend': () => `This Ingress has neither spec.rules nor spec.defaultBackend: it would route nothing. Add rules, a defaultBackend, or both.`,
 	'semantic/ingress-path': () => `http.paths needs at least one path.`,
 	'semantic/ingress-tls': (p: { secret: string; DNS1123_SUBDOMAIN_TEXT: string }) => `secretName "${p.secret}" is not a valid Secret name: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
@@ -46,7 +46,7 @@ export const messages = {
 	'semantic/networkpolicy-peer': () => `This peer selects nothing: set podSelector, namespaceSelector or ipBlock (an empty podSelector: {} selects every Pod in the namespace).`,
 	'semantic/networkpolicy-peer:ip-block-may-not-be-combined': () => `ipBlock may not be combined with podSelector or namespaceSelector in the same peer: make them separate list entries.`,
 	'semantic/networkpolicy-ip-block': () => `ipBlock.cidr is required: a CIDR such as 10.0.0.0/16.`,
-	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr': (p: { cidrText: string; hasParseIP: boolean; value: number }) => `"${p.cidrText}" is not a valid CIDR (e.g. 10.0.0.0/16 or 2001:db8::/48)${p.hasParseIP ? `; for a single address write ${p.cidrText}/${p.value}` : ``}.`,
+	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr': (p: { cidrText: string; hasParseIP: boolean; value: number | undefined }) => `"${p.cidrText}" is not a valid CIDR (e.g. 10.0.0.0/16 or 2001:db8::/48)${p.hasParseIP ? `; for a single address write ${p.cidrText}/${p.value}` : ``}.`,
 	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr-2': (p: { exceptText: string }) => `"${p.exceptText}" is not a valid CIDR (e.g. 10.0.5.0/24).`,
 	'semantic/networkpolicy-ip-block:except-must-be-a-strict': (p: { exceptText: string; cidrText: string }) => `except "${p.exceptText}" must be a strict subset of cidr "${p.cidrText}" (inside it, with a longer prefix).`,
 	'semantic/networkpolicy-policy-types': (p: { sizeOf: number }) => `policyTypes may hold at most two values (Ingress, Egress); it has ${p.sizeOf}.`,
