@@ -156,30 +156,30 @@ function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSe
 	const invalid = (en: string, zh: string) => report(check, check.rules.invalidValue, toMessage('fragment/invalid', { en, zh }), at, path);
 	if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
 		const list = schema.enum.map((v) => JSON.stringify(v)).join(', ');
-		invalid(toMessage('custom-resources-check-instance', { value: JSON.stringify(value), list }));
+		invalid(toMessage('custom-resources/check-instance', { value: JSON.stringify(value), list }));
 	}
 	if (typeof value === 'string') {
 		const length = [...value].length;
-		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(toMessage('custom-resources-check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
-		if (schema.minLength !== undefined && length < schema.minLength) invalid(toMessage('custom-resources-check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
+		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(toMessage('custom-resources/check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
+		if (schema.minLength !== undefined && length < schema.minLength) invalid(toMessage('custom-resources/check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
 		if (schema.pattern !== undefined) {
 			const pattern = compilePattern(schema.pattern);
-			if (pattern && !pattern.test(value)) invalid(toMessage('custom-resources-check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
+			if (pattern && !pattern.test(value)) invalid(toMessage('custom-resources/check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
 		}
 		const formatProblem = schema.format ? stringFormatProblem(schema.format, value) : undefined;
-		if (formatProblem) invalid(toMessage('custom-resources-check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
+		if (formatProblem) invalid(toMessage('custom-resources/check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
 	}
 	if (typeof value === 'number') {
 		if (schema.maximum !== undefined && (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum)) {
-			invalid(toMessage('custom-resources-check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
+			invalid(toMessage('custom-resources/check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
 		}
 		if (schema.minimum !== undefined && (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum)) {
-			invalid(toMessage('custom-resources-check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
+			invalid(toMessage('custom-resources/check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
 		}
 		if (schema.multipleOf !== undefined && schema.multipleOf > 0 && !Number.isInteger(value / schema.multipleOf)) {
-			invalid(toMessage('custom-resources-check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
+			invalid(toMessage('custom-resources/check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
 		}
-		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(toMessage('custom-resources-check-instance:does-not-fit-in-a', { value }));
+		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(toMessage('custom-resources/check-instance:does-not-fit-in-a', { value }));
 	}
 }
 

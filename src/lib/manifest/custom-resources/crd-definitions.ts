@@ -165,19 +165,19 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 	const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
 	const problem = (en: string, zh: string, key: string) => report('crd/structural-schema', toMessage('crd/structural-schema', { en, zh }), [...path, key], at(key));
 	if (isRoot && schema.type !== 'object') {
-		problem(toMessage('custom-resources-crd-definitions'), 'type');
+		problem(toMessage('crd/structural-schema:the-root-must-have-type'), 'type');
 	} else if (!inValueValidation && !schema.type && !intOrString && !preserve) {
-		problem(toMessage('custom-resources-crd-definitions:type-must-not-be-empty'), 'type');
+		problem(toMessage('crd/structural-schema:type-must-not-be-empty'), 'type');
 	}
-	if (intOrString && schema.type) problem(toMessage('custom-resources-crd-definitions:type-must-be-empty-when'), 'type');
-	if (schema.type === 'array' && !schema.items && !inValueValidation) problem(toMessage('custom-resources-crd-definitions:an-array-must-specify-items'), 'type');
-	if (schema.uniqueItems === true) problem(toMessage('custom-resources-crd-definitions:unique-items-cannot-be-set-to'), 'uniqueItems');
-	if (schema.$ref !== undefined) problem(toMessage('custom-resources-crd-definitions:ref-is-not-allowed'), '$ref');
+	if (intOrString && schema.type) problem(toMessage('crd/structural-schema:type-must-be-empty-when'), 'type');
+	if (schema.type === 'array' && !schema.items && !inValueValidation) problem(toMessage('crd/structural-schema:an-array-must-specify-items'), 'type');
+	if (schema.uniqueItems === true) problem(toMessage('crd/structural-schema:unique-items-cannot-be-set-to'), 'uniqueItems');
+	if (schema.$ref !== undefined) problem(toMessage('crd/structural-schema:ref-is-not-allowed'), '$ref');
 	if (schema.additionalProperties !== undefined && schema.properties && Object.keys(schema.properties).length > 0 && schema.additionalProperties !== true) {
-		problem(toMessage('custom-resources-crd-definitions:additional-properties-and-properties-are'), 'additionalProperties');
+		problem(toMessage('crd/structural-schema:additional-properties-and-properties-are'), 'additionalProperties');
 	}
 	if (schema['x-kubernetes-embedded-resource'] === true && schema.type !== 'object') {
-		problem(toMessage('custom-resources-crd-definitions:x-kubernetes-embedded-resource-requires'), 'type');
+		problem(toMessage('crd/structural-schema:x-kubernetes-embedded-resource-requires'), 'type');
 	}
 	const propertiesNode = field(node, 'properties')?.value;
 	if (isPlainObject(schema.properties)) {

@@ -48,7 +48,7 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	for (const name of ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'backoffLimitPerIndex', 'maxFailedIndexes', 'ttlSecondsAfterFinished']) {
 		const f = field(spec, name);
 		const value = readInteger(f?.value);
-		if (f && value !== undefined && value < 0) report(context, 'semantic/job-spec', message('semantic-batch', { name, value }), f.locator, [...specPath, name]);
+		if (f && value !== undefined && value < 0) report(context, 'semantic/job-spec', message('semantic/job-spec', { name, value }), f.locator, [...specPath, name]);
 	}
 	const templateField = field(spec, 'template');
 	const template = templateField?.value;
@@ -58,9 +58,9 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	const policy = stringValue(policyField?.value) ?? 'Always';
 	if (template && podSpec?.value && policy !== 'OnFailure' && policy !== 'Never') {
 		if (policyField) {
-			report(context, 'semantic/job-restart-policy', message('semantic-batch:restart-policy-is-not-supported-in', { policy }), policyField.locator, [...templatePath, 'spec', 'restartPolicy']);
+			report(context, 'semantic/job-restart-policy', message('semantic/job-restart-policy', { policy }), policyField.locator, [...templatePath, 'spec', 'restartPolicy']);
 		} else {
-			report(context, 'semantic/job-restart-policy', message('semantic-batch:the-pod-template-sets-no'), podSpec.key, [...templatePath, 'spec', 'restartPolicy']);
+			report(context, 'semantic/job-restart-policy', message('semantic/job-restart-policy:the-pod-template-sets-no'), podSpec.key, [...templatePath, 'spec', 'restartPolicy']);
 		}
 	}
 	const completionsField = field(spec, 'completions');
@@ -72,26 +72,26 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	const indexed = stringValue(modeField?.value) === 'Indexed';
 	if (indexed && minor >= 22) {
 		if (completions === undefined && !completionsField) {
-			report(context, 'semantic/job-spec', message('semantic-batch:completion-mode-indexed-needs-completion'), modeField!.locator, [...specPath, 'completions']);
+			report(context, 'semantic/job-spec', message('semantic/job-spec:completion-mode-indexed-needs-completion'), modeField!.locator, [...specPath, 'completions']);
 		}
 		if (parallelism !== undefined && parallelism > INDEXED_LIMIT) {
-			report(context, 'semantic/job-spec', message('semantic-batch:parallelism-must-be-at-most', { parallelism, INDEXED_LIMIT }), parallelismField!.locator, [...specPath, 'parallelism']);
+			report(context, 'semantic/job-spec', message('semantic/job-spec:parallelism-must-be-at-most', { parallelism, INDEXED_LIMIT }), parallelismField!.locator, [...specPath, 'parallelism']);
 		}
 	}
 	const perIndexField = field(spec, 'backoffLimitPerIndex');
 	const perIndex = readInteger(perIndexField?.value);
 	if (perIndexField && perIndex !== undefined && !indexed && minor >= 29) {
-		report(context, 'semantic/job-spec', message('semantic-batch:backoff-limit-per-index-requires-complet'), perIndexField.key, [...specPath, 'backoffLimitPerIndex']);
+		report(context, 'semantic/job-spec', message('semantic/job-spec:backoff-limit-per-index-requires-complet'), perIndexField.key, [...specPath, 'backoffLimitPerIndex']);
 	}
 	const maxFailedField = field(spec, 'maxFailedIndexes');
 	const maxFailed = readInteger(maxFailedField?.value);
 	if (maxFailedField && maxFailed !== undefined && minor >= 29) {
-		if (perIndex === undefined) report(context, 'semantic/job-spec', message('semantic-batch:max-failed-indexes-requires-backoff-limi'), maxFailedField.key, [...specPath, 'maxFailedIndexes']);
-		else if (indexed && completions !== undefined && maxFailed > completions) report(context, 'semantic/job-spec', message('semantic-batch:max-failed-indexes-must-be-less-than', { maxFailed, completions }), maxFailedField.locator, [...specPath, 'maxFailedIndexes']);
+		if (perIndex === undefined) report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-requires-backoff-limi'), maxFailedField.key, [...specPath, 'maxFailedIndexes']);
+		else if (indexed && completions !== undefined && maxFailed > completions) report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-must-be-less-than', { maxFailed, completions }), maxFailedField.locator, [...specPath, 'maxFailedIndexes']);
 	}
 	const successPolicy = field(spec, 'successPolicy');
 	if (successPolicy?.value && asMap(successPolicy.value) && !indexed && minor >= 31) {
-		report(context, 'semantic/job-spec', message('semantic-batch:success-policy-requires-completion-mode'), successPolicy.key, [...specPath, 'successPolicy']);
+		report(context, 'semantic/job-spec', message('semantic/job-spec:success-policy-requires-completion-mode'), successPolicy.key, [...specPath, 'successPolicy']);
 	}
 	if (minor >= 26) checkPodFailurePolicy(context, spec, specPath, template, policy, perIndex !== undefined && minor >= 29);
 }
@@ -102,22 +102,22 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 	const path = [...specPath, 'podFailurePolicy'];
 	if (restartPolicy === 'OnFailure') {
 		const at = get(template, 'spec', 'restartPolicy') ?? policyField.key;
-		report(context, 'semantic/pod-failure-policy', message('semantic-batch:pod-failure-policy-needs-restart-policy'), at, [...specPath, 'template', 'spec', 'restartPolicy']);
+		report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy'), at, [...specPath, 'template', 'spec', 'restartPolicy']);
 	}
 	const replacement = field(spec, 'podReplacementPolicy');
 	const replacementValue = stringValue(replacement?.value);
 	if (replacement && replacementValue !== undefined && replacementValue !== 'Failed') {
-		report(context, 'semantic/pod-failure-policy', message('semantic-batch:pod-replacement-policy-must-be-failed-wh', { replacementValue }), replacement.locator, [...specPath, 'podReplacementPolicy']);
+		report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:pod-replacement-policy-must-be-failed-wh', { replacementValue }), replacement.locator, [...specPath, 'podReplacementPolicy']);
 	}
 	const names = containerNames(template);
 	const rulesField = field(policyField.value, 'rules');
 	const ruleNodes = items(rulesField?.value);
-	if (ruleNodes.length > 20) report(context, 'semantic/pod-failure-policy', message('semantic-batch:pod-failure-policy-has-rules-at-most', { ruleNodesCount: ruleNodes.length }), rulesField!.key, [...path, 'rules']);
+	if (ruleNodes.length > 20) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:pod-failure-policy-has-rules-at-most', { ruleNodesCount: ruleNodes.length }), rulesField!.key, [...path, 'rules']);
 	ruleNodes.forEach((rule, index) => {
 		const rulePath = [...path, 'rules', index];
 		const actionField = field(rule, 'action');
 		if (stringValue(actionField?.value) === 'FailIndex' && !perIndex) {
-			report(context, 'semantic/pod-failure-policy', message('semantic-batch:action-fail-index-requires-backoff-limit'), actionField!.locator, [...rulePath, 'action']);
+			report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:action-fail-index-requires-backoff-limit'), actionField!.locator, [...rulePath, 'action']);
 		}
 		const onExitCodes = field(rule, 'onExitCodes');
 		const onPodConditions = field(rule, 'onPodConditions');
@@ -128,7 +128,7 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 			report(
 				context,
 				'semantic/pod-failure-policy',
-				message('semantic-batch:a-rule-may-not-have', { hasExit }),
+				message('semantic/pod-failure-policy:a-rule-may-not-have', { hasExit }),
 				at,
 				hasExit ? [...rulePath, 'onPodConditions'] : rulePath,
 			);
@@ -138,26 +138,26 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 			const containerField = field(onExitCodes!.value, 'containerName');
 			const containerName = stringValue(containerField?.value);
 			if (containerField && containerName !== undefined && !names.has(containerName)) {
-				report(context, 'semantic/pod-failure-policy', message('semantic-batch:container-name-must-be-one-of', { containerName }), containerField.locator, [...exitPath, 'containerName']);
+				report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:container-name-must-be-one-of', { containerName }), containerField.locator, [...exitPath, 'containerName']);
 			}
 			const operator = stringValue(field(onExitCodes!.value, 'operator')?.value);
 			const valuesField = field(onExitCodes!.value, 'values');
 			const values = items(valuesField?.value);
-			if (valuesField && values.length === 0) report(context, 'semantic/pod-failure-policy', message('semantic-batch:on-exit-codes-values-needs-at-least-one'), valuesField.locator, [...exitPath, 'values']);
-			if (values.length > 255) report(context, 'semantic/pod-failure-policy', message('semantic-batch:on-exit-codes-values-has-exit-codes-at', { valuesCount: values.length }), valuesField!.key, [...exitPath, 'values']);
+			if (valuesField && values.length === 0) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-needs-at-least-one'), valuesField.locator, [...exitPath, 'values']);
+			if (values.length > 255) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-has-exit-codes-at', { valuesCount: values.length }), valuesField!.key, [...exitPath, 'values']);
 			const seen = new Set<number>();
 			let previous: number | undefined;
 			let ordered = true;
 			values.forEach((node, j) => {
 				const value = readInteger(node);
 				if (value === undefined) return;
-				if (operator === 'In' && value === 0) report(context, 'semantic/pod-failure-policy', message('semantic-batch:exit-code-may-not-be'), node, [...exitPath, 'values', j]);
-				if (seen.has(value)) report(context, 'semantic/pod-failure-policy', message('semantic-batch:exit-code-is-listed-twice', { value }), node, [...exitPath, 'values', j]);
+				if (operator === 'In' && value === 0) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-may-not-be'), node, [...exitPath, 'values', j]);
+				if (seen.has(value)) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-is-listed-twice', { value }), node, [...exitPath, 'values', j]);
 				seen.add(value);
 				if (previous !== undefined && previous > value) ordered = false;
 				previous = value;
 			});
-			if (!ordered) report(context, 'semantic/pod-failure-policy', message('semantic-batch:on-exit-codes-values-must-be-in-ascendin'), valuesField!.key, [...exitPath, 'values']);
+			if (!ordered) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-must-be-in-ascendin'), valuesField!.key, [...exitPath, 'values']);
 		}
 		if (hasConditions) {
 			items(onPodConditions!.value).forEach((pattern, j) => {
@@ -165,12 +165,12 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 				const statusField = field(pattern, 'status');
 				const status = stringValue(statusField?.value);
 				if (statusField && status !== undefined && !['True', 'False', 'Unknown'].includes(status)) {
-					report(context, 'semantic/pod-failure-policy', message('semantic-batch:condition-status-is-not-supported', { status }), statusField.locator, [...patternPath, 'status']);
+					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-status-is-not-supported', { status }), statusField.locator, [...patternPath, 'status']);
 				}
 				const typeField = field(pattern, 'type');
 				const type = stringValue(typeField?.value);
 				const problem = type !== undefined ? qualifiedNameProblem(type) : undefined;
-				if (problem) report(context, 'semantic/pod-failure-policy', message('semantic-batch:condition-type-is-invalid', { type, problem }), typeField!.locator, [...patternPath, 'type']);
+				if (problem) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-type-is-invalid', { type, problem }), typeField!.locator, [...patternPath, 'type']);
 			});
 		}
 	});
@@ -199,7 +199,7 @@ function validateJob(context: SemanticContext): void {
 			report(
 				context,
 				'semantic/job-selector',
-				message('semantic-batch:spec-selector-is-generated-by-the', { name: foreign.name }),
+				message('semantic/job-selector', { name: foreign.name }),
 				selector.key,
 				['spec', 'selector'],
 			);
@@ -213,7 +213,7 @@ function validateCronJob(context: SemanticContext): void {
 	for (const name of ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit']) {
 		const f = field(spec, name);
 		const value = readInteger(f?.value);
-		if (f && value !== undefined && value < 0) report(context, 'semantic/cronjob-spec', message('semantic-batch', { name, value }), f.locator, ['spec', name]);
+		if (f && value !== undefined && value < 0) report(context, 'semantic/cronjob-spec', message('semantic/cronjob-spec', { name, value }), f.locator, ['spec', name]);
 	}
 	const scheduleField = field(spec, 'schedule');
 	const schedule = stringValue(scheduleField?.value);
@@ -223,10 +223,10 @@ function validateCronJob(context: SemanticContext): void {
 		if (error) {
 			const where = error.field ? ` (in the ${error.field} field)` : '';
 			const whereZh = error.field ? `（位于${zhField(error.field)}字段）` : '';
-			report(context, 'semantic/cron-schedule', message('semantic-batch:schedule-is-invalid-use-five', { schedule, message: error.message, where, whereZh }), scheduleField.locator, ['spec', 'schedule']);
+			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule', { schedule, message: error.message, where, whereZh }), scheduleField.locator, ['spec', 'schedule']);
 		}
 		if (schedule.includes('TZ') && k8sMinor(context.k8sVersion) >= 27) {
-			report(context, 'semantic/cron-schedule', message('semantic-batch:tz-or-cron-tz-cannot-be'), scheduleField.locator, ['spec', 'schedule']);
+			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule:tz-or-cron-tz-cannot-be'), scheduleField.locator, ['spec', 'schedule']);
 		}
 	}
 	if (timeZoneField && k8sMinor(context.k8sVersion) >= 25) {
@@ -246,11 +246,11 @@ function validateCronJob(context: SemanticContext): void {
 	checkJobSpec(context, jobSpec, jobSpecPath);
 	const selector = field(jobSpec, 'selector');
 	if (selector?.value && scalarValue(selector.value) !== null) {
-		report(context, 'semantic/job-selector', message('semantic-batch:a-cron-job-s-job-template-may-not'), selector.key, [...jobSpecPath, 'selector']);
+		report(context, 'semantic/job-selector', message('semantic/job-selector:a-cron-job-s-job-template-may-not'), selector.key, [...jobSpecPath, 'selector']);
 	}
 	const manual = field(jobSpec, 'manualSelector');
 	if (readBoolean(manual?.value) === true) {
-		report(context, 'semantic/job-selector', message('semantic-batch:manual-selector-true-is-not-supported'), manual!.locator, [...jobSpecPath, 'manualSelector']);
+		report(context, 'semantic/job-selector', message('semantic/job-selector:manual-selector-true-is-not-supported'), manual!.locator, [...jobSpecPath, 'manualSelector']);
 	}
 }
 

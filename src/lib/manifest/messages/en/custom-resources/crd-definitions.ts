@@ -16,14 +16,14 @@ export const messages = {
 	'crd/storage-version': (p: { storageCount: number }) => `spec.versions must have exactly one version marked as storage version (storage: true); it has ${p.storageCount}.`,
 	'crd/no-served-version': () => `No version is served (served: true), so no object of this kind can be created.`,
 	'crd/structural-schema': (p: { en: string; zh: string }) => `Not a structural schema: ${p.en}`,
-	'custom-resources-crd-definitions': () => `the root must have type: object.`,
-	'custom-resources-crd-definitions:type-must-not-be-empty': () => `type must not be empty for a specified field or array item (or set x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string).`,
-	'custom-resources-crd-definitions:type-must-be-empty-when': () => `type must be empty when x-kubernetes-int-or-string is true.`,
-	'custom-resources-crd-definitions:an-array-must-specify-items': () => `an array must specify items.`,
-	'custom-resources-crd-definitions:unique-items-cannot-be-set-to': () => `uniqueItems cannot be set to true (its cost is quadratic); use x-kubernetes-list-type: set.`,
-	'custom-resources-crd-definitions:ref-is-not-allowed': () => `$ref is not allowed.`,
-	'custom-resources-crd-definitions:additional-properties-and-properties-are': () => `additionalProperties and properties are mutually exclusive.`,
-	'custom-resources-crd-definitions:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource requires type: object.`,
+	'crd/structural-schema:the-root-must-have-type': () => `the root must have type: object.`,
+	'crd/structural-schema:type-must-not-be-empty': () => `type must not be empty for a specified field or array item (or set x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string).`,
+	'crd/structural-schema:type-must-be-empty-when': () => `type must be empty when x-kubernetes-int-or-string is true.`,
+	'crd/structural-schema:an-array-must-specify-items': () => `an array must specify items.`,
+	'crd/structural-schema:unique-items-cannot-be-set-to': () => `uniqueItems cannot be set to true (its cost is quadratic); use x-kubernetes-list-type: set.`,
+	'crd/structural-schema:ref-is-not-allowed': () => `$ref is not allowed.`,
+	'crd/structural-schema:additional-properties-and-properties-are': () => `additionalProperties and properties are mutually exclusive.`,
+	'crd/structural-schema:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource requires type: object.`,
 } satisfies MessageFunctions;
 
 export const rules = {

@@ -17,14 +17,14 @@ export const messages: CatalogueLike<typeof en> = {
 	'crd/storage-version': (p) => `spec.versions 必须恰好有一个版本标记为存储版本（storage: true）；现有 ${p.storageCount} 个。`,
 	'crd/no-served-version': () => `没有任何版本被提供（served: true），因此无法创建这种类型的对象。`,
 	'crd/structural-schema': (p) => `不是结构化模式：${p.zh}`,
-	'custom-resources-crd-definitions': () => `根节点必须是 type: object。`,
-	'custom-resources-crd-definitions:type-must-not-be-empty': () => `已声明的字段或数组元素必须有 type（或设置 x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string）。`,
-	'custom-resources-crd-definitions:type-must-be-empty-when': () => `x-kubernetes-int-or-string 为 true 时 type 必须为空。`,
-	'custom-resources-crd-definitions:an-array-must-specify-items': () => `数组必须指定 items。`,
-	'custom-resources-crd-definitions:unique-items-cannot-be-set-to': () => `uniqueItems 不能设为 true（其代价是平方级的）；请改用 x-kubernetes-list-type: set。`,
-	'custom-resources-crd-definitions:ref-is-not-allowed': () => `不允许使用 $ref。`,
-	'custom-resources-crd-definitions:additional-properties-and-properties-are': () => `additionalProperties 与 properties 互斥。`,
-	'custom-resources-crd-definitions:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource 要求 type: object。`,
+	'crd/structural-schema:the-root-must-have-type': () => `根节点必须是 type: object。`,
+	'crd/structural-schema:type-must-not-be-empty': () => `已声明的字段或数组元素必须有 type（或设置 x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string）。`,
+	'crd/structural-schema:type-must-be-empty-when': () => `x-kubernetes-int-or-string 为 true 时 type 必须为空。`,
+	'crd/structural-schema:an-array-must-specify-items': () => `数组必须指定 items。`,
+	'crd/structural-schema:unique-items-cannot-be-set-to': () => `uniqueItems 不能设为 true（其代价是平方级的）；请改用 x-kubernetes-list-type: set。`,
+	'crd/structural-schema:ref-is-not-allowed': () => `不允许使用 $ref。`,
+	'crd/structural-schema:additional-properties-and-properties-are': () => `additionalProperties 与 properties 互斥。`,
+	'crd/structural-schema:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource 要求 type: object。`,
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
