@@ -153,7 +153,7 @@ function passes(schema: OpenApiSchema, node: Node): boolean {
 
 function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSegment[], check: InstanceCheck): void {
 	const value = node.value;
-	const invalid = (en: string, zh: string) => report(check, check.rules.invalidValue, toMessage('fragment/invalid', { en, zh }), at, path);
+	const invalid = (words: ManifestMessage) => report(check, check.rules.invalidValue, words, at, path);
 	if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
 		const list = schema.enum.map((v) => JSON.stringify(v)).join(', ');
 		invalid(toMessage('custom-resources/check-instance', { value: JSON.stringify(value), list }));

@@ -163,7 +163,7 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 	const at = (key: string) => field(node, key)?.key ?? node;
 	const intOrString = schema['x-kubernetes-int-or-string'] === true;
 	const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
-	const problem = (en: string, zh: string, key: string) => report('crd/structural-schema', toMessage('crd/structural-schema', { en, zh }), [...path, key], at(key));
+	const problem = (detail: ManifestMessage, key: string) => report('crd/structural-schema', toMessage('crd/structural-schema', { detail }), [...path, key], at(key));
 	if (isRoot && schema.type !== 'object') {
 		problem(toMessage('crd/structural-schema:the-root-must-have-type'), 'type');
 	} else if (!inValueValidation && !schema.type && !intOrString && !preserve) {

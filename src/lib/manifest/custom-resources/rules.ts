@@ -1,17 +1,11 @@
 // Catalogue entries of the custom-resource layer (crd/…), of kustomization files (kustomize/…) and of
 // unrendered Helm templates (helm/…). `source` names the Go file and function each rule follows
-// (kubernetes/kubernetes paths unless another repository is named).
+// (kubernetes/kubernetes paths unless another repository is named). Their words are in the
+// catalogues (src/lib/manifest/messages/<lang>/custom-resources/rules.ts).
 import type { RuleInfo } from '../rule-catalogue.ts';
 import type { RuleLayer, Severity } from '../types.ts';
 
-const entry = (id: string, layer: RuleLayer, severity: Severity, title: [string, string], explanation: [string, string], source: string): RuleInfo => ({
-	id,
-	layer,
-	severity,
-	title: { en: title[0], zh: title[1] },
-	explanation: { en: explanation[0], zh: explanation[1] },
-	source,
-});
+const entry = <const Id extends string>(id: Id, layer: RuleLayer, severity: Severity, source: string): RuleInfo<Id> => ({ id, layer, severity, source });
 
 const VALIDATION = 'staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go';
 const CRD_SOURCES = {
@@ -25,7 +19,7 @@ const PRUNING = 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema
 const CEL = 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema/cel/validation.go, Validator.Validate';
 const KUSTOMIZATION = 'kubernetes-sigs/kustomize api/types/kustomization.go';
 
-export const CUSTOM_RESOURCE_RULES: readonly RuleInfo[] = [
+export const CUSTOM_RESOURCE_RULES = [
 	entry('crd/invalid-name', 'custom-resource', 'error', CRD_SOURCES.name),
 	entry('crd/invalid-group', 'custom-resource', 'error', CRD_SOURCES.spec),
 	entry('crd/invalid-scope', 'custom-resource', 'error', CRD_SOURCES.spec),

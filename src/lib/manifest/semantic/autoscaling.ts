@@ -2,7 +2,6 @@
 // after the defaults (pkg/apis/autoscaling/v2/defaults.go: minReplicas 1; behavior rules left out take the
 // defaults, so only what is written is judged). autoscaling/v1 is converted to the same internal object: its
 // targetCPUUtilizationPercentage becomes a Resource metric's averageUtilization.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, elements, isSet, num, pathSegmentProblem, reportAt, reportKey, rootLoc, str, DNS1123_LABEL_TEXT } from './net-values.ts';
@@ -14,7 +13,7 @@ const FILE = 'pkg/apis/autoscaling/validation/validation.go';
 const MAX_PERIOD_SECONDS = 1800;
 const MAX_STABILIZATION_WINDOW_SECONDS = 3600;
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/hpa-replicas', 'error', `${FILE} validateHorizontalPodAutoscalerSpec`),
 	semanticRule('semantic/hpa-scale-target', 'error', `${FILE} ValidateCrossVersionObjectReference`),
 	semanticRule('semantic/hpa-metric-source', 'error', `${FILE} validateMetricSpec`),

@@ -3,7 +3,6 @@
 // (SetDefaults_Job); its template's restartPolicy defaults to Always like every Pod template
 // (SetDefaults_PodSpec) — which a Job refuses, so a Job must say OnFailure or Never.
 import type { Node } from 'yaml';
-import type { RuleInfo } from '../rule-catalogue.ts';
 import { asMap, field, fields, get, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -17,7 +16,7 @@ const B = 'pkg/apis/batch/validation/validation.go';
 /** maxParallelismForIndexedJob / completionsSoftLimit. */
 const INDEXED_LIMIT = 100000;
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/job-restart-policy', 'error', `${B} validateJobSpec`),
 	semanticRule('semantic/job-spec', 'error', `${B} validateJobSpec, validateCompletions`),
 	semanticRule('semantic/job-selector', 'error', `${B} ValidateGeneratedSelector, validateJobTemplateSpec; pkg/registry/batch/job/strategy.go generateSelector`),
@@ -27,8 +26,8 @@ export const rules: RuleInfo[] = [
 	semanticRule('semantic/cronjob-spec', 'error', `${B} validateCronJobSpec`),
 ];
 
-function report(context: SemanticContext, rule: string, en: string, zh: string, at: Node, path: PathSegment[]): void {
-	context.report(rule, message('fragment/report', { en, zh }), at, path);
+function report(context: SemanticContext, rule: RuleId, words: ManifestMessage, at: Node, path: PathSegment[]): void {
+	context.report(rule, words, at, path);
 }
 
 function containerNames(template: Node | undefined): Set<string> {

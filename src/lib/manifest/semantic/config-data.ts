@@ -2,7 +2,6 @@
 // ValidateConfigMap, ValidateSecret). A v1 Secret's stringData is merged into data before validation (its
 // values win: pkg/apis/core/v1 conversion), and its type defaults to Opaque (SetDefaults_Secret). Sizes are
 // counted the way the server stores the values: data and binaryData decoded from base64, strings as UTF-8.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, dig, entries, reportAt, reportKey, rootLoc, str } from './net-values.ts';
@@ -15,7 +14,7 @@ const SECRET = 'pkg/apis/core/validation/validation.go ValidateSecret';
 /** core.MaxSecretSize, which also bounds ConfigMaps. */
 const MAX_SIZE = 1024 * 1024;
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/config-key', 'error', `${CONFIG_MAP}, ValidateSecret`),
 	semanticRule('semantic/configmap-duplicate-key', 'error', CONFIG_MAP),
 	semanticRule('semantic/config-size', 'error', `${CONFIG_MAP}, ValidateSecret`),

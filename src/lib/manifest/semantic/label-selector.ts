@@ -1,6 +1,5 @@
 // A label selector (matchLabels, matchExpressions) as apimachinery validates it wherever an API object holds
 // one: workloads, Jobs, PodDisruptionBudgets, NetworkPolicy pod and namespace selectors.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import { asMap, field, fields, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { Field, PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -9,7 +8,7 @@ import type { Loc } from './net-values.ts';
 import { labelValueProblem, qualifiedNameProblem } from './values.ts';
 import { message } from '../message.ts';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/label-selector', 'error', 'staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go ValidateLabelSelector, ValidateLabelSelectorRequirement'),
 ];
 

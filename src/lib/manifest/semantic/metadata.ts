@@ -6,7 +6,6 @@ import type { Node } from 'yaml';
 import { groupOf } from '../manifest-object.ts';
 import { nameRuleFor } from '../naming-rules.ts';
 import { podTemplateOf } from '../pod-templates.ts';
-import type { RuleInfo } from '../rule-catalogue.ts';
 import { asMap, field, fields, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -18,7 +17,7 @@ const OBJECTMETA = 'staging/src/k8s.io/apimachinery/pkg/api/validation/objectmet
 /** TotalAnnotationSizeLimitB: 256 KiB of keys and values together. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/name-for-kind', 'error', 'pkg/apis/apps/validation/validation.go ValidateStatefulSetName; pkg/apis/batch/validation/validation.go ValidateCronJobCreate; pkg/registry/batch/job/strategy.go generateSelector with ValidatePodTemplateSpec'),
 	semanticRule('semantic/generate-name', 'error', `${OBJECTMETA} ValidateObjectMetaAccessor (nameFn with prefix true)`),
 	semanticRule('semantic/annotations-too-large', 'error', `${OBJECTMETA} ValidateAnnotationsSize`),

@@ -10,6 +10,7 @@ import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext } from './context.ts';
 import { isDNS1123Subdomain, isValidIP } from './values.ts';
 import { message as toMessage, type ManifestMessage } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 /**
  * A place in the object: the value (aliases resolved), where to point for it, its key, and its path. The
@@ -133,12 +134,12 @@ export function holder(loc: Loc, fallback: Loc): Node | undefined {
 }
 
 /** Reports at a Loc's value (or its key when there is no value). */
-export function reportAt(context: SemanticContext, rule: string, message: ManifestMessage, loc: Loc): void {
+export function reportAt(context: SemanticContext, rule: RuleId, message: ManifestMessage, loc: Loc): void {
 	context.report(rule, message, loc.at ?? loc.key, loc.path);
 }
 
 /** Reports at a Loc's key (for "this field may not be set here"). */
-export function reportKey(context: SemanticContext, rule: string, message: ManifestMessage, loc: Loc): void {
+export function reportKey(context: SemanticContext, rule: RuleId, message: ManifestMessage, loc: Loc): void {
 	context.report(rule, message, loc.key ?? loc.at, loc.path);
 }
 

@@ -2,7 +2,6 @@
 // rules, paths and backends; IngressClass controllers and parameters; NetworkPolicy ports and peers, with
 // ipBlock CIDRs read by the same strict parser the CIDR playground uses (k8s.io/utils/net ParseCIDRSloppy).
 // networking/v1 applies no defaults that these checks depend on (pathType has none: it is required).
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import {
@@ -32,7 +31,7 @@ import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 const FILE = 'pkg/apis/networking/validation/validation.go';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/ingress-rules-or-default-backend', 'error', `${FILE} ValidateIngressSpec`),
 	semanticRule('semantic/ingress-host', 'error', `${FILE} validateIngressRules`),
 	semanticRule('semantic/ingress-path', 'error', `${FILE} validateHTTPIngressPath`),

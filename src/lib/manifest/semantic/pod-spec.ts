@@ -5,7 +5,6 @@
 import type { Node } from 'yaml';
 import { podTemplateOf, SELECTING_WORKLOADS } from '../pod-templates.ts';
 import type { PodTemplate } from '../pod-templates.ts';
-import type { RuleInfo } from '../rule-catalogue.ts';
 import { asMap, asSeq, field, fields, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -37,7 +36,7 @@ import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 const V = 'pkg/apis/core/validation/validation.go';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/no-containers', 'error', `${V} validateContainers`),
 	semanticRule('semantic/invalid-container-name', 'error', `${V} validateContainerCommon`),
 	semanticRule('semantic/duplicate-container-name', 'error', `${V} validateContainers, validateInitContainers, validateEphemeralContainers`),
@@ -76,13 +75,13 @@ interface Scope {
 	/** The object is a Pod (some checks apply only there). */
 	isPod: boolean;
 	/** A StatefulSet template is not validated when the StatefulSet is created, only each Pod it makes. */
-	note: ManifestMessage;
+	note: ManifestMessage | undefined;
 	/** Target release's minor number: fields and strictness newer than the target are not judged. */
 	minor: number;
 }
 
 function report(scope: Scope, rule: string, message: ManifestMessage, at: Node | undefined, path: PathSegment[]): void {
-	scope.context.report(rule, toMessage('fragment/report:other', { value: message.en + scope.note.en, value2: message.zh + scope.note.zh }), at, path);
+	scope.context.report(rule, scope.note ? toMessage('fragment/with-note', { message, note: scope.note }) : message, at, path);
 }
 
 const STATEFULSET_NOTE = toMessage('fragment/statefulset-note');
@@ -1017,7 +1016,7 @@ export function validatePodSpec(context: SemanticContext): void {
 	const { object } = context;
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
-	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : toMessage('fragment/note'), minor: k8sMinor(context.k8sVersion) };
+	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : undefined, minor: k8sMinor(context.k8sVersion) };
 	const containers = containersOf(template);
 	const volumes = checkVolumes(scope);
 	checkContainers(scope, containers);

@@ -1,7 +1,6 @@
 // policy/v1 PodDisruptionBudget, as kube-apiserver validates it (pkg/apis/policy/validation/validation.go
 // ValidatePodDisruptionBudgetSpec, with pkg/apis/apps/validation ValidatePositiveIntOrPercent and
 // IsNotMoreThan100Percent). No defaults apply to these fields.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { checkLabelSelectorAt } from './label-selector.ts';
@@ -11,7 +10,7 @@ import { message } from '../message.ts';
 
 const FILE = 'pkg/apis/policy/validation/validation.go ValidatePodDisruptionBudgetSpec';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/pdb-min-and-max', 'error', FILE),
 	semanticRule('semantic/pdb-value', 'error', 'pkg/apis/apps/validation/validation.go ValidatePositiveIntOrPercent'),
 ];

@@ -1,7 +1,6 @@
 // rbac.authorization.k8s.io, as kube-apiserver validates it (pkg/apis/rbac/validation/validation.go), after
 // the v1 defaults (pkg/apis/rbac/v1/defaults.go: an empty roleRef.apiGroup, and an empty apiGroup of a User or
 // Group subject, become rbac.authorization.k8s.io).
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, elements, isEmpty, pathSegmentProblem, reportAt, reportKey, rootLoc, sizeOf, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
@@ -12,7 +11,7 @@ import { message } from '../message.ts';
 const FILE = 'pkg/apis/rbac/validation/validation.go';
 const GROUP = 'rbac.authorization.k8s.io';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/rbac-rule-verbs', 'error', `${FILE} validatePolicyRule`),
 	semanticRule('semantic/rbac-rule-resources', 'error', `${FILE} validatePolicyRule`),
 	semanticRule('semantic/rbac-role-ref', 'error', `${FILE} ValidateRoleBinding`),

@@ -5,7 +5,6 @@
 // path copies clusterIP into an empty clusterIPs (pkg/registry/core/service/storage normalizeClusterIPs).
 // What depends on the cluster (the Service CIDR, the NodePort range, which IP families it runs) is not
 // judged here: only what every cluster refuses.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import {
@@ -35,7 +34,7 @@ const SERVICE = 'pkg/apis/core/validation/validation.go ValidateService';
 const SERVICE_PORT = 'pkg/apis/core/validation/validation.go validateServicePort';
 const CLUSTER_IPS = 'pkg/apis/core/validation/validation.go ValidateServiceClusterIPsRelatedFields';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/service-ports-required', 'error', SERVICE),
 	semanticRule('semantic/service-port-name-required', 'error', SERVICE_PORT),
 	semanticRule('semantic/service-port-name-invalid', 'error', SERVICE_PORT),

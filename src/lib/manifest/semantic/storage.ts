@@ -2,7 +2,6 @@
 // (pkg/apis/core/validation/validation.go ValidatePersistentVolumeSpec, ValidatePersistentVolumeClaimSpec),
 // and StorageClass (pkg/apis/storage/validation/validation.go ValidateStorageClass).
 // The v1 defaults (reclaim policy Retain, volumeMode Filesystem) change none of these checks.
-import type { RuleInfo } from '../rule-catalogue.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { child, elements, entries, isEmpty, isSet, reportAt, reportKey, rootLoc, str, DNS1123_SUBDOMAIN_TEXT } from './net-values.ts';
@@ -13,7 +12,7 @@ import { message } from '../message.ts';
 const PV = 'pkg/apis/core/validation/validation.go ValidatePersistentVolumeSpec';
 const PVC = 'pkg/apis/core/validation/validation.go ValidatePersistentVolumeClaimSpec';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/storage-access-modes', 'error', `${PV}, ValidatePersistentVolumeClaimSpec`),
 	semanticRule('semantic/pv-capacity', 'error', PV),
 	semanticRule('semantic/pv-source', 'error', PV),

@@ -4,7 +4,6 @@
 // 25% and its progressDeadlineSeconds to 600; a DaemonSet's to maxUnavailable 1 and maxSurge 0; every
 // template's restartPolicy to Always. The selector matching its template is cross/selector-mismatch.
 import type { Node } from 'yaml';
-import type { RuleInfo } from '../rule-catalogue.ts';
 import { asMap, field, get, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -16,7 +15,7 @@ import { message, type ManifestMessage } from '../message.ts';
 
 const A = 'pkg/apis/apps/validation/validation.go';
 
-export const rules: RuleInfo[] = [
+export const rules = [
 	semanticRule('semantic/negative-count', 'error', `${A} ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (ValidateNonnegativeField)`),
 	semanticRule('semantic/progress-deadline', 'error', `${A} ValidateDeploymentSpec`),
 	semanticRule('semantic/rolling-update', 'error', `${A} ValidateRollingUpdateDeployment, ValidateDeploymentStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec`),

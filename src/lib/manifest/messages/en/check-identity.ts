@@ -10,7 +10,6 @@ export const messages = {
 	'identity/missing-kind:kind-is-missing-every-object': () => `kind is missing: every object says what it is, e.g. "Deployment".`,
 	'fragment/hint': (p: { kind: string; servedBy: string; servedBy2: string }) => ` ${p.kind} is served by ${p.servedBy}.`,
 	'fragment/hint:did-you-mean': (p: { suggestion: string }) => ` Did you mean "${p.suggestion}"?`,
-	'fragment/hint:other': () => ``,
 	'identity/unknown-kind': (p: { apiVersion: string; kind: string; hint: string }) => `${p.apiVersion} has no kind "${p.kind}".${p.hint}`,
 	'identity/unknown-api-version': (p: { apiVersion: string; hasSuggestion: boolean; suggestion: undefined | string }) => `Unknown apiVersion "${p.apiVersion}".${p.hasSuggestion ? ` Did you mean "${p.suggestion}"?` : ``}`,
 	'identity/missing-name': () => `metadata.name is missing: the API server needs a name to create the object.`,

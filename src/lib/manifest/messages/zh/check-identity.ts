@@ -11,7 +11,6 @@ export const messages: CatalogueLike<typeof en> = {
 	'identity/missing-kind:kind-is-missing-every-object': () => `缺少 kind：每个对象都要说明它是什么，例如“Deployment”。`,
 	'fragment/hint': (p) => `${p.kind} 由 ${p.servedBy2} 提供。`,
 	'fragment/hint:did-you-mean': (p) => `你是想写“${p.suggestion}”吗？`,
-	'fragment/hint:other': () => ``,
 	'identity/unknown-kind': (p) => `${p.apiVersion} 中没有类型“${p.kind}”。${p.hint}`,
 	'identity/unknown-api-version': (p) => `未知的 apiVersion“${p.apiVersion}”。${p.hasSuggestion ? `你是想写“${p.suggestion}”吗？` : ``}`,
 	'identity/missing-name': () => `缺少 metadata.name：API 服务器需要名称才能创建对象。`,

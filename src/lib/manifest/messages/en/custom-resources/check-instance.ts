@@ -2,13 +2,11 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'fragment/hint:other': () => ``,
 	'fragment/check-node': (p: { written: string; value: string; hasValue: boolean }) => ` YAML reads the unquoted ${p.written} as ${p.value}; write "${p.written}" to keep it a string.`,
 	'fragment/check-node:expected-found': (p: { expectedType: string; typeName: string; hint: string }) => `Expected ${p.expectedType}, found ${p.typeName}.${p.hint}`,
 	'fragment/check-node:the-value-matches-none-of': () => `The value matches none of the schemas in anyOf.`,
 	'fragment/check-node:the-value-must-match-exactly': (p: { matching: number }) => `The value must match exactly one schema in oneOf; it matches ${p.matching}.`,
 	'fragment/check-node:the-value-must-not-match': () => `The value must not match the schema in "not".`,
-	'fragment/invalid': (p: { en: string; zh: string }) => `${p.en}`,
 	'custom-resources/check-instance': (p: { value: string; list: string }) => `${p.value} is not allowed here. Allowed: ${p.list}.`,
 	'custom-resources/check-instance:at-most-characters-it-has': (p: { maxLength: number; length: number }) => `At most ${p.maxLength} characters (it has ${p.length}).`,
 	'custom-resources/check-instance:at-least-characters-it-has': (p: { minLength: number; length: number }) => `At least ${p.minLength} characters (it has ${p.length}).`,

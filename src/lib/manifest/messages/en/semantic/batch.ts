@@ -2,7 +2,6 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'fragment/report': (p: { en: string; zh: string }) => `${p.en}`,
 	'semantic/job-spec': (p: { name: string; value: number }) => `${p.name} is ${p.value}; it must be greater than or equal to 0.`,
 	'semantic/job-restart-policy': (p: { policy: string }) => `restartPolicy "${p.policy}" is not supported in a Job's Pod template: use OnFailure or Never.`,
 	'semantic/job-restart-policy:the-pod-template-sets-no': () => `The Pod template sets no restartPolicy, so it defaults to Always, which a Job does not accept: set restartPolicy: OnFailure or Never.`,

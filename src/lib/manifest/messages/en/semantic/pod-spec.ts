@@ -2,7 +2,7 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'fragment/report:other': (p: { value: string; value2: string }) => `${p.value}`,
+	'fragment/with-note': (p: { message: string; note: string }) => `${p.message}${p.note}`,
 	'fragment/statefulset-note': () => ` (The API server accepts the StatefulSet itself but rejects every Pod created from this template.)`,
 	'semantic/no-containers': () => `containers is empty: a Pod needs at least one container.`,
 	'semantic/invalid-container-name': () => `Container name is empty; every container needs a name.`,

@@ -3,13 +3,11 @@ import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/custom-resources/check-instance.ts';
 
 export const messages: CatalogueLike<typeof en> = {
-	'fragment/hint:other': () => ``,
 	'fragment/check-node': (p) => `YAML 会把未加引号的 ${p.written} 读成${p.hasValue ? `布尔值` : `数字`}；写成 "${p.written}" 才是字符串。`,
 	'fragment/check-node:expected-found': (p) => `应为 ${p.expectedType}，实际为 ${p.typeName}。${p.hint}`,
 	'fragment/check-node:the-value-matches-none-of': () => `该值不符合 anyOf 中的任何一个模式。`,
 	'fragment/check-node:the-value-must-match-exactly': (p) => `该值必须恰好符合 oneOf 中的一个模式，实际符合 ${p.matching} 个。`,
 	'fragment/check-node:the-value-must-not-match': () => `该值不能符合 not 中的模式。`,
-	'fragment/invalid': (p) => `${p.zh}`,
 	'custom-resources/check-instance': (p) => `此处不允许 ${p.value}。可选值：${p.list}。`,
 	'custom-resources/check-instance:at-most-characters-it-has': (p) => `最多 ${p.maxLength} 个字符（现有 ${p.length} 个）。`,
 	'custom-resources/check-instance:at-least-characters-it-has': (p) => `至少 ${p.minLength} 个字符（现有 ${p.length} 个）。`,

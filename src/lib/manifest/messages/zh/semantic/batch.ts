@@ -3,7 +3,6 @@ import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/batch.ts';
 
 export const messages: CatalogueLike<typeof en> = {
-	'fragment/report': (p) => `${p.zh}`,
 	'semantic/job-spec': (p) => `${p.name} 为 ${p.value}；必须大于或等于 0。`,
 	'semantic/job-restart-policy': (p) => `Job 的 Pod 模板不支持 restartPolicy“${p.policy}”：请使用 OnFailure 或 Never。`,
 	'semantic/job-restart-policy:the-pod-template-sets-no': () => `Pod 模板没有设置 restartPolicy，因此默认为 Always，而 Job 不接受该值：请设置 restartPolicy: OnFailure 或 Never。`,

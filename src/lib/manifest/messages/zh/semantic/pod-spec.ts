@@ -3,7 +3,7 @@ import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/pod-spec.ts';
 
 export const messages: CatalogueLike<typeof en> = {
-	'fragment/report:other': (p) => `${p.value2}`,
+	'fragment/with-note': (p) => `${p.message}${p.note}`,
 	'fragment/statefulset-note': () => `（API 服务器会接受 StatefulSet 本身，但会拒绝由此模板创建的每个 Pod。）`,
 	'semantic/no-containers': () => `containers 为空：Pod 至少需要一个容器。`,
 	'semantic/invalid-container-name': () => `容器名称为空；每个容器都需要名称。`,

@@ -17,7 +17,6 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/port-name-problem:must-not-contain-consecutive-hyphens': () => `不能包含连续的连字符（“--”）`,
 	'fragment/port-name-problem:must-not-begin-or-end': () => `不能以连字符开头或结尾`,
 	'fragment/hint:is-read-as-a-decimal': (p) => `${p.source} 会被当作十进制数读取；八进制权限请写作带前导零的 0${p.source}，或写成十进制 ${p.parseInt}。`,
-	'fragment/hint:other': () => ``,
 	'fragment/file-mode-problem': (p) => `必须是 0 到 0777（十进制 511）之间的文件权限；当前为 ${p.source}（八进制 ${p.formatOctal}）。${p.hint}`,
 };
 
