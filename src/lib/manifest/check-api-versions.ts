@@ -25,14 +25,17 @@ export function checkApiVersions(objects: readonly ManifestObject[], target: str
 		const entry = lifecycleOf(apiVersion, kind);
 		if (!entry) continue;
 		const replacementKind = entry.replacementKind ?? kind;
-		const replacementEn = entry.replacement ? ` Use ${entry.replacement}${replacementKind !== kind ? ` ${replacementKind}` : ''} instead.` : entry.note ? '' : ' There is no replacement API.';
-		const replacementZh = entry.replacement ? `请改用 ${entry.replacement}${replacementKind !== kind ? ` ${replacementKind}` : ''}。` : entry.note ? '' : '没有替代 API。';
-		const noteEn = entry.note ? ` ${entry.note.en}` : '';
-		const noteZh = entry.note?.zh ?? '';
+		// What to do instead: the replacement (with its kind when that changes), or the note alone.
+		const advice = {
+			replacement: entry.replacement,
+			replacementKind: replacementKind !== kind ? replacementKind : undefined,
+			hasNote: entry.note !== undefined,
+			note: entry.note ?? '',
+		};
 		if (entry.removedIn && compareVersions(target, entry.removedIn) >= 0) {
 			findings.push({
 				rule: 'api/removed',
-				message: message('api/removed', { apiVersion, kind, removedIn: entry.removedIn, target, replacementEn, noteEn, replacementZh, noteZh }),
+				message: message('api/removed', { apiVersion, kind, removedIn: entry.removedIn, target, ...advice }),
 				...at,
 			});
 		} else if (compareVersions(target, entry.deprecatedIn) >= 0) {
@@ -41,7 +44,7 @@ export function checkApiVersions(objects: readonly ManifestObject[], target: str
 				: message('fragment/until:other');
 			findings.push({
 				rule: 'api/deprecated',
-				message: message('api/deprecated', { apiVersion, kind, deprecatedIn: entry.deprecatedIn, until, replacementEn, noteEn, replacementZh, noteZh }),
+				message: message('api/deprecated', { apiVersion, kind, deprecatedIn: entry.deprecatedIn, until, ...advice }),
 				...at,
 			});
 		}

@@ -97,7 +97,7 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 	emit(
 		object,
 		'cross/selector-mismatch',
-		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), value: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || 'none', kind: object.kind, value2: [...labels].map(([k, v]) => `${k}=${v}`).join(', ') || '无' }),
+		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), labels: [...labels].map(([k, v]) => `${k}=${v}`), kind: object.kind }),
 		selectorField.key,
 		['spec', 'selector'],
 	);

@@ -392,12 +392,12 @@ function typeMismatch(walk: Walk, node: Node, expected: SchemaType, at: Node, de
 	}
 	const [start = 0, end = start] = node.range ?? [];
 	const written = walk.source.slice(start, end);
-	const hintEn = quoteHint ? ` YAML reads the unquoted ${written} as ${typeof (node as Scalar).value}; write "${written}" to keep it a string.` : '';
-	const hintZh = quoteHint ? `YAML 会把未加引号的 ${written} 读成 ${typeof (node as Scalar).value === 'boolean' ? '布尔值' : '数字'}；写成 "${written}" 才是字符串。` : '';
+	// The unquoted scalar YAML read as a boolean or number, for the hint to quote it.
+	const unquoted = quoteHint ? { written, readAs: typeof (node as Scalar).value === 'boolean' ? 'boolean' : typeof (node as Scalar).value } : undefined;
 	report(
 		walk,
 		'schema/type-mismatch',
-		toMessage('schema/type-mismatch', { describeType: describeType(expected), actual, hintEn, hintZh }),
+		toMessage('schema/type-mismatch', { describeType: describeType(expected), actual, written: unquoted?.written, readAs: unquoted?.readAs }),
 		at,
 		depth,
 	);

@@ -109,32 +109,6 @@ function invalidCharacters(source: string): DocumentFinding[] {
 	return findings;
 }
 
-// Chinese wording for the yaml package's error codes; the English comes from the parser itself.
-const parserErrorsZh: Record<string, string> = {
-	ALIAS_PROPS: '别名不能带锚点或标签',
-	BAD_ALIAS: '无效的别名',
-	BAD_DIRECTIVE: '无效的指令',
-	BAD_DQ_ESCAPE: '双引号字符串中的转义序列无效',
-	BAD_INDENT: '缩进错误',
-	BAD_PROP_ORDER: '锚点和标签的位置不对',
-	BAD_SCALAR_START: '标量的开头字符无效（可能需要加引号）',
-	BLOCK_AS_IMPLICIT_KEY: '块结构不能用作隐式键',
-	BLOCK_IN_FLOW: '流式集合中不能出现块结构',
-	DUPLICATE_KEY: '映射中的键重复',
-	IMPOSSIBLE: '内部解析错误',
-	KEY_OVER_1024_CHARS: '隐式键超过 1024 个字符',
-	MISSING_CHAR: '缺少字符（例如引号或括号未闭合）',
-	MULTILINE_IMPLICIT_KEY: '隐式键不能跨行（可能缺少冒号或缩进不对）',
-	MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
-	MULTIPLE_DOCS: '此处只能有一个文档',
-	MULTIPLE_TAGS: '一个节点只能有一个标签',
-	NON_STRING_KEY: '键必须是字符串',
-	TAB_AS_INDENT: '不能用制表符（Tab）缩进，请改用空格',
-	TAG_RESOLVE_FAILED: '无法解析标签',
-	UNEXPECTED_TOKEN: '意外的内容',
-	BAD_COLLECTION_TYPE: '集合类型与标签不符',
-};
-
 const TOO_DEEP_MESSAGE = message('fragment/too-deep-message', { MAX_NESTING_DEPTH });
 
 export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH, cache?: DocumentCache): ParseOutcome {
@@ -197,11 +171,10 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 				deepest = deepest === undefined ? errorStart : Math.min(deepest, errorStart);
 				continue;
 			}
-			const zh = parserErrorsZh[error.code];
-			const en = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+			const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 			findings.push({
 				rule: 'yaml/syntax-error',
-				message: message('yaml/syntax-error:other', { value: `${en}.`.replace(/\.\.$/, '.'), hasZh: !!(zh), zh, en }),
+				message: message('yaml/syntax-error:parser', { code: error.code, detail }),
 				start: errorStart,
 				end: Math.max(errorEnd, errorStart + 1),
 				path: '',

@@ -8,6 +8,7 @@ import { child, elements, isSet, num, pathSegmentProblem, reportAt, reportKey, r
 import type { Loc } from './net-values.ts';
 import { isDNS1123Label, isNegativeQuantity, isZeroQuantity, readQuantity } from './values.ts';
 import { message } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 const FILE = 'pkg/apis/autoscaling/validation/validation.go';
 const MAX_PERIOD_SECONDS = 1800;
@@ -21,7 +22,7 @@ export const rules = [
 	semanticRule('semantic/hpa-behavior', 'error', `${FILE} validateScalingRules`),
 ];
 
-function validateReference(context: SemanticContext, ref: Loc, rule: string): void {
+function validateReference(context: SemanticContext, ref: Loc, rule: RuleId): void {
 	for (const name of ['kind', 'name']) {
 		const loc = child(ref, name);
 		const value = str(loc);

@@ -10,7 +10,8 @@ import { isKnownTimeZone, scheduleError, timeZoneSyntaxOk } from './cron-schedul
 import { semanticRule } from './define-rule.ts';
 import { k8sMinor, qualifiedNameProblem, readBoolean, readInteger } from './values.ts';
 import { checkLabelSelector } from './label-selector.ts';
-import { message } from '../message.ts';
+import { message, type ManifestMessage } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 const B = 'pkg/apis/batch/validation/validation.go';
 /** maxParallelismForIndexedJob / completionsSoftLimit. */
@@ -220,9 +221,7 @@ function validateCronJob(context: SemanticContext): void {
 	if (scheduleField && schedule !== undefined) {
 		const error = scheduleError(schedule);
 		if (error) {
-			const where = error.field ? ` (in the ${error.field} field)` : '';
-			const whereZh = error.field ? `（位于${zhField(error.field)}字段）` : '';
-			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule', { schedule, message: error.message, where, whereZh }), scheduleField.locator, ['spec', 'schedule']);
+			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule', { schedule, message: error.message, field: error.field }), scheduleField.locator, ['spec', 'schedule']);
 		}
 		if (schedule.includes('TZ') && k8sMinor(context.k8sVersion) >= 27) {
 			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule:tz-or-cron-tz-cannot-be'), scheduleField.locator, ['spec', 'schedule']);
@@ -231,11 +230,11 @@ function validateCronJob(context: SemanticContext): void {
 	if (timeZoneField && k8sMinor(context.k8sVersion) >= 25) {
 		const zone = stringValue(timeZoneField.value);
 		if (zone !== undefined) {
-			let problem: [string, string] | undefined;
-			if (zone === '') problem = ['timeZone must be left out or be a non-empty time zone name.', 'timeZone 要么不写，要么是非空的时区名称。'];
-			else if (timeZoneSyntaxOk(zone) && zone.toLowerCase() === 'local') problem = ['timeZone must be an explicit IANA time zone, not "Local".', 'timeZone 必须是明确的 IANA 时区，不能是“Local”。'];
-			else if (!timeZoneSyntaxOk(zone) || !isKnownTimeZone(zone)) problem = [`unknown time zone "${zone}": use an IANA name such as Europe/Berlin or America/New_York.`, `未知的时区“${zone}”：请使用 IANA 名称，例如 Europe/Berlin 或 Asia/Shanghai。`];
-			if (problem) report(context, 'semantic/cron-time-zone', problem[0], problem[1], timeZoneField.locator, ['spec', 'timeZone']);
+			let problem: ManifestMessage | undefined;
+			if (zone === '') problem = message('semantic/cron-time-zone:empty');
+			else if (timeZoneSyntaxOk(zone) && zone.toLowerCase() === 'local') problem = message('semantic/cron-time-zone:local');
+			else if (!timeZoneSyntaxOk(zone) || !isKnownTimeZone(zone)) problem = message('semantic/cron-time-zone', { zone });
+			if (problem) report(context, 'semantic/cron-time-zone', problem, timeZoneField.locator, ['spec', 'timeZone']);
 		}
 	}
 	const jobTemplate = field(spec, 'jobTemplate')?.value;
@@ -253,9 +252,6 @@ function validateCronJob(context: SemanticContext): void {
 	}
 }
 
-function zhField(name: string): string {
-	return ({ minute: '分', hour: '时', 'day of month': '日', month: '月', 'day of week': '星期' } as Record<string, string>)[name] ?? name;
-}
 
 export const validators: Record<string, SemanticValidator> = {
 	'batch/Job': validateJob,

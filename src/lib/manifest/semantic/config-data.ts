@@ -129,8 +129,7 @@ function validateSecret(context: SemanticContext): void {
 	const missing = (keys: string[], how: 'all' | 'any') => {
 		const absent = keys.filter((k) => !merged.has(k));
 		if (how === 'any' ? absent.length < keys.length : absent.length === 0) return;
-		const list = (how === 'any' ? keys : absent).join(how === 'any' ? '" or "' : '" and "');
-		context.report(rule, message('semantic/secret-type-keys', { type, hasValue: how === 'all' && absent.length > 1, list, hasValue2: how === 'any', keys: keys.join('”或“'), absent: absent.join('”和“') }), where, ['data']);
+		context.report(rule, message('semantic/secret-type-keys', { type, anyOf: how === 'any', keys: how === 'any' ? keys : absent }), where, ['data']);
 	};
 	const json = (key: string) => {
 		const entry = merged.get(key);
@@ -141,7 +140,7 @@ function validateSecret(context: SemanticContext): void {
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
-			reportAt(context, rule, message('semantic/secret-type-keys:must-be-well-formed-json', { key, hasValue: error instanceof Error, message: error.message }), entry.loc);
+			reportAt(context, rule, message('semantic/secret-type-keys:must-be-well-formed-json', { key, hasValue: error instanceof Error, message: error instanceof Error ? error.message : undefined }), entry.loc);
 			return;
 		}
 		if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {

@@ -3,6 +3,7 @@
 // ipBlock CIDRs read by the same strict parser the CIDR playground uses (k8s.io/utils/net ParseCIDRSloppy).
 // networking/v1 applies no defaults that these checks depend on (pathType has none: it is required).
 import type { SemanticContext, SemanticValidator } from './context.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 import { semanticRule } from './define-rule.ts';
 import {
 	child,
@@ -56,7 +57,7 @@ function hostProblem(host: string): string | undefined {
 	return isDNS1123Subdomain(host) ? undefined : 'dns';
 }
 
-function reportHost(context: SemanticContext, rule: string, loc: Loc, host: string, problem: string): void {
+function reportHost(context: SemanticContext, rule: RuleId, loc: Loc, host: string, problem: string): void {
 	const message =
 		problem === 'ip'
 			? toMessage('fragment/message', { host })

@@ -3,6 +3,7 @@
 // after the defaults pkg/apis/core/v1/defaults.go applies: probe timings of 0 become their defaults, a
 // volume without a source becomes an emptyDir, an httpGet probe without a path gets "/".
 import type { Node } from 'yaml';
+import type { RuleId } from '../rule-catalogue.ts';
 import { podTemplateOf, SELECTING_WORKLOADS } from '../pod-templates.ts';
 import type { PodTemplate } from '../pod-templates.ts';
 import { asMap, asSeq, field, fields, items, scalarValue, stringValue } from '../yaml-access.ts';
@@ -80,7 +81,7 @@ interface Scope {
 	minor: number;
 }
 
-function report(scope: Scope, rule: string, message: ManifestMessage, at: Node | undefined, path: PathSegment[]): void {
+function report(scope: Scope, rule: RuleId, message: ManifestMessage, at: Node | undefined, path: PathSegment[]): void {
 	scope.context.report(rule, scope.note ? toMessage('fragment/with-note', { message, note: scope.note }) : message, at, path);
 }
 
@@ -256,7 +257,7 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		} else if (value) {
 			report(scope, 'semantic/env-var', toMessage('semantic/env-var:sets-both-value-and-value-from', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
 		} else if (sources.length > 1) {
-			report(scope, 'semantic/env-var', toMessage('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name).join(' and '), sources2: sources.map((s) => s.name).join(' 和 ') }), sources[1]!.key, [...path, 'valueFrom', sources[1]!.name]);
+			report(scope, 'semantic/env-var', toMessage('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name) }), sources[1]!.key, [...path, 'valueFrom', sources[1]!.name]);
 		}
 		for (const source of sources) {
 			const sourcePath = [...path, 'valueFrom', source.name];
@@ -409,7 +410,7 @@ function checkVolumeSource(scope: Scope, kind: string, source: Node | undefined,
 }
 
 /** validateLocalDescendingPath: relative, and no ".." element. */
-function checkRelativePath(scope: Scope, holder: Node | undefined, name: string, path: PathSegment[], rule: string): void {
+function checkRelativePath(scope: Scope, holder: Node | undefined, name: string, path: PathSegment[], rule: RuleId): void {
 	const pathField = field(holder, name);
 	const value = stringValue(pathField?.value);
 	if (!pathField || !value) return;
@@ -919,7 +920,7 @@ function checkTopologySpread(scope: Scope): void {
 		const minDomains = readInteger(minDomainsField?.value);
 		if (minDomainsField && minDomains !== undefined && scope.minor >= 25) {
 			if (minDomains <= 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-must-be-greater-than', { minDomains }), minDomainsField.locator, [...path, 'minDomains']);
-			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when ?? 'unset', value2: when ?? '未设置' }), minDomainsField.key, [...path, 'minDomains']);
+			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when }), minDomainsField.key, [...path, 'minDomains']);
 		}
 		if (key && when) {
 			const pair = `${key}\u0000${when}`;

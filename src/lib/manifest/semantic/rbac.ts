@@ -60,7 +60,7 @@ function validateBinding(context: SemanticContext, namespaced: boolean): void {
 		const kind = str(kindLoc);
 		const kinds = namespaced ? ['Role', 'ClusterRole'] : ['ClusterRole'];
 		if (kind !== undefined && !kinds.includes(kind)) {
-			reportAt(context, r, message('semantic/rbac-role-ref:role-ref-kind-is-not-supported-here', { kind, kinds: kinds.join(' or '), hasValue: !namespaced && kind === 'Role', kinds2: kinds.join(' 或 ') }), kindLoc);
+			reportAt(context, r, message('semantic/rbac-role-ref:role-ref-kind-is-not-supported-here', { kind, kinds, clusterBindingOfRole: !namespaced && kind === 'Role' }), kindLoc);
 		}
 		const nameLoc = child(roleRef, 'name');
 		const name = str(nameLoc);

@@ -162,7 +162,7 @@ function validateDaemonSet(context: SemanticContext): void {
 	if (surgeNumber !== 0 && unavailableNumber !== 0) {
 		context.report(
 			'semantic/rolling-update',
-			message('semantic/rolling-update:max-surge-may-not-be-set', { hasValue: !!(unavailable.value), value: JSON.stringify(unavailable.value.value) }),
+			message('semantic/rolling-update:max-surge-may-not-be-set', { hasValue: !!(unavailable.value), value: unavailable.value ? JSON.stringify(unavailable.value.value) : undefined }),
 			surge.at ?? unavailable.at!,
 			[...path, 'maxSurge'],
 		);

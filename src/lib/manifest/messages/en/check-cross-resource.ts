@@ -4,7 +4,7 @@ import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 export const messages = {
 	'cross/duplicate-object': (p: { kind: string; name: string; value: number }) => `${p.kind} "${p.name}" appears twice in this paste (first in document ${p.value}); the second silently overwrites the first.`,
 	'cross/selector-mismatch': (p: { kind: string }) => `An empty selector is invalid for a ${p.kind}: it would select every Pod in the namespace.`,
-	'cross/selector-mismatch:spec-selector-does-not-match-the': (p: { formatSelector: string; value: string; kind: string; value2: string }) => `spec.selector (${p.formatSelector}) does not match the Pod template labels (${p.value}); the API server rejects this ${p.kind}.`,
+	'cross/selector-mismatch:spec-selector-does-not-match-the': (p: { formatSelector: string; labels: readonly string[]; kind: string }) => `spec.selector (${p.formatSelector}) does not match the Pod template labels (${p.labels.join(', ') || 'none'}); the API server rejects this ${p.kind}.`,
 	'cross/volume-not-found': (p: { name: string }) => `volumeMount "${p.name}" names no volume in the Pod spec's volumes; the API server rejects it.`,
 	'cross/reference-not-in-paste': (p: { kind: string; name: string; hasNamespace: boolean; namespace: string }) => `${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster${p.hasNamespace ? ` (namespace ${p.namespace})` : ``}, or the Pod will not start.`,
 	'cross/key-not-found': (p: { kind: string; name: string; keyName: string }) => `${p.kind} "${p.name}" has no key "${p.keyName}".`,

@@ -7,7 +7,8 @@ export const messages = {
 	'fragment/too-deep-message': (p: { MAX_NESTING_DEPTH: number }) => `Nesting deeper than ${p.MAX_NESTING_DEPTH} levels; the document is not checked further.`,
 	'yaml/input-too-large': (p: { length: string; limit: string }) => `Not checked: the input is ${p.length} characters long and the limit is ${p.limit}, so none of it was read. Split it into smaller files (at most ${p.limit} characters each) and check them one by one.`,
 	'yaml/syntax-error': (p: { error: string }) => `The YAML parser failed: ${p.error}`,
-	'yaml/syntax-error:other': (p: { value: string; hasZh: boolean; zh: undefined | string; en: string }) => `${p.value}`,
+	// The parser's own message (English), without its position (the diagnostic has it).
+	'yaml/syntax-error:parser': (p: { code: string; detail: string }) => `${p.detail}.`.replace(/\.\.$/, '.'),
 	'yaml/syntax-warning': (p: { message: undefined | string }) => `${p.message}`,
 	'helm/unrendered-template': (p: { action: string }) => `This is an unrendered Helm template (${p.action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
 	'yaml/alias-limit': (p: { source: string }) => `Alias *${p.source} refers to a node that contains it.`,

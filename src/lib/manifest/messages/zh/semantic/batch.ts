@@ -2,7 +2,15 @@
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/batch.ts';
 
+/** The cron field names as the Chinese messages call them. */
+function zhField(name: string): string {
+	return ({ minute: '分', hour: '时', 'day of month': '日', month: '月', 'day of week': '星期' } as Record<string, string>)[name] ?? name;
+}
+
 export const messages: CatalogueLike<typeof en> = {
+	'semantic/cron-time-zone:empty': () => `timeZone 要么不写，要么是非空的时区名称。`,
+	'semantic/cron-time-zone:local': () => `timeZone 必须是明确的 IANA 时区，不能是“Local”。`,
+	'semantic/cron-time-zone': (p) => `未知的时区“${p.zone}”：请使用 IANA 名称，例如 Europe/Berlin 或 Asia/Shanghai。`,
 	'semantic/job-spec': (p) => `${p.name} 为 ${p.value}；必须大于或等于 0。`,
 	'semantic/job-restart-policy': (p) => `Job 的 Pod 模板不支持 restartPolicy“${p.policy}”：请使用 OnFailure 或 Never。`,
 	'semantic/job-restart-policy:the-pod-template-sets-no': () => `Pod 模板没有设置 restartPolicy，因此默认为 Always，而 Job 不接受该值：请设置 restartPolicy: OnFailure 或 Never。`,
@@ -27,7 +35,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/pod-failure-policy:condition-type-is-invalid': (p) => `状况类型“${p.type}”无效：${p.problem}。`,
 	'semantic/job-selector': (p) => `spec.selector 由 API 服务器（根据 controller-uid）生成；这里的“${p.name}”会导致校验失败。请删除 spec.selector，或设置 manualSelector: true 自行管理选择器。`,
 	'semantic/cronjob-spec': (p) => `${p.name} 为 ${p.value}；必须大于或等于 0。`,
-	'semantic/cron-schedule': (p) => `调度表达式“${p.schedule}”无效：${p.message}${p.whereZh}。请使用五个字段（分 时 日 月 星期），例如“*/5 * * * *”，或 @hourly 等宏。`,
+	'semantic/cron-schedule': (p) => `调度表达式“${p.schedule}”无效：${p.message}${p.field ? `（位于${zhField(p.field)}字段）` : ''}。请使用五个字段（分 时 日 月 星期），例如“*/5 * * * *”，或 @hourly 等宏。`,
 	'semantic/cron-schedule:tz-or-cron-tz-cannot-be': () => `调度表达式中不能使用 TZ 或 CRON_TZ：请把时区写在 spec.timeZone 中。`,
 	'semantic/job-selector:a-cron-job-s-job-template-may-not': () => `CronJob 的 jobTemplate 不能设置 selector：它会为每个 Job 自动生成。`,
 	'semantic/job-selector:manual-selector-true-is-not-supported': () => `CronJob 的 jobTemplate 不支持 manualSelector: true。`,
