@@ -2,6 +2,7 @@
 // One module per engine file; new ones are added by /work/wt/codemod-messages.ts at the markers.
 import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 import type { RuleId } from '../../rule-catalogue.ts';
+import type { RuleLayer, Severity } from '../../types.ts';
 import { messages as checkApiVersions, rules as checkApiVersionsRules } from './check-api-versions.ts';
 import { messages as checkBestPractice, rules as checkBestPracticeRules } from './check-best-practice.ts';
 import { messages as checkCrossResource, rules as checkCrossResourceRules } from './check-cross-resource.ts';
@@ -95,3 +96,19 @@ export const enRules = {
 	...semanticWorkloadsRules,
 	// codemod: rules
 } satisfies Record<RuleId, RuleText>;
+
+/** How the rules page, docs/manifest-rules.md and the CLI name the layers and severities. */
+export const enRuleList = {
+	layers: {
+		syntax: 'YAML syntax',
+		identity: 'Identity and names',
+		schema: 'Strict schema',
+		semantic: 'What the API server validates',
+		'custom-resource': 'Custom resources and kustomization files',
+		'api-version': 'Removed and deprecated APIs',
+		'cross-resource': 'References between objects',
+		'best-practice': 'Best practice (can be switched off)',
+	} satisfies Record<RuleLayer, string>,
+	severity: { error: 'error', warning: 'warning', info: 'note' } satisfies Record<Severity, string>,
+	source: 'Kubernetes source: ',
+};

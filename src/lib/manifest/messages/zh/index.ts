@@ -1,6 +1,6 @@
 // 清单检查器的简体中文文字：与英文目录相同的消息 id 和参数，以及每条规则的标题和说明。
 import type { CatalogueLike, RuleText } from '../../../i18n/index.ts';
-import type { en, enRules } from '../en/index.ts';
+import type { en, enRuleList, enRules } from '../en/index.ts';
 import { messages as checkApiVersions, rules as checkApiVersionsRules } from './check-api-versions.ts';
 import { messages as checkBestPractice, rules as checkBestPracticeRules } from './check-best-practice.ts';
 import { messages as checkCrossResource, rules as checkCrossResourceRules } from './check-cross-resource.ts';
@@ -93,4 +93,19 @@ export const zhRules: Record<keyof typeof enRules, RuleText> = {
 	...semanticValuesRules,
 	...semanticWorkloadsRules,
 	// codemod: rules
+};
+
+export const zhRuleList: typeof enRuleList = {
+	layers: {
+		syntax: 'YAML 语法',
+		identity: '身份与名称',
+		schema: '严格模式校验',
+		semantic: 'API 服务器的校验',
+		'custom-resource': '自定义资源与 kustomization 文件',
+		'api-version': '已移除和已弃用的 API',
+		'cross-resource': '对象之间的引用',
+		'best-practice': '最佳实践（可关闭）',
+	},
+	severity: { error: '错误', warning: '警告', info: '提示' },
+	source: 'Kubernetes 源码：',
 };
