@@ -1,14 +1,14 @@
 // Everything wrong with the configuration text, located: what the reader found (YAML errors, fields
 // kubeadm refuses) and the CIDR rules' diagnostics moved from the form's fields onto the values in the
 // text — onto the exact characters of one CIDR in a comma-separated list when the text spells it plainly.
-import type { AnalyzeResult, Diagnostic as PlanDiagnostic, Field, Severity } from '../cidr/types.ts';
+import type { AnalyzeResult, Diagnostic as PlanDiagnostic, Field, Message, Severity } from '../cidr/types.ts';
 import type { Diagnostic } from '../manifest/types.ts';
 import { lineStarts, positionAt } from '../manifest/text-position.ts';
 import type { ClusterConfigRead, ConfigField } from './read-config.ts';
 
 /** Shaped like the manifest validator's diagnostics (one text, so no document index), so the same editor
  * markers and problem list show both. */
-export type ConfigProblem = Omit<Diagnostic, 'document'>;
+export type ConfigProblem = Omit<Diagnostic, 'document' | 'message'> & { message: Message };
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const isConfigField = (field: Field): field is ConfigField => field !== 'node';

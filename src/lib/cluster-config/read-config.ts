@@ -18,6 +18,7 @@ import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET, MASK_FLAGS } from '../cidr/kubeadm-config.ts';
 import type { MaskField } from '../cidr/kubeadm-config.ts';
 import type { Message, Severity } from '../cidr/types.ts';
+import { bothLanguages } from './manifest-message-bridge.ts';
 import { parseDocuments } from '../manifest/parse-documents.ts';
 import { closest } from '../manifest/suggest.ts';
 
@@ -134,7 +135,7 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 	const shift = input.length - parsed.text.length;
 	const source = input;
 	for (const f of parsed.findings) {
-		findings.push({ severity: 'error', rule: f.rule, message: f.message, start: f.start + shift, end: f.end + shift, path: f.path });
+		findings.push({ severity: 'error', rule: f.rule, message: bothLanguages(f.message), start: f.start + shift, end: f.end + shift, path: f.path });
 	}
 	if (findings.length > 0 || parsed.documents.some((d) => !d.usable)) return { readable: false, findings, values };
 

@@ -6,7 +6,7 @@ import type { ManifestObject } from './manifest-object.ts';
 import type { DocumentFinding } from './parse-documents.ts';
 import type { Severity } from './types.ts';
 import { field, formatPath, get, rangeOf, stringValue } from './yaml-access.ts';
-import { type ManifestMessage } from './message.ts';
+import type { MessageRef } from '../i18n/index.ts';
 
 export type ClusterNetworkField = 'podSubnet' | 'serviceSubnet';
 
@@ -21,7 +21,8 @@ export interface ClusterNetworkPlan {
 export interface ClusterNetworkProblem {
 	rule: string;
 	severity: Severity;
-	message: ManifestMessage;
+	/** A manifest message, or the CIDR engine's (the rules are the CIDR playground's). */
+	message: MessageRef;
 	/** Which value to underline. */
 	field: ClusterNetworkField;
 }

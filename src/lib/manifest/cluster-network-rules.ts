@@ -4,6 +4,7 @@ import { analyzePlan } from '../cidr/index.ts';
 import type { Field } from '../cidr/index.ts';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../cidr/kubeadm-config.ts';
 import type { ClusterNetworkField, ClusterNetworkRules } from './check-cluster-configuration.ts';
+import { message } from './message.ts';
 
 
 const fieldFor: Partial<Record<Field, ClusterNetworkField>> = { pod: 'podSubnet', service: 'serviceSubnet' };
@@ -24,6 +25,7 @@ export const cidrClusterNetworkRules: ClusterNetworkRules = (plan) => {
 			let field = fieldFor[d.field] ?? (hasPods ? 'podSubnet' : 'serviceSubnet');
 			// A problem with the defaulted Service subnet can only be shown on the value that is in the file.
 			if (field === 'serviceSubnet' && plan.serviceSubnet === undefined) field = 'podSubnet';
-			return { rule: d.rule, severity: d.severity, message: d.message, field };
+			// TEMPORARY (until the CIDR engine reports refs, helper msg-cidr): carry its two texts.
+			return { rule: d.rule, severity: d.severity, message: message('bridge/cidr-text', { en: d.message.en, zh: d.message.zh }), field };
 		});
 };

@@ -1,6 +1,6 @@
 // Maps offsets in the linted text to 1-based line/column positions.
 import type { Diagnostic, Severity } from './types.ts';
-import { type ManifestMessage } from './message.ts';
+import type { MessageRef } from '../i18n/index.ts';
 
 export class SourceText {
 	readonly text: string;
@@ -35,7 +35,8 @@ export class SourceText {
 /** The minimum a rule needs to say to produce a diagnostic; the linter fills in the rest. */
 export interface Finding {
 	rule: string;
-	message: ManifestMessage;
+	/** A manifest message (or, from the kubeadm network rules, a CIDR one). */
+	message: MessageRef;
 	/** 0-based offsets; end exclusive. */
 	start: number;
 	end: number;

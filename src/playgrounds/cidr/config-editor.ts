@@ -14,7 +14,7 @@ import { configProblems } from '../../lib/cluster-config/config-problems.ts';
 import { configEdits } from '../../lib/cluster-config/edit-config.ts';
 import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
-import { PLAYGROUND_TEXT } from '../manifests/text.ts';
+import { PLAYGROUND_TEXT } from '../manifests/texts.ts';
 import { problemsView } from '../manifests/problems-view.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
@@ -73,8 +73,8 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
 		const problems = configProblems(text, read, result);
-		replaceChildren(list, problemsView({ diagnostics: problems }, lang, 'cidr'));
-		surface.showDiagnostics(problems, lang);
+		replaceChildren(list, problemsView({ diagnostics: problems }, E, (p) => p.message[lang], 'cidr'));
+		surface.showDiagnostics(problems.map((p) => ({ ...p, message: p.message[lang] })));
 		writeStored(TEXT_KEY, text === fresh() ? null : text);
 	}
 

@@ -31,6 +31,7 @@ import { messages as semanticService, rules as semanticServiceRules } from './se
 import { messages as semanticStorage, rules as semanticStorageRules } from './semantic/storage.ts';
 import { messages as semanticValues, rules as semanticValuesRules } from './semantic/values.ts';
 import { messages as semanticWorkloads, rules as semanticWorkloadsRules } from './semantic/workloads.ts';
+import { messages as clusterNetworkRules, rules as clusterNetworkRulesRules } from './cluster-network-rules.ts';
 // codemod: imports
 
 export const en = {
@@ -62,6 +63,7 @@ export const en = {
 	...semanticStorage,
 	...semanticValues,
 	...semanticWorkloads,
+	...clusterNetworkRules,
 	// codemod: messages
 } satisfies MessageFunctions;
 
@@ -94,6 +96,7 @@ export const enRules = {
 	...semanticStorageRules,
 	...semanticValuesRules,
 	...semanticWorkloadsRules,
+	...clusterNetworkRulesRules,
 	// codemod: rules
 } satisfies Record<RuleId, RuleText>;
 

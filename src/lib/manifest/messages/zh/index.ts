@@ -29,6 +29,7 @@ import { messages as semanticService, rules as semanticServiceRules } from './se
 import { messages as semanticStorage, rules as semanticStorageRules } from './semantic/storage.ts';
 import { messages as semanticValues, rules as semanticValuesRules } from './semantic/values.ts';
 import { messages as semanticWorkloads, rules as semanticWorkloadsRules } from './semantic/workloads.ts';
+import { messages as clusterNetworkRules, rules as clusterNetworkRulesRules } from './cluster-network-rules.ts';
 // codemod: imports
 
 export const zh: CatalogueLike<typeof en> = {
@@ -60,6 +61,7 @@ export const zh: CatalogueLike<typeof en> = {
 	...semanticStorage,
 	...semanticValues,
 	...semanticWorkloads,
+	...clusterNetworkRules,
 	// codemod: messages
 };
 
@@ -92,6 +94,7 @@ export const zhRules: Record<keyof typeof enRules, RuleText> = {
 	...semanticStorageRules,
 	...semanticValuesRules,
 	...semanticWorkloadsRules,
+	...clusterNetworkRulesRules,
 	// codemod: rules
 };
 
