@@ -6,6 +6,7 @@ import * as batch from '../../../../src/lib/manifest/semantic/batch.ts';
 import * as metadata from '../../../../src/lib/manifest/semantic/metadata.ts';
 import * as podSpec from '../../../../src/lib/manifest/semantic/pod-spec.ts';
 import * as workloads from '../../../../src/lib/manifest/semantic/workloads.ts';
+import { zhRules } from '../../../../src/lib/manifest/messages/zh/index.ts';
 
 const modules = { metadata, 'pod-spec': podSpec, workloads, batch };
 const dir = new URL('./', import.meta.url);
@@ -19,8 +20,8 @@ describe('semantic rules of these modules', () => {
 			for (const rule of module.rules) {
 				expect(rule.layer).toBe('semantic');
 				expect(rule.source).toMatch(/\.go /);
-				expect(rule.title.zh).not.toBe('');
-				expect(rule.explanation.zh).not.toBe('');
+				expect(zhRules[rule.id].title).not.toBe('');
+				expect(zhRules[rule.id].explanation).not.toBe('');
 			}
 		});
 	}
