@@ -34,7 +34,6 @@ export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'line' | 'col
  * page's language. `prefix` namespaces the classes per playground.
  */
 export function problemsView<P extends ListedProblem>(result: { diagnostics: readonly P[] }, T: PlaygroundText, messageOf: (problem: P) => string, prefix = 'mp'): ViewNode[] {
-	const lang = T.lang;
 	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems` }, T.noProblems)];
 	return result.diagnostics.map((d) =>
 		h(
@@ -54,8 +53,8 @@ export function problemsView<P extends ListedProblem>(result: { diagnostics: rea
 					'data-offset': d.offset,
 					'data-end-offset': d.endOffset,
 				},
-				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
-				lang === 'zh' ? '' : ' ',
+				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${T.colon}`),
+				T.sentenceGap,
 				h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
 				' — ',
 				h('span', { class: `${prefix}-message` }, messageOf(d)),

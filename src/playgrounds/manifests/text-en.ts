@@ -6,6 +6,7 @@ import { uncheckedCount } from './text.ts';
 export const enText: PlaygroundText = {
 	lang: 'en',
 	sentenceGap: ' ',
+	colon: ':',
 	exampleTitles: {
 		pod: 'Pod',
 		'deployment-service': 'Deployment + Service',

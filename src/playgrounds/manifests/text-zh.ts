@@ -5,6 +5,7 @@ import { uncheckedCount } from './text.ts';
 export const zhText: PlaygroundText = {
 	lang: 'zh',
 	sentenceGap: '',
+	colon: '：',
 	exampleTitles: {
 		pod: 'Pod',
 		'deployment-service': 'Deployment + Service',

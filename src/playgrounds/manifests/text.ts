@@ -11,6 +11,8 @@ export interface PlaygroundText {
 	lang: Lang;
 	/** Between two sentences: a space in English, nothing after a Chinese full stop. */
 	sentenceGap: string;
+	/** After a label ("Error:" / "错误："). */
+	colon: string;
 	/** The examples' titles, by example id (src/playgrounds/manifests/examples.ts). */
 	exampleTitles: Record<string, string>;
 	/** Why a share link could not be opened. */
