@@ -1,5 +1,5 @@
-// The English manifest playground: English playground text now, the English message catalogue when the
-// first result needs it. No other language reaches this page's scripts.
+// The English manifest playground: English playground text now, the English message catalogue fetched with
+// the worker. No other language reaches this page's scripts.
 import { start } from './main.ts';
 import { enText } from './text-en.ts';
 

@@ -26,7 +26,7 @@ const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: ho
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
 
-/** The message catalogue of the page's language, loaded when the first result needs it (not at page load). */
+/** The message catalogue of the page's language, fetched with the worker (not with the page's scripts). */
 export type CatalogueLoader = () => Promise<MessageFunctions>;
 
 function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoader): void {
@@ -76,17 +76,21 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	const messageOf = (d: Diagnostic) => (catalogue ? formatMessage(catalogue, d.message) : d.message.id);
 	const markers = (result: LintResult) => result.diagnostics.map((d) => ({ ...d, message: messageOf(d) }));
 
+	/** Fetched with the worker, after the page's own scripts; a result that comes first waits for it. */
+	const ensureCatalogue = () =>
+		(catalogueLoading ??= loadCatalogue().then(
+			(loaded) => {
+				catalogue = loaded;
+				if (lastResult) render(lastResult);
+			},
+			() => showNotice(T.workerFailed),
+		));
+
 	function render(result: LintResult): void {
 		lastResult = result;
 		if (!catalogue) {
-			// The words arrive once, a moment after the first result; until then the page keeps what it shows.
-			catalogueLoading ??= loadCatalogue().then(
-				(loaded) => {
-					catalogue = loaded;
-					if (lastResult) render(lastResult);
-				},
-				() => showNotice(T.workerFailed),
-			);
+			// Until the words arrive the page keeps what it shows (the build-time verdict or the last one).
+			void ensureCatalogue();
 			return;
 		}
 		const text = summaryText(result, T);
@@ -258,6 +262,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	const initial = initialState();
 	apply(initial);
 	commit(false);
+	void ensureCatalogue();
 	client.now(initial);
 	root.dataset.ready = '';
 	root.dataset.editor = 'textarea';
