@@ -154,7 +154,7 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 			? message('fragment/hint', { kind, servedBy: servedBy.join(', '), servedBy2: servedBy.join('、') })
 			: suggestion
 				? message('fragment/hint:did-you-mean', { suggestion })
-				: message('fragment/hint:other');
+				: message('fragment/none');
 		return {
 			rule: 'identity/unknown-kind',
 			message: message('identity/unknown-kind', { apiVersion, kind, hint }),

@@ -105,7 +105,7 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	if (!node) return;
 	if (node instanceof Scalar && node.value === null) return;
 	if (!hasType(schema, node)) {
-		let hint = toMessage('fragment/hint:other');
+		let hint = toMessage('fragment/none');
 		if (schema.type === 'string' && node instanceof Scalar && node.type === 'PLAIN' && check.source && node.range) {
 			const written = check.source.slice(node.range[0], node.range[1]);
 			hint = toMessage('fragment/check-node', { written, value: typeof node.value, hasValue: typeof node.value === 'boolean' });

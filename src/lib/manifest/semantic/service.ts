@@ -263,7 +263,7 @@ function validateClusterIPs(
 		const ip = parseIP(entry.value);
 		if (!ip) {
 			invalid = true;
-			const hint = entry.value.toLowerCase() === 'none' ? message('fragment/hint:write-none-capital-n-for') : message('fragment/hint:other');
+			const hint = entry.value.toLowerCase() === 'none' ? message('fragment/hint:write-none-capital-n-for') : message('fragment/none');
 			reportAt(context, rule, message('semantic/service-cluster-ip:is-not-a-valid-ip', { value: entry.value, hint }), entry.loc);
 		}
 		return ip;

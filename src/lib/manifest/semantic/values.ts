@@ -291,7 +291,7 @@ export function fileModeProblem(node: Node | undefined): ManifestMessage | undef
 	const hint =
 		mode > MAX_FILE_MODE && /^[0-7]{3,4}$/.test(source) && !source.startsWith('0')
 			? message('fragment/hint:is-read-as-a-decimal', { source, parseInt: parseInt(source, 8) })
-			: message('fragment/hint:other');
+			: message('fragment/none');
 	return message('fragment/file-mode-problem', { source, formatOctal: formatOctal(mode), hint });
 }
 

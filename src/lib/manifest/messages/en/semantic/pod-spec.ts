@@ -125,7 +125,6 @@ export const messages = {
 	'semantic/pod-gates': (p: { value: undefined | string; problem: string }) => `readinessGates conditionType "${p.value}" is invalid: ${p.problem}.`,
 	'semantic/pod-gates:scheduling-gates-name-is-invalid': (p: { value: string; problem: string }) => `schedulingGates name "${p.value}" is invalid: ${p.problem}.`,
 	'semantic/pod-gates:scheduling-gate-is-listed-twice': (p: { value: string }) => `scheduling gate "${p.value}" is listed twice.`,
-	'fragment/note': () => ``,
 } satisfies MessageFunctions;
 
 export const rules = {

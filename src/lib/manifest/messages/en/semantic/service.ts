@@ -24,7 +24,8 @@ export const messages = {
 	'semantic/service-ip-families': (p: { value: string }) => `IP family ${p.value} is listed twice in ipFamilies.`,
 	'semantic/service-cluster-ip:none-must-be-the-first': () => `"None" must be the first and only value of clusterIPs.`,
 	'fragment/hint:write-none-capital-n-for': () => ` Write "None" (capital N) for a headless Service.`,
-	'fragment/hint:other': () => ``,
+	// Nothing to add (the other branch of an optional hint).
+	'fragment/none': () => ``,
 	'semantic/service-cluster-ip:is-not-a-valid-ip': (p: { value: string; hint: string }) => `"${p.value}" is not a valid IP address (e.g. 10.96.0.10 or fd00::10), "None", or empty.${p.hint}`,
 	'semantic/service-cluster-ip:cluster-ips-may-hold-at-most': (p: { clusterIPsCount: number }) => `clusterIPs may hold at most 2 values (one per IP family); it has ${p.clusterIPsCount}.`,
 	'semantic/service-cluster-ip:cluster-ips-may-hold-only-one': (p: { family: string }) => `clusterIPs may hold only one address per IP family; both are ${p.family}.`,

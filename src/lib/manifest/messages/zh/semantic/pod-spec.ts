@@ -126,7 +126,6 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/pod-gates': (p) => `readinessGates 的 conditionType“${p.value}”无效：${p.problem}。`,
 	'semantic/pod-gates:scheduling-gates-name-is-invalid': (p) => `schedulingGates 的 name“${p.value}”无效：${p.problem}。`,
 	'semantic/pod-gates:scheduling-gate-is-listed-twice': (p) => `调度门控“${p.value}”重复列出。`,
-	'fragment/note': () => ``,
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
