@@ -6,6 +6,7 @@ import { RULE_LIST as CIDR_RULE_LIST } from '../../src/lib/cidr/rule-catalogue.t
 import { CUSTOM_RESOURCE_RULES } from '../../src/lib/manifest/custom-resources/rules.ts';
 import { RULES as MANIFEST_RULES } from '../../src/lib/manifest/rule-catalogue.ts';
 import type { RuleInfo } from '../../src/lib/manifest/rule-catalogue.ts';
+import { enRules } from '../../src/lib/manifest/messages/en/index.ts';
 import { SEMANTIC_MODULES } from '../../src/lib/manifest/semantic/registry.ts';
 import type { RuleLayer } from '../../src/lib/manifest/types.ts';
 
@@ -26,10 +27,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 	return [line(header), line(header.map(() => '---')), ...rows.map((r) => line(r.map(cell)))].join('\n');
 }
 
+/** The English words of a rule (docs/ is written in English). */
+const words = (id: string) => (enRules as Record<string, { title: string; explanation: string }>)[id] ?? { title: id, explanation: '' };
+
 function manifestTable(rules: readonly RuleInfo[]): string {
 	const withSource = rules.some((r) => r.source);
 	const header = ['Rule', 'Severity', 'What', 'Why', ...(withSource ? ['Kubernetes source'] : [])];
-	return table(header, rules.map((r) => [`\`${r.id}\``, r.severity, r.title.en, r.explanation.en, ...(withSource ? [r.source ?? '—'] : [])]));
+	return table(header, rules.map((r) => [`\`${r.id}\``, r.severity, words(r.id).title, words(r.id).explanation, ...(withSource ? [r.source ?? '—'] : [])]));
 }
 
 /** Replaces the body of every marked block with `render(name)`; unknown names and unclosed blocks are errors. */

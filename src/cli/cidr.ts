@@ -11,7 +11,7 @@ import { analyzePlan } from '../lib/cidr/index.ts';
 import type { AnalyzeResult, Count, Diagnostic, FamilyPlan } from '../lib/cidr/index.ts';
 import { en } from '../lib/cidr/messages/en.ts';
 import { zh } from '../lib/cidr/messages/zh.ts';
-import { formatMessage } from '../lib/i18n/format-message.ts';
+import { formatMessage } from '../lib/i18n/index.ts';
 import { plural } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import type { CliIO } from './io.ts';

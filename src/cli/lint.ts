@@ -2,7 +2,10 @@
 // Interface (stable): lint [--k8s <minor>] [--format text|json|sarif|junit] [--json] [--lang en|zh] [--disable <rule>]... <file|-> ...
 // Exit status: 1 when any error was found, 0 otherwise, 2 for bad usage or unreadable input.
 import { parseArgs } from 'node:util';
-import { isSupportedK8sVersion, LATEST_K8S_VERSION, lintManifests, loadExtensionsFor, RULES, SUPPORTED_K8S_VERSIONS } from '../lib/manifest/index.ts';
+import { formatMessage } from '../lib/i18n/index.ts';
+import { isRuleId, isSupportedK8sVersion, LATEST_K8S_VERSION, lintManifests, loadExtensionsFor, SUPPORTED_K8S_VERSIONS } from '../lib/manifest/index.ts';
+import { en } from '../lib/manifest/messages/en/index.ts';
+import { zh } from '../lib/manifest/messages/zh/index.ts';
 import { formatJson } from './format/json.ts';
 import { formatJunit } from './format/junit.ts';
 import { STDIN_NAME } from './format/report.ts';
@@ -87,8 +90,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		return 2;
 	}
 	const disabledRules = values.disable.flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
-	const known = new Set(RULES.map((rule) => rule.id));
-	const unknown = disabledRules.filter((id) => !known.has(id));
+	const unknown = disabledRules.filter((id) => !isRuleId(id));
 	if (unknown.length) {
 		io.stderr(`kprimer lint: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} in --disable.\n`);
 		return 2;
@@ -98,6 +100,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		return 2;
 	}
 
+	// The CLI bundle holds both catalogues; --lang picks one.
+	const catalogue = lang === 'zh' ? zh : en;
 	const files: FileReport[] = [];
 	for (const file of positionals) {
 		let input: string;
@@ -112,7 +116,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const diagnostics = result.diagnostics.map((d) => ({
 			severity: d.severity,
 			rule: d.rule,
-			message: d.message[lang],
+			message: formatMessage(catalogue, d.message),
+			messageId: d.message.id,
+			params: d.message.params,
 			line: d.line,
 			column: d.column,
 			endLine: d.endLine,

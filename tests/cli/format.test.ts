@@ -8,6 +8,8 @@ import { run } from '../../src/cli/lint.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { RULE_LIST as CIDR_RULES } from '../../src/lib/cidr/rule-catalogue.ts';
 import { ruleInfo } from '../../src/lib/manifest/index.ts';
+import { enRules } from '../../src/lib/manifest/messages/en/index.ts';
+import { zhRules } from '../../src/lib/manifest/messages/zh/index.ts';
 
 const fixtures = 'tests/fixtures/manifests';
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -115,8 +117,8 @@ describe('kprimer lint --format', () => {
 		expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
 		expect(rules.map((r) => r.id).sort()).toEqual([...new Set(expected.map((d) => d.rule))].sort());
 		const unknownField = rules.find((r) => r.id === 'schema/unknown-field')!;
-		expect(unknownField.shortDescription.text).toBe(ruleInfo('schema/unknown-field')!.title.en);
-		expect(unknownField.fullDescription.text).toBe(ruleInfo('schema/unknown-field')!.explanation.en);
+		expect(unknownField.shortDescription.text).toBe(enRules['schema/unknown-field'].title);
+		expect(unknownField.fullDescription.text).toBe(enRules['schema/unknown-field'].explanation);
 		expect(unknownField.defaultConfiguration.level).toBe('error');
 		const semantic = rules.find((r) => r.id.startsWith('semantic/'));
 		if (semantic) expect(semantic.help.text).toContain(`Kubernetes source: ${ruleInfo(semantic.id)!.source}`);
@@ -143,7 +145,7 @@ describe('kprimer lint --format', () => {
 		expect(clean.runs[0].tool.driver.rules).toEqual([]);
 		const zh = JSON.parse((await lint(['--format', 'sarif', '--lang', 'zh', '-'], 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containres: []\n')).out);
 		const rule = zh.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'schema/unknown-field');
-		expect(rule.shortDescription.text).toBe(ruleInfo('schema/unknown-field')!.title.zh);
+		expect(rule.shortDescription.text).toBe(zhRules['schema/unknown-field'].title);
 		expect(zh.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin');
 	});
 

@@ -5,6 +5,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/lint.ts';
 import type { CliIO } from '../../src/cli/io.ts';
+import { formatMessage } from '../../src/lib/i18n/index.ts';
+import type { MessageParams } from '../../src/lib/i18n/index.ts';
+import { en } from '../../src/lib/manifest/messages/en/index.ts';
 
 const fixtures = 'tests/fixtures/manifests';
 const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -49,8 +52,16 @@ describe('kprimer lint (run)', () => {
 		const report = JSON.parse(io.out) as { files: { file: string; diagnostics: Record<string, unknown>[] }[] };
 		expect(report.files.map((f) => f.file)).toEqual([`${fixtures}/legacy-1.15.yaml`, `${fixtures}/pod.yaml`]);
 		const [first] = report.files[0]!.diagnostics;
-		expect(Object.keys(first!).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'path', 'rule', 'severity']);
-		expect(first).toMatchObject({ severity: 'error', rule: 'api/removed', line: 2, column: 13, endLine: 2, endColumn: 31, path: 'apiVersion' });
+		expect(Object.keys(first!).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'params', 'path', 'rule', 'severity']);
+		expect(first).toMatchObject({ severity: 'error', rule: 'api/removed', line: 2, column: 13, endLine: 2, endColumn: 31, path: 'apiVersion', messageId: 'api/removed' });
+		// The message as data is the same in every language and formats back to the text the report shows.
+		expect(first!.params).toMatchObject({ apiVersion: 'extensions/v1beta1', removedIn: '1.16', target: '1.23' });
+		expect(formatMessage(en, { id: first!.messageId as string, params: first!.params as MessageParams })).toBe(first!.message);
+		const zhIo = fakeIo();
+		await run(['--json', '--lang', 'zh', '--k8s', '1.23', `${fixtures}/legacy-1.15.yaml`], zhIo);
+		const zhFirst = (JSON.parse(zhIo.out) as typeof report).files[0]!.diagnostics[0]!;
+		expect(zhFirst.message).toMatch(/[\u4e00-\u9fff]/);
+		expect({ messageId: zhFirst.messageId, params: zhFirst.params }).toEqual({ messageId: first!.messageId, params: first!.params });
 		expect(report.files[1]!.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
 	});
 

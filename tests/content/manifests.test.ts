@@ -7,6 +7,7 @@ import { contentDir, listPages } from '../../scripts/lib/content.ts';
 import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
 import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
 import { lintManifests } from '../../src/lib/manifest/index.ts';
+import { enText } from '../lib/manifest/words.ts';
 
 const manifests = listPages().flatMap((file) =>
 	findFencedBlocks(readFileSync(join(contentDir, file), 'utf8'), 'yaml')
@@ -21,6 +22,6 @@ describe('manifests shown in the pages', () => {
 
 	it.each(manifests.map((m) => [m.where, m.code] as const))('%s is valid', (_where, code) => {
 		const errors = lintManifests(code).diagnostics.filter((d) => d.severity === 'error');
-		expect(errors.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message.en}`)).toEqual([]);
+		expect(errors.map((d) => `${d.line}:${d.column} ${d.rule} ${enText(d.message)}`)).toEqual([]);
 	});
 });

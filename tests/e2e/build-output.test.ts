@@ -9,6 +9,7 @@ import {
 	builtPages,
 	cssResourceUrls,
 	distDir,
+	gzipSize,
 	htmlResourceUrls,
 	isRemote,
 	jsRemoteLoads,
@@ -21,7 +22,6 @@ import { contentDir, listPages } from '../../scripts/lib/content.ts';
 import { pageJs, pageJsGzip, pageJsText } from '../../scripts/lib/page-js.ts';
 import { en as cidrEn } from '../../src/lib/cidr/messages/en.ts';
 import { zh as cidrZh } from '../../src/lib/cidr/messages/zh.ts';
-import { formatMessage } from '../../src/lib/i18n/format-message.ts';
 import { WORDS as CIDR_EN } from '../../src/playgrounds/cidr/words-en.ts';
 import { WORDS as CIDR_ZH } from '../../src/playgrounds/cidr/words-zh.ts';
 import { sourceMapDir } from '../../src/integrations/source-maps.ts';
@@ -29,6 +29,11 @@ import { findFencedBlocks } from '../../src/lib/content/fenced-blocks.ts';
 import { isManifestSnippet } from '../../src/lib/content/manifest-snippets.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../src/lib/manifest/index.ts';
 import { decodeState } from '../../src/playgrounds/manifests/share.ts';
+import { formatMessage } from '../../src/lib/i18n/index.ts';
+import { en } from '../../src/lib/manifest/messages/en/index.ts';
+import { zh } from '../../src/lib/manifest/messages/zh/index.ts';
+import { enText } from '../../src/playgrounds/manifests/text-en.ts';
+import { zhText } from '../../src/playgrounds/manifests/text-zh.ts';
 
 const files = builtFiles();
 const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
@@ -261,5 +266,79 @@ describe('the CIDR pages ship one language and stay within the JavaScript budget
 		const sources = pageJs(path).files.flatMap(sourcesOf);
 		expect(sources.filter((s) => s.includes('config-editor') || s.includes('/node_modules/yaml/'))).toEqual([]);
 		expect(files.some((f) => /^_astro\/config-editor\.[^/]+\.js$/.test(f))).toBe(true);
+	});
+});
+
+describe('manifest pages ship one language, within the JavaScript budget', () => {
+	// JS at load: module scripts, modulepreloads and their static imports (pageScripts follows imports).
+	// Monaco, the worker and the message catalogue load later and are not counted; the worker carries no
+	// catalogue at all (it sends message ids and params).
+	const BUDGET = 27 * 1024;
+	const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+	// One sentence of each catalogue and of each playground text, for "the other language is not here".
+	const EN_MESSAGE = 'appears twice in spec.ports';
+	const ZH_MESSAGE = '在 spec.ports 中出现了两次';
+	const atLoad = (path: string): string[] => {
+		const html = readFileSync(pageFile(path), 'utf8');
+		const preloads = [...html.matchAll(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*>/gi)]
+			.map((m) => /href=["']?([^"'\s>]+)/.exec(m[0])?.[1])
+			.filter((h): h is string => !!h && !isRemote(h))
+			.map((h) => h.replace(/^\//, ''));
+		return [...new Set([...pageScripts(path), ...preloads])].sort();
+	};
+	const manifestPages = builtPages().filter((p) => atLoad(p).some((f) => ourSourcesIn(f).some((s) => s.startsWith('src/playgrounds/manifests/'))));
+	const js = (path: string) => atLoad(path).map((f) => read(f)).join('\n');
+
+	it('finds the manifest playground in both languages', () => {
+		expect(manifestPages).toEqual(expect.arrayContaining(['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/']));
+		expect(formatMessage(en, { id: 'semantic/service-duplicate-port', params: { port: 80, protocol: 'TCP' } })).toContain(EN_MESSAGE);
+		expect(formatMessage(zh, { id: 'semantic/service-duplicate-port', params: { port: 80, protocol: 'TCP' } })).toContain(ZH_MESSAGE);
+	});
+
+	it.each(manifestPages)('%s: JavaScript at load is within 27 kB gzip', (path) => {
+		const bytes = atLoad(path).reduce((n, f) => n + gzipSize(readFileSync(join(distDir, f))), 0);
+		expect(bytes).toBeLessThanOrEqual(BUDGET);
+	});
+
+	it.each(manifestPages)('%s: no catalogue and no other language at load', (path) => {
+		const text = js(path);
+		const sources = atLoad(path).flatMap((f) => ourSourcesIn(f));
+		expect(sources.filter((s) => s.startsWith('src/lib/manifest/messages/'))).toEqual([]);
+		expect(text).not.toContain(EN_MESSAGE);
+		expect(text).not.toContain(ZH_MESSAGE);
+		if (path.startsWith('/zh-cn/')) {
+			expect(sources.filter((s) => s.endsWith('/text-en.ts'))).toEqual([]);
+			for (const sentence of [enText.plainText, enText.noscript, enText.workerFailed]) expect(text).not.toContain(sentence);
+			expect(text).toContain(zhText.plainText);
+		} else {
+			expect(sources.filter((s) => s.endsWith('/text-zh.ts'))).toEqual([]);
+			expect(text.match(CJK)?.[0]).toBeUndefined();
+			expect(text).toContain(enText.plainText);
+		}
+	});
+
+	it.each(manifestPages)('%s: the catalogue it loads on demand is its own language only', (path) => {
+		// Chunks the page's scripts import dynamically, e.g. import(`./zh.abc.js`).
+		const dynamic = [...js(path).matchAll(/import\(\s*[`'"]\.\/([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => `_astro/${m[1]}`);
+		const catalogue = dynamic.filter((f) => ourSourcesIn(f).some((s) => s.startsWith('src/lib/manifest/messages/')));
+		expect(catalogue).toHaveLength(1);
+		const text = read(catalogue[0]!);
+		if (path.startsWith('/zh-cn/')) {
+			expect(text).toContain(ZH_MESSAGE);
+			expect(text).not.toContain(EN_MESSAGE);
+		} else {
+			expect(text).toContain(EN_MESSAGE);
+			expect(text.match(CJK)?.[0]).toBeUndefined();
+		}
+	});
+
+	it('the validator worker holds no catalogue', () => {
+		const workers = files.filter((f) => /^_astro\/worker-[^/]+\.js$/.test(f));
+		expect(workers.length).toBeGreaterThan(0);
+		for (const worker of workers) {
+			expect(ourSourcesIn(worker).filter((s) => s.startsWith('src/lib/manifest/messages/'))).toEqual([]);
+			expect(read(worker)).not.toContain(EN_MESSAGE);
+			expect(read(worker)).not.toContain(ZH_MESSAGE);
+		}
 	});
 });

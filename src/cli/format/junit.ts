@@ -2,7 +2,7 @@
 // test-report actions). One testsuite per file, one testcase per YAML document; a document with errors
 // fails (one <failure> per error), warnings and notes go to its <system-out>, and a document that could not
 // be checked by every layer is <skipped> rather than passed, so the report never claims more than was checked.
-import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/text.ts';
+import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/texts.ts';
 import { documentCoverage } from './report.ts';
 import type { FileReport, LintReport, ReportDiagnostic } from './report.ts';
 

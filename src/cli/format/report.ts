@@ -1,14 +1,18 @@
 // The result of `kprimer lint` over its files, as every output format reads it. The formatters only
 // present it; what was found and what could not be checked are decided before.
+import type { Lang, MessageParams } from '../../lib/i18n/index.ts';
 import type { DocumentSummary, LintCoverage, Severity } from '../../lib/manifest/index.ts';
 
-export type Lang = 'en' | 'zh';
+export type { Lang };
 
 export interface ReportDiagnostic {
 	severity: Severity;
 	rule: string;
 	/** In the report's language. */
 	message: string;
+	/** The message as data (catalogue id and params), the same in every language. */
+	messageId: string;
+	params: MessageParams;
 	/** 1-based; the end is exclusive (the column after the last character), in UTF-16 code units. */
 	line: number;
 	column: number;

@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { RULE_LIST as CIDR_RULES } from '../../lib/cidr/rule-catalogue.ts';
 import { ruleInfo } from '../../lib/manifest/index.ts';
+import { enRuleList, enRules } from '../../lib/manifest/messages/en/index.ts';
+import { zhRuleList, zhRules } from '../../lib/manifest/messages/zh/index.ts';
 import type { Severity } from '../../lib/manifest/index.ts';
-import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/text.ts';
+import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/texts.ts';
 import { STDIN_NAME } from './report.ts';
 import type { LintReport } from './report.ts';
 
@@ -18,10 +20,11 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 function describeRule(id: string, severity: Severity, lang: 'en' | 'zh'): ReportingDescriptor {
 	const manifestRule = ruleInfo(id);
 	const cidrRule = manifestRule ? undefined : CIDR_RULES.find((r) => r.id === id);
-	const title = manifestRule?.title[lang] ?? cidrRule?.summary ?? id;
-	const explanation = manifestRule?.explanation[lang] ?? cidrRule?.summary ?? id;
+	const words = manifestRule ? (lang === 'zh' ? zhRules : enRules)[manifestRule.id] : undefined;
+	const title = words?.title ?? cidrRule?.summary ?? id;
+	const explanation = words?.explanation ?? cidrRule?.summary ?? id;
 	const source = manifestRule?.source ?? cidrRule?.source;
-	const sourceLabel = lang === 'zh' ? 'Kubernetes 源码' : 'Kubernetes source';
+	const sourceLabel = (lang === 'zh' ? zhRuleList : enRuleList).source.replace(/[:：]\s*$/, '');
 	return {
 		id,
 		shortDescription: { text: title },

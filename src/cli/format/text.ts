@@ -1,6 +1,6 @@
 // `--format text` (the default): one `file:line:column severity rule message` line per finding, what was
 // not checked, and a one-line summary. Editors and terminals turn `file:line:column` into a link.
-import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/text.ts';
+import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/texts.ts';
 import type { LintReport } from './report.ts';
 
 export function formatText(report: LintReport): string {

@@ -19,7 +19,7 @@ export function langOf(value: string | null | undefined): Lang {
 }
 
 /** Values a message may carry. Text from the reader's input is quoted by the engine before it gets here. */
-export type MessageParam = string | number | bigint | boolean | undefined | readonly string[];
+export type MessageParam = string | number | bigint | boolean | undefined | readonly string[] | MessageRef;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** A finding's words, as data: which message and with what values. Formatted by a catalogue. */
@@ -39,6 +39,32 @@ export type CatalogueLike<English extends MessageFunctions> = { [K in keyof Engl
 
 /** The parameters of one message, for the typed constructor an engine exposes. */
 export type ParamsOf<English extends MessageFunctions, K extends keyof English> = Parameters<English[K]>[0];
+
+const isRef = (value: unknown): value is MessageRef => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageRef).id === 'string';
+
+/**
+ * A message in the catalogue's language. A param that is itself a message (a shared fragment) is
+ * formatted first, in the same language. An unknown id gives the id itself, never a throw.
+ */
+export function formatMessage(catalogue: MessageFunctions, ref: MessageRef): string {
+	const format = Object.hasOwn(catalogue, ref.id) ? (catalogue[ref.id] as unknown as (params: Record<string, MessageParam>) => string) : undefined;
+	if (typeof format !== 'function') return ref.id;
+	const params: Record<string, MessageParam> = {};
+	for (const [name, value] of Object.entries(ref.params ?? {})) params[name] = isRef(value) ? formatMessage(catalogue, value) : value;
+	try {
+		return format(params);
+	} catch {
+		return ref.id;
+	}
+}
+
+/** A formatter bound to one catalogue, as views take it. */
+export type Formatter = (ref: MessageRef) => string;
+
+export const formatterOf =
+	(catalogue: MessageFunctions): Formatter =>
+	(ref) =>
+		formatMessage(catalogue, ref);
 
 /** The words of one rule in one language, as the rules page, the CLI and SARIF show them. */
 export interface RuleText {

@@ -5,6 +5,7 @@
 // v1.27, v1.29, v1.32). `deprecatedIn` is the release whose API server started sending deprecation
 // warnings, from the same guide and the release notes; `introducedIn` of the GA replacements is the
 // "available since" the guide gives, and for newer GA APIs the release that graduated them.
+import { message, type ManifestMessage } from './message.ts';
 
 export interface RemovedApi {
 	apiVersion: string;
@@ -17,7 +18,7 @@ export interface RemovedApi {
 	/** Replacement kind when it differs (PodSecurityPolicy has none at all). */
 	replacementKind?: string;
 	/** A note shown with the diagnostic, e.g. schema changes to make while migrating. */
-	note?: { en: string; zh: string };
+	note?: ManifestMessage;
 }
 
 const entries: RemovedApi[] = [];
@@ -26,10 +27,7 @@ function removed(apiVersions: string[], kinds: string[], deprecatedIn: string, r
 }
 
 // v1.16
-const selectorNote = {
-	en: 'apps/v1 requires spec.selector, and it must match the template labels.',
-	zh: 'apps/v1 要求填写 spec.selector，并且它必须与模板标签匹配。',
-};
+const selectorNote = message('api/note:apps-v1-selector');
 removed(['extensions/v1beta1', 'apps/v1beta2'], ['Deployment', 'DaemonSet', 'ReplicaSet'], '1.9', '1.16', 'apps/v1', selectorNote);
 removed(['apps/v1beta1'], ['Deployment'], '1.9', '1.16', 'apps/v1', selectorNote);
 removed(['apps/v1beta1', 'apps/v1beta2'], ['StatefulSet', 'ControllerRevision'], '1.9', '1.16', 'apps/v1');
@@ -39,10 +37,7 @@ removed(['apps/v1beta1', 'extensions/v1beta1'], ['DeploymentRollback'], '1.9', '
 removed(['apps/v1beta1', 'apps/v1beta2', 'extensions/v1beta1'], ['Scale'], '1.9', '1.16', 'autoscaling/v1');
 // v1.22
 removed(['admissionregistration.k8s.io/v1beta1'], ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], '1.16', '1.22', 'admissionregistration.k8s.io/v1');
-removed(['apiextensions.k8s.io/v1beta1'], ['CustomResourceDefinition'], '1.16', '1.22', 'apiextensions.k8s.io/v1', {
-	en: 'apiextensions.k8s.io/v1 requires a structural schema per version (spec.versions[*].schema.openAPIV3Schema).',
-	zh: 'apiextensions.k8s.io/v1 要求每个版本都有结构化 schema（spec.versions[*].schema.openAPIV3Schema）。',
-});
+removed(['apiextensions.k8s.io/v1beta1'], ['CustomResourceDefinition'], '1.16', '1.22', 'apiextensions.k8s.io/v1', message('api/note:crd-v1-structural-schema'));
 removed(['apiregistration.k8s.io/v1beta1'], ['APIService'], '1.19', '1.22', 'apiregistration.k8s.io/v1');
 removed(['authentication.k8s.io/v1beta1'], ['TokenReview'], '1.19', '1.22', 'authentication.k8s.io/v1');
 removed(
@@ -54,10 +49,7 @@ removed(
 );
 removed(['certificates.k8s.io/v1beta1'], ['CertificateSigningRequest'], '1.19', '1.22', 'certificates.k8s.io/v1');
 removed(['coordination.k8s.io/v1beta1'], ['Lease'], '1.19', '1.22', 'coordination.k8s.io/v1');
-removed(['extensions/v1beta1', 'networking.k8s.io/v1beta1'], ['Ingress'], '1.14', '1.22', 'networking.k8s.io/v1', {
-	en: 'In networking.k8s.io/v1, backend.serviceName/servicePort become backend.service.name/port, and pathType is required.',
-	zh: '在 networking.k8s.io/v1 中，backend.serviceName/servicePort 改为 backend.service.name/port，并且必须填写 pathType。',
-});
+removed(['extensions/v1beta1', 'networking.k8s.io/v1beta1'], ['Ingress'], '1.14', '1.22', 'networking.k8s.io/v1', message('api/note:ingress-v1-backend'));
 removed(['networking.k8s.io/v1beta1'], ['IngressClass'], '1.19', '1.22', 'networking.k8s.io/v1');
 removed(['rbac.authorization.k8s.io/v1beta1'], ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'], '1.17', '1.22', 'rbac.authorization.k8s.io/v1');
 removed(['scheduling.k8s.io/v1beta1'], ['PriorityClass'], '1.14', '1.22', 'scheduling.k8s.io/v1');
@@ -67,14 +59,8 @@ removed(['batch/v1beta1'], ['CronJob'], '1.21', '1.25', 'batch/v1');
 removed(['discovery.k8s.io/v1beta1'], ['EndpointSlice'], '1.21', '1.25', 'discovery.k8s.io/v1');
 removed(['events.k8s.io/v1beta1'], ['Event'], '1.22', '1.25', 'events.k8s.io/v1');
 removed(['autoscaling/v2beta1'], ['HorizontalPodAutoscaler'], '1.22', '1.25', 'autoscaling/v2');
-removed(['policy/v1beta1'], ['PodDisruptionBudget'], '1.21', '1.25', 'policy/v1', {
-	en: 'In policy/v1 an empty spec.selector selects every Pod in the namespace (in v1beta1 it selected none).',
-	zh: '在 policy/v1 中，空的 spec.selector 会选中命名空间内所有 Pod（v1beta1 中则一个都不选）。',
-});
-removed(['policy/v1beta1'], ['PodSecurityPolicy'], '1.21', '1.25', undefined, {
-	en: 'PodSecurityPolicy has no replacement API: use Pod Security Admission (namespace labels) or a policy engine.',
-	zh: 'PodSecurityPolicy 没有替代 API：请改用 Pod Security Admission（命名空间标签）或策略引擎。',
-});
+removed(['policy/v1beta1'], ['PodDisruptionBudget'], '1.21', '1.25', 'policy/v1', message('api/note:pdb-v1-empty-selector'));
+removed(['policy/v1beta1'], ['PodSecurityPolicy'], '1.21', '1.25', undefined, message('api/note:psp-no-replacement'));
 removed(['policy/v1beta1'], ['Eviction'], '1.22', '1.25', 'policy/v1');
 removed(['node.k8s.io/v1beta1'], ['RuntimeClass'], '1.22', '1.25', 'node.k8s.io/v1');
 // v1.26

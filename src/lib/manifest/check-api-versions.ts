@@ -2,8 +2,8 @@
 import { compareVersions, INTRODUCED_IN, lifecycleOf } from './api-lifecycle.ts';
 import type { ManifestObject } from './manifest-object.ts';
 import type { DocumentFinding } from './parse-documents.ts';
-import { text } from './text.ts';
 import { field, formatPath, rangeOf } from './yaml-access.ts';
+import { message } from './message.ts';
 
 export function checkApiVersions(objects: readonly ManifestObject[], target: string): DocumentFinding[] {
 	const findings: DocumentFinding[] = [];
@@ -17,10 +17,7 @@ export function checkApiVersions(objects: readonly ManifestObject[], target: str
 		if (introducedIn && compareVersions(target, introducedIn) < 0) {
 			findings.push({
 				rule: 'api/not-yet-available',
-				message: text(
-					`${apiVersion} ${kind} is served from Kubernetes ${introducedIn}; a ${target} cluster does not know it.`,
-					`${apiVersion} ${kind} 从 Kubernetes ${introducedIn} 起才提供；${target} 版本的集群不认识它。`,
-				),
+				message: message('api/not-yet-available', { apiVersion, kind, introducedIn, target }),
 				...at,
 			});
 			continue;
@@ -28,29 +25,26 @@ export function checkApiVersions(objects: readonly ManifestObject[], target: str
 		const entry = lifecycleOf(apiVersion, kind);
 		if (!entry) continue;
 		const replacementKind = entry.replacementKind ?? kind;
-		const replacementEn = entry.replacement ? ` Use ${entry.replacement}${replacementKind !== kind ? ` ${replacementKind}` : ''} instead.` : entry.note ? '' : ' There is no replacement API.';
-		const replacementZh = entry.replacement ? `请改用 ${entry.replacement}${replacementKind !== kind ? ` ${replacementKind}` : ''}。` : entry.note ? '' : '没有替代 API。';
-		const noteEn = entry.note ? ` ${entry.note.en}` : '';
-		const noteZh = entry.note?.zh ?? '';
+		// What to do instead: the replacement (with its kind when that changes), or the note alone.
+		const advice = {
+			replacement: entry.replacement,
+			replacementKind: replacementKind !== kind ? replacementKind : undefined,
+			hasNote: entry.note !== undefined,
+			note: entry.note ?? '',
+		};
 		if (entry.removedIn && compareVersions(target, entry.removedIn) >= 0) {
 			findings.push({
 				rule: 'api/removed',
-				message: text(
-					`${apiVersion} ${kind} was removed in Kubernetes ${entry.removedIn}; a ${target} cluster rejects it.${replacementEn}${noteEn}`,
-					`${apiVersion} ${kind} 已在 Kubernetes ${entry.removedIn} 中移除；${target} 版本的集群会拒绝它。${replacementZh}${noteZh}`,
-				),
+				message: message('api/removed', { apiVersion, kind, removedIn: entry.removedIn, target, ...advice }),
 				...at,
 			});
 		} else if (compareVersions(target, entry.deprecatedIn) >= 0) {
 			const until = entry.removedIn
-				? text(` and is removed in ${entry.removedIn}.`, `，将在 ${entry.removedIn} 中移除。`)
-				: text('.', '。');
+				? message('fragment/until', { removedIn: entry.removedIn })
+				: message('fragment/until:other');
 			findings.push({
 				rule: 'api/deprecated',
-				message: text(
-					`${apiVersion} ${kind} is deprecated since Kubernetes ${entry.deprecatedIn}${until.en}${replacementEn}${noteEn}`,
-					`${apiVersion} ${kind} 自 Kubernetes ${entry.deprecatedIn} 起已弃用${until.zh}${replacementZh}${noteZh}`,
-				),
+				message: message('api/deprecated', { apiVersion, kind, deprecatedIn: entry.deprecatedIn, until, ...advice }),
 				...at,
 			});
 		}

@@ -9,9 +9,9 @@ import type { ManifestObject } from './manifest-object.ts';
 import type { DocumentFinding } from './parse-documents.ts';
 import { podTemplateOf, SELECTING_WORKLOADS } from './pod-templates.ts';
 import type { PodTemplate } from './pod-templates.ts';
-import { text } from './text.ts';
 import { asMap, field, fields, formatPath, get, items, rangeOf, scalarValue, stringMap, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
+import { message as toMessage, type ManifestMessage } from './message.ts';
 
 interface PodBearer {
 	object: ManifestObject;
@@ -30,7 +30,7 @@ export function checkCrossResource(objects: readonly ManifestObject[]): Document
 			podBearers.push({ object, template, labels: stringMap(field(template.metadata, 'labels')?.value) });
 		}
 	}
-	const emit = (object: ManifestObject, rule: string, message: ReturnType<typeof text>, at: Node, path: PathSegment[]) =>
+	const emit = (object: ManifestObject, rule: string, message: ManifestMessage, at: Node, path: PathSegment[]) =>
 		findings.push({ rule, message, ...rangeOf(at), path: formatPath([...object.path, ...path]), document: object.document });
 
 	checkDuplicates(objects, emit);
@@ -47,7 +47,7 @@ export function checkCrossResource(objects: readonly ManifestObject[]): Document
 	return findings;
 }
 
-type Emit = (object: ManifestObject, rule: string, message: ReturnType<typeof text>, at: Node, path: PathSegment[]) => void;
+type Emit = (object: ManifestObject, rule: string, message: ManifestMessage, at: Node, path: PathSegment[]) => void;
 
 function find(objects: readonly ManifestObject[], kind: string, name: string, namespace: string): ManifestObject | undefined {
 	return objects.find((o) => o.kind === kind && o.name === name && namespaceOf(o) === namespace);
@@ -66,10 +66,7 @@ function checkDuplicates(objects: readonly ManifestObject[], emit: Emit): void {
 		emit(
 			object,
 			'cross/duplicate-object',
-			text(
-				`${object.kind} "${object.name}" appears twice in this paste (first in document ${first.document + 1}); the second silently overwrites the first.`,
-				`${object.kind}“${object.name}”在本次粘贴中出现了两次（第一次在第 ${first.document + 1} 个文档）；后者会悄悄覆盖前者。`,
-			),
+			toMessage('cross/duplicate-object', { kind: object.kind, name: object.name, value: first.document + 1 }),
 			field(field(object.node, 'metadata')?.value, 'name')!.locator,
 			['metadata', 'name'],
 		);
@@ -90,7 +87,7 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 		emit(
 			object,
 			'cross/selector-mismatch',
-			text(`An empty selector is invalid for a ${object.kind}: it would select every Pod in the namespace.`, `${object.kind} 的选择器不能为空：那样会选中命名空间内的所有 Pod。`),
+			toMessage('cross/selector-mismatch', { kind: object.kind }),
 			selectorField.key,
 			['spec', 'selector'],
 		);
@@ -100,10 +97,7 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 	emit(
 		object,
 		'cross/selector-mismatch',
-		text(
-			`spec.selector (${formatSelector(selector)}) does not match the Pod template labels (${[...labels].map(([k, v]) => `${k}=${v}`).join(', ') || 'none'}); the API server rejects this ${object.kind}.`,
-			`spec.selector（${formatSelector(selector)}）与 Pod 模板标签（${[...labels].map(([k, v]) => `${k}=${v}`).join(', ') || '无'}）不匹配；API 服务器会拒绝此 ${object.kind}。`,
-		),
+		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), labels: [...labels].map(([k, v]) => `${k}=${v}`), kind: object.kind }),
 		selectorField.key,
 		['spec', 'selector'],
 	);
@@ -130,7 +124,7 @@ function checkVolumeMounts(bearer: PodBearer, emit: Emit): void {
 			emit(
 				object,
 				'cross/volume-not-found',
-				text(`volumeMount "${name}" names no volume in the Pod spec's volumes; the API server rejects it.`, `volumeMount“${name}”引用的卷不在 Pod 规约的 volumes 中；API 服务器会拒绝它。`),
+				toMessage('cross/volume-not-found', { name }),
 				nameField.locator,
 				[...container.path, 'volumeMounts', index, 'name'],
 			);
@@ -207,10 +201,7 @@ function checkReferences(bearer: PodBearer, objects: readonly ManifestObject[], 
 			emit(
 				object,
 				'cross/reference-not-in-paste',
-				text(
-					`${ref.kind} "${ref.name}" is not in this paste; make sure it exists in the cluster${namespace ? ` (namespace ${namespace})` : ''}, or the Pod will not start.`,
-					`${ref.kind}“${ref.name}”不在本次粘贴中；请确认集群中${namespace ? `（命名空间 ${namespace}）` : ''}已有它，否则 Pod 无法启动。`,
-				),
+				toMessage('cross/reference-not-in-paste', { kind: ref.kind, name: ref.name, hasNamespace: !!(namespace), namespace }),
 				ref.at,
 				ref.path,
 			);
@@ -220,7 +211,7 @@ function checkReferences(bearer: PodBearer, objects: readonly ManifestObject[], 
 			emit(
 				object,
 				'cross/key-not-found',
-				text(`${ref.kind} "${ref.name}" has no key "${ref.key.name}".`, `${ref.kind}“${ref.name}”中没有键“${ref.key.name}”。`),
+				toMessage('cross/key-not-found', { kind: ref.kind, name: ref.name, keyName: ref.key.name }),
 				ref.key.at,
 				ref.key.path,
 			);
@@ -239,10 +230,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/service-selects-nothing',
-			text(
-				`Service selector (${formatSelector(selector)}) matches none of the Pods pasted here (${sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', ')}); the Service would have no endpoints.`,
-				`Service 选择器（${formatSelector(selector)}）不匹配此处粘贴的任何 Pod（${sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、')}）；该 Service 将没有端点。`,
-			),
+			toMessage('cross/service-selects-nothing', { formatSelector: formatSelector(selector), sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '), sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、') }),
 			selectorField.key,
 			['spec', 'selector'],
 		);
@@ -264,10 +252,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/target-port-not-found',
-			text(
-				`targetPort "${name}" is not the name of any container port in the selected Pods${portNames.size ? ` (named ports: ${[...portNames].join(', ')})` : ''}; traffic would not reach them.`,
-				`targetPort“${name}”不是所选 Pod 中任何容器端口的名称${portNames.size ? `（已命名端口：${[...portNames].join('、')}）` : ''}；流量将无法到达。`,
-			),
+			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!(portNames.size), value: [...portNames].join(', '), value2: [...portNames].join('、') }),
 			target.locator,
 			['spec', 'ports', index, 'targetPort'],
 		);
@@ -299,7 +284,7 @@ function checkIngress(ingress: ManifestObject, objects: readonly ManifestObject[
 			emit(
 				ingress,
 				'cross/ingress-backend-not-found',
-				text(`Backend Service "${name}" is not in this paste; make sure it exists in the cluster.`, `后端 Service“${name}”不在本次粘贴中；请确认集群中已有它。`),
+				toMessage('cross/ingress-backend-not-found', { name }),
 				nameField.locator,
 				namePath,
 			);
@@ -314,7 +299,7 @@ function checkIngress(ingress: ManifestObject, objects: readonly ManifestObject[
 		emit(
 			ingress,
 			'cross/ingress-backend-not-found',
-			text(`Service "${name}" has no port ${typeof port === 'number' ? port : `named "${String(port)}"`}.`, `Service“${name}”没有${typeof port === 'number' ? `端口 ${port}` : `名为“${String(port)}”的端口`}。`),
+			toMessage('cross/ingress-backend-not-found:service-has-no-port', { name, hasValue: typeof port === 'number', port: String(port), port2: String(port) }),
 			portField.locator,
 			v1 ? [...backend.path, 'service', 'port', typeof port === 'number' ? 'number' : 'name'] : [...backend.path, 'servicePort'],
 		);
@@ -331,7 +316,7 @@ function checkHpa(hpa: ManifestObject, objects: readonly ManifestObject[], emit:
 	emit(
 		hpa,
 		'cross/hpa-target-not-found',
-		text(`Scale target ${kind} "${name}" is not in this paste; make sure it exists in the cluster.`, `扩缩目标 ${kind}“${name}”不在本次粘贴中；请确认集群中已有它。`),
+		toMessage('cross/hpa-target-not-found', { kind, name }),
 		nameField.locator,
 		['spec', 'scaleTargetRef', 'name'],
 	);

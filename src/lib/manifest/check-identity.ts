@@ -12,9 +12,9 @@ import { bundledSchema, kindTypeId, kindsOf } from './schema-model.ts';
 import { lifecycleOf } from './api-lifecycle.ts';
 import { isKustomization } from './kustomize/check-kustomization.ts';
 import { lacksIdentity, listItemsOf } from './list-objects.ts';
-import { text } from './text.ts';
 import { asMap, field, fields, formatPath, rangeOf, resolve, scalarValue, stringValue } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
+import { message } from './message.ts';
 
 /** Groups of configuration files read by cluster components, not by the API server. */
 const COMPONENT_CONFIG_GROUPS: ReadonlySet<string> = new Set(['kubeadm.k8s.io', 'kubelet.config.k8s.io', 'kubeproxy.config.k8s.io']);
@@ -63,10 +63,7 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 			const located = field(object.node, 'apiVersion')!;
 			findings.push({
 				rule: 'identity/custom-resource',
-				message: text(
-					`${object.kind} (${object.apiVersion}) is not a built-in kind; its fields are not checked. The cluster rejects it unless its CustomResourceDefinition is installed.`,
-					`${object.kind}（${object.apiVersion}）不是内置类型，不检查其字段。除非集群已安装对应的 CustomResourceDefinition，否则会被拒绝。`,
-				),
+				message: message('identity/custom-resource', { kind: object.kind, apiVersion: object.apiVersion }),
 				...rangeOf(located.locator),
 				path: formatPath([...object.path, 'apiVersion']),
 				document: object.document,
@@ -81,10 +78,7 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 	if (!map) {
 		findings.push({
 			rule: 'identity/not-an-object',
-			message: text(
-				'A Kubernetes manifest must be a mapping with apiVersion, kind and metadata, not a list or a single value.',
-				'Kubernetes 清单必须是包含 apiVersion、kind 和 metadata 的映射，而不是列表或单个值。',
-			),
+			message: message('identity/not-an-object'),
 			...rangeOf(node),
 			path: formatPath(path),
 			document,
@@ -114,8 +108,8 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 		findings.push({
 			rule: 'identity/missing-api-version',
 			message: apiVersionField
-				? text('apiVersion must be a non-empty string such as "apps/v1".', 'apiVersion 必须是非空字符串，例如“apps/v1”。')
-				: text('apiVersion is missing: every object says which API it belongs to, e.g. "apps/v1".', '缺少 apiVersion：每个对象都要说明所属的 API，例如“apps/v1”。'),
+				? message('identity/missing-api-version')
+				: message('identity/missing-api-version:api-version-is-missing-every-object'),
 			...(apiVersionField ? rangeOf(apiVersionField.locator) : whole),
 			path: formatPath([...path, 'apiVersion']),
 			document,
@@ -126,8 +120,8 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 		findings.push({
 			rule: 'identity/missing-kind',
 			message: kindField
-				? text('kind must be a non-empty string such as "Deployment".', 'kind 必须是非空字符串，例如“Deployment”。')
-				: text('kind is missing: every object says what it is, e.g. "Deployment".', '缺少 kind：每个对象都要说明它是什么，例如“Deployment”。'),
+				? message('identity/missing-kind')
+				: message('identity/missing-kind:kind-is-missing-every-object'),
 			...(kindField ? rangeOf(kindField.locator) : whole),
 			path: formatPath([...path, 'kind']),
 			document,
@@ -161,13 +155,13 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 		const suggestion = closest(kind, Object.keys(kindsHere)) ?? closest(kind, allKinds);
 		const located = field(object.node, 'kind')!;
 		const hint = servedBy?.length
-			? text(` ${kind} is served by ${servedBy.join(', ')}.`, `${kind} 由 ${servedBy.join('、')} 提供。`)
+			? message('fragment/hint', { kind, servedBy: servedBy.join(', '), servedBy2: servedBy.join('、') })
 			: suggestion
-				? text(` Did you mean "${suggestion}"?`, `你是想写“${suggestion}”吗？`)
-				: text('', '');
+				? message('fragment/hint:did-you-mean', { suggestion })
+				: message('fragment/none');
 		return {
 			rule: 'identity/unknown-kind',
-			message: text(`${apiVersion} has no kind "${kind}".${hint.en}`, `${apiVersion} 中没有类型“${kind}”。${hint.zh}`),
+			message: message('identity/unknown-kind', { apiVersion, kind, hint }),
 			...rangeOf(located.locator),
 			path: formatPath([...object.path, 'kind']),
 			document: object.document,
@@ -177,10 +171,7 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 	const suggestion = servedBy?.find((v) => !lifecycleOf(v, kind)) ?? closest(apiVersion, Object.keys(bundledSchema.kinds));
 	return {
 		rule: 'identity/unknown-api-version',
-		message: text(
-			`Unknown apiVersion "${apiVersion}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-			`未知的 apiVersion“${apiVersion}”。${suggestion ? `你是想写“${suggestion}”吗？` : ''}`,
-		),
+		message: message('identity/unknown-api-version', { apiVersion, hasSuggestion: !!(suggestion), suggestion }),
 		...rangeOf(located.locator),
 		path: formatPath([...object.path, 'apiVersion']),
 		document: object.document,
@@ -195,7 +186,7 @@ function checkMetadata(object: ManifestObject, metadata: Node | undefined, whole
 		const metadataField = field(object.node, 'metadata');
 		findings.push({
 			rule: 'identity/missing-name',
-			message: text('metadata.name is missing: the API server needs a name to create the object.', '缺少 metadata.name：API 服务器需要名称才能创建对象。'),
+			message: message('identity/missing-name'),
 			...(metadataField ? rangeOf(metadataField.key) : whole),
 			path: formatPath([...path, 'metadata', 'name']),
 			document,
@@ -206,7 +197,7 @@ function checkMetadata(object: ManifestObject, metadata: Node | undefined, whole
 		if (problem) {
 			findings.push({
 				rule: 'identity/invalid-name',
-				message: text(`${object.kind} name "${object.name}" is invalid: it ${problem.en}.`, `${object.kind} 名称“${object.name}”无效：${problem.zh}。`),
+				message: message('identity/invalid-name', { kind: object.kind, name: object.name, problem }),
 				...rangeOf(nameField!.locator),
 				path: formatPath([...path, 'metadata', 'name']),
 				document,
@@ -218,7 +209,7 @@ function checkMetadata(object: ManifestObject, metadata: Node | undefined, whole
 		if (problem) {
 			findings.push({
 				rule: 'identity/invalid-namespace',
-				message: text(`Namespace "${object.namespace}" is invalid: it ${problem.en}.`, `命名空间“${object.namespace}”无效：${problem.zh}。`),
+				message: message('identity/invalid-namespace', { namespace: object.namespace, problem }),
 				...rangeOf(field(metadata, 'namespace')!.locator),
 				path: formatPath([...path, 'metadata', 'namespace']),
 				document,
@@ -240,7 +231,7 @@ function checkLabelsAndAnnotations(metadata: Node | undefined, path: PathSegment
 			if (keyProblem) {
 				findings.push({
 					rule: 'identity/invalid-label-key',
-					message: text(`Label key "${label.name}" is invalid: ${keyProblem.en}.`, `标签键“${label.name}”无效：${keyProblem.zh}。`),
+					message: message('identity/invalid-label-key', { name: label.name, keyProblem }),
 					...rangeOf(label.key),
 					path: formatPath([...path, 'labels', label.name]),
 					document,
@@ -252,7 +243,7 @@ function checkLabelsAndAnnotations(metadata: Node | undefined, path: PathSegment
 			if (valueProblem) {
 				findings.push({
 					rule: 'identity/invalid-label-value',
-					message: text(`Label value "${value}" is invalid: it ${valueProblem.en}.`, `标签值“${value}”无效：${valueProblem.zh}。`),
+					message: message('identity/invalid-label-value', { value, valueProblem }),
 					...rangeOf(label.locator),
 					path: formatPath([...path, 'labels', label.name]),
 					document,
@@ -267,7 +258,7 @@ function checkLabelsAndAnnotations(metadata: Node | undefined, path: PathSegment
 			if (!problem) continue;
 			findings.push({
 				rule: 'identity/invalid-annotation-key',
-				message: text(`Annotation key "${annotation.name}" is invalid: ${problem.en}.`, `注解键“${annotation.name}”无效：${problem.zh}。`),
+				message: message('identity/invalid-annotation-key', { name: annotation.name, problem }),
 				...rangeOf(annotation.key),
 				path: formatPath([...path, 'annotations', annotation.name]),
 				document,

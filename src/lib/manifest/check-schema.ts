@@ -18,10 +18,9 @@ import { isQuantity, suggestQuantity } from './quantity.ts';
 import { describeType, objectType } from './schema-model.ts';
 import type { ObjectType, SchemaType } from './schema-model.ts';
 import { closest, Vocabulary } from './suggest.ts';
-import { text } from './text.ts';
-import type { LocalizedText } from './types.ts';
 import { formatPath, isMergePair, keyName, mergedFields, rangeOf, resolve } from './yaml-access.ts';
 import type { PathSegment } from './yaml-access.ts';
+import { message as toMessage, type ManifestMessage } from './message.ts';
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -347,7 +346,7 @@ function checkMapValues(values: CompiledType, map: YAMLMap, walk: Walk, depth: n
 
 // ---- Findings -------------------------------------------------------------------------------------
 
-function report(walk: Walk, rule: string, message: LocalizedText, at: Node, depth: number): void {
+function report(walk: Walk, rule: string, message: ManifestMessage, at: Node, depth: number): void {
 	const { start, end } = rangeOf(at);
 	walk.findings.push({ rule, message, start, end, path: formatPath(walk.path, depth), document: walk.document });
 }
@@ -358,10 +357,7 @@ function unknownField(object: CompiledObject, name: string, key: Node, walk: Wal
 	report(
 		walk,
 		'schema/unknown-field',
-		text(
-			`Unknown field "${name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} The API server rejects unknown fields under strict validation.`,
-			`未知字段“${name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}严格校验时 API 服务器会拒绝未知字段。`,
-		),
+		toMessage('schema/unknown-field', { name, hasSuggestion: !!(suggestion), suggestion }),
 		key,
 		depth,
 	);
@@ -379,7 +375,7 @@ function missingRequired(object: CompiledObject, map: YAMLMap, owner: Node | und
 		report(
 			walk,
 			'schema/missing-required',
-			text(`Required field "${name}" is missing${where ? ` in ${where}` : ''}.`, `缺少必填字段“${name}”${where ? `（位于 ${where}）` : ''}。`),
+			toMessage('schema/missing-required', { name, hasWhere: !!(where), where }),
 			at,
 			depth + 1,
 		);
@@ -398,44 +394,35 @@ function typeMismatch(walk: Walk, node: Node, expected: SchemaType, at: Node, de
 	}
 	const [start = 0, end = start] = node.range ?? [];
 	const written = walk.source.slice(start, end);
-	const hintEn = quoteHint ? ` YAML reads the unquoted ${written} as ${typeof (node as Scalar).value}; write "${written}" to keep it a string.` : '';
-	const hintZh = quoteHint ? `YAML 会把未加引号的 ${written} 读成 ${typeof (node as Scalar).value === 'boolean' ? '布尔值' : '数字'}；写成 "${written}" 才是字符串。` : '';
+	// The unquoted scalar YAML read as a boolean or number, for the hint to quote it.
+	const unquoted = quoteHint ? { written, readAs: typeof (node as Scalar).value === 'boolean' ? 'boolean' : typeof (node as Scalar).value } : undefined;
 	report(
 		walk,
 		'schema/type-mismatch',
-		text(`Expected ${describeType(expected)}, found ${actual}.${hintEn}`, `应为 ${describeType(expected)}，实际为 ${actual}。${hintZh}`),
+		toMessage('schema/type-mismatch', { describeType: describeType(expected), actual, written: unquoted?.written, readAs: unquoted?.readAs }),
 		at,
 		depth,
 	);
 }
 
-const INVALID_BASE64 = text(
-	'This value must be base64-encoded. For plain text, use stringData instead of data in a Secret, or data instead of binaryData in a ConfigMap.',
-	'该值必须是 base64 编码。若是明文：Secret 请用 stringData 代替 data，ConfigMap 请用 data 代替 binaryData。',
-);
+const INVALID_BASE64 = toMessage('fragment/invalid-base64');
 
-function invalidDateTime(value: string): LocalizedText {
-	return text(`"${value}" is not an RFC 3339 date-time such as 2024-05-01T12:00:00Z.`, `“${value}”不是 RFC 3339 日期时间，例如 2024-05-01T12:00:00Z。`);
+function invalidDateTime(value: string): ManifestMessage {
+	return toMessage('fragment/invalid-date-time', { value });
 }
 
-function outOfInt32(value: number): LocalizedText {
-	return text(`${value} does not fit in a 32-bit integer.`, `${value} 超出了 32 位整数的范围。`);
+function outOfInt32(value: number): ManifestMessage {
+	return toMessage('fragment/out-of-int32', { value });
 }
 
-function invalidQuantity(value: string): LocalizedText {
+function invalidQuantity(value: string): ManifestMessage {
 	const suggestion = suggestQuantity(value);
-	return text(
-		`"${value}" is not a resource quantity.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a number with an optional suffix: m (milli), k/M/G/T (powers of 1000) or Ki/Mi/Gi/Ti (powers of 1024), e.g. 500m or 128Mi.`,
-		`“${value}”不是合法的资源数量。${suggestion ? `你是想写“${suggestion}”吗？` : ''}请使用数字加可选后缀：m（千分之一）、k/M/G/T（1000 的幂）或 Ki/Mi/Gi/Ti（1024 的幂），例如 500m 或 128Mi。`,
-	);
+	return toMessage('fragment/invalid-quantity', { value, hasSuggestion: !!(suggestion), suggestion });
 }
 
-function invalidEnum(value: string, list: readonly string[]): LocalizedText {
+function invalidEnum(value: string, list: readonly string[]): ManifestMessage {
 	const suggestion = closest(value, list);
 	// The empty string is an allowed value of some enums: quote it so the list does not start with a bare comma.
 	const shown = list.map((v) => (v === '' ? '""' : v));
-	return text(
-		`"${value}" is not allowed here${suggestion ? ` — did you mean "${suggestion}"?` : '.'} Allowed: ${shown.join(', ')}.`,
-		`此处不允许“${value}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}可选值：${shown.join('、')}。`,
-	);
+	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!(suggestion), suggestion, shown: shown.join(', '), shown2: shown.join('、') });
 }

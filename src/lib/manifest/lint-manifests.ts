@@ -17,8 +17,8 @@ import { parseDocuments } from './parse-documents.ts';
 import type { DocumentFinding } from './parse-documents.ts';
 import { ruleInfo } from './rule-catalogue.ts';
 import { SourceText, toDiagnostic } from './source-text.ts';
-import { text } from './text.ts';
 import type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult } from './types.ts';
+import { message } from './message.ts';
 
 export const DEFAULT_MAX_DIAGNOSTICS = 1000;
 
@@ -37,7 +37,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	try {
 		identity = checkIdentity(parsed.documents);
 	} catch (error) {
-		identity = { objects: [], findings: [{ rule: 'lint/internal-error', message: text(`Internal linter error: ${String(error)}`, `检查器内部错误：${String(error)}`), start: 0, end: 1, path: '', document: 0 }] };
+		identity = { objects: [], findings: [{ rule: 'lint/internal-error', message: message('lint/internal-error', { error: String(error) }), start: 0, end: 1, path: '', document: 0 }] };
 	}
 	findings.push(...identity.findings);
 	const { objects } = identity;
@@ -59,7 +59,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 			// A bug in one layer must not hide the others' results, nor crash the page.
 			findings.push({
 				rule: 'lint/internal-error',
-				message: text(`Internal linter error: ${String(error)}`, `检查器内部错误：${String(error)}`),
+				message: message('lint/internal-error', { error: String(error) }),
 				start: 0,
 				end: 1,
 				path: '',
@@ -82,7 +82,7 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 			...last,
 			severity: 'info',
 			rule: 'lint/too-many-problems',
-			message: text(`Stopped after ${maxDiagnostics} problems.`, `问题过多，只显示前 ${maxDiagnostics} 个。`),
+			message: message('lint/too-many-problems', { maxDiagnostics }),
 		});
 	}
 

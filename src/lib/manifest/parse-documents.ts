@@ -6,7 +6,7 @@ import type { Alias, Document, DocumentOptions, Node, ParseOptions, SchemaOption
 import type { DocumentCache } from './document-cache.ts';
 import { helmTemplateMarker } from './helm-templates.ts';
 import type { Finding } from './source-text.ts';
-import { text } from './text.ts';
+import { message } from './message.ts';
 
 /** Nesting deeper than this is refused; real manifests (even CRD schemas) stay far below it. */
 export const MAX_NESTING_DEPTH = 100;
@@ -88,10 +88,7 @@ function invalidCharacters(source: string): DocumentFinding[] {
 			const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 			findings.push({
 				rule: 'yaml/invalid-character',
-				message: text(
-					`Control character U+${code} is not allowed in YAML${code === '0000' ? ' (is this a binary file?)' : ''}.`,
-					`YAML 中不允许控制字符 U+${code}${code === '0000' ? '（这是二进制文件吗？）' : ''}。`,
-				),
+				message: message('yaml/invalid-character', { code, hasValue: code === '0000' }),
 				start: match.index,
 				end: match.index + 1,
 				path: '',
@@ -102,10 +99,7 @@ function invalidCharacters(source: string): DocumentFinding[] {
 	if (count > MAX_CHARACTER_FINDINGS) {
 		findings.push({
 			rule: 'yaml/invalid-character',
-			message: text(
-				`${count} control characters in total; the input does not look like YAML text.`,
-				`共有 ${count} 个控制字符；输入看起来不是 YAML 文本。`,
-			),
+			message: message('yaml/invalid-character:control-characters-in-total-the', { count }),
 			start: first,
 			end: first + 1,
 			path: '',
@@ -115,36 +109,7 @@ function invalidCharacters(source: string): DocumentFinding[] {
 	return findings;
 }
 
-// Chinese wording for the yaml package's error codes; the English comes from the parser itself.
-const parserErrorsZh: Record<string, string> = {
-	ALIAS_PROPS: '别名不能带锚点或标签',
-	BAD_ALIAS: '无效的别名',
-	BAD_DIRECTIVE: '无效的指令',
-	BAD_DQ_ESCAPE: '双引号字符串中的转义序列无效',
-	BAD_INDENT: '缩进错误',
-	BAD_PROP_ORDER: '锚点和标签的位置不对',
-	BAD_SCALAR_START: '标量的开头字符无效（可能需要加引号）',
-	BLOCK_AS_IMPLICIT_KEY: '块结构不能用作隐式键',
-	BLOCK_IN_FLOW: '流式集合中不能出现块结构',
-	DUPLICATE_KEY: '映射中的键重复',
-	IMPOSSIBLE: '内部解析错误',
-	KEY_OVER_1024_CHARS: '隐式键超过 1024 个字符',
-	MISSING_CHAR: '缺少字符（例如引号或括号未闭合）',
-	MULTILINE_IMPLICIT_KEY: '隐式键不能跨行（可能缺少冒号或缩进不对）',
-	MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
-	MULTIPLE_DOCS: '此处只能有一个文档',
-	MULTIPLE_TAGS: '一个节点只能有一个标签',
-	NON_STRING_KEY: '键必须是字符串',
-	TAB_AS_INDENT: '不能用制表符（Tab）缩进，请改用空格',
-	TAG_RESOLVE_FAILED: '无法解析标签',
-	UNEXPECTED_TOKEN: '意外的内容',
-	BAD_COLLECTION_TYPE: '集合类型与标签不符',
-};
-
-const TOO_DEEP_MESSAGE = text(
-	`Nesting deeper than ${MAX_NESTING_DEPTH} levels; the document is not checked further.`,
-	`嵌套超过 ${MAX_NESTING_DEPTH} 层；不再继续检查此文档。`,
-);
+const TOO_DEEP_MESSAGE = message('fragment/too-deep-message', { MAX_NESTING_DEPTH });
 
 export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT_LENGTH, cache?: DocumentCache): ParseOutcome {
 	// Editors hide a byte-order mark, so positions are counted without it.
@@ -158,10 +123,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 			findings: [
 				{
 					rule: 'yaml/input-too-large',
-					message: text(
-						`Not checked: the input is ${length} characters long and the limit is ${limit}, so none of it was read. Split it into smaller files (at most ${limit} characters each) and check them one by one.`,
-						`未检查：输入有 ${length} 个字符，上限是 ${limit} 个，因此完全没有读取。请拆分成较小的文件（每个最多 ${limit} 个字符），逐个检查。`,
-					),
+					message: message('yaml/input-too-large', { length, limit }),
 					// Point at the first character past the limit.
 					start: maxInputLength,
 					end: maxInputLength + 1,
@@ -182,7 +144,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 		// The parser reports its own failures as errors; this is a last line of defence.
 		findings.push({
 			rule: 'yaml/syntax-error',
-			message: text(`The YAML parser failed: ${String(error)}`, `YAML 解析器出错：${String(error)}`),
+			message: message('yaml/syntax-error', { error: String(error) }),
 			start: 0,
 			end: 1,
 			path: '',
@@ -209,11 +171,10 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 				deepest = deepest === undefined ? errorStart : Math.min(deepest, errorStart);
 				continue;
 			}
-			const zh = parserErrorsZh[error.code];
-			const en = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+			const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 			findings.push({
 				rule: 'yaml/syntax-error',
-				message: text(`${en}.`.replace(/\.\.$/, '.'), zh ? `${zh}。` : `YAML 语法错误：${en}`),
+				message: message('yaml/syntax-error:parser', { code: error.code, detail }),
 				start: errorStart,
 				end: Math.max(errorEnd, errorStart + 1),
 				path: '',
@@ -230,7 +191,7 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 		for (const warning of document.warnings) {
 			findings.push({
 				rule: 'yaml/syntax-warning',
-				message: text(warning.message.split('\n')[0]!, `YAML 警告：${warning.message.split('\n')[0]!}`),
+				message: message('yaml/syntax-warning', { message: warning.message.split('\n')[0] }),
 				start: warning.pos[0],
 				end: Math.max(warning.pos[1], warning.pos[0] + 1),
 				path: '',
@@ -257,10 +218,7 @@ function helmTemplateFinding(source: string, marker: { start: number; end: numbe
 	const action = source.slice(marker.start, Math.min(marker.end, marker.start + 60));
 	return {
 		rule: 'helm/unrendered-template',
-		message: text(
-			`This is an unrendered Helm template (${action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
-			`这是未渲染的 Helm 模板（${action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
-		),
+		message: message('helm/unrendered-template', { action }),
 		start: marker.start,
 		end: marker.end,
 		path: '',
@@ -314,7 +272,7 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 				if (target && open.has(target)) {
 					findings.push({
 						rule: 'yaml/alias-limit',
-						message: text(`Alias *${node.source} refers to a node that contains it.`, `别名 *${node.source} 引用了包含它自身的节点。`),
+						message: message('yaml/alias-limit', { source: node.source }),
 						...at(node),
 						path: '',
 						document,
@@ -328,10 +286,7 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 					if (aliasExpansion > MAX_ALIAS_EXPANSION) {
 						findings.push({
 							rule: 'yaml/alias-limit',
-							message: text(
-								`Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} nodes (an "alias bomb"); the document is not checked further.`,
-								`别名展开后超过 ${MAX_ALIAS_EXPANSION.toLocaleString('en')} 个节点（“别名炸弹”）；不再继续检查此文档。`,
-							),
+							message: message('yaml/alias-limit:aliases-expand-to-more-than', { MAX_ALIAS_EXPANSION: MAX_ALIAS_EXPANSION.toLocaleString('en') }),
 							...at(node),
 							path: '',
 							document,
@@ -350,10 +305,7 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 						if (seen.has(name)) {
 							findings.push({
 								rule: 'yaml/duplicate-key',
-								message: text(
-									`Duplicate key "${name}": Kubernetes rejects it (strict decoding); YAML tools silently keep only one.`,
-									`重复的键“${name}”：Kubernetes 严格解码时会拒绝；其他 YAML 工具会悄悄只保留一个。`,
-								),
+								message: message('yaml/duplicate-key', { name }),
 								...at(key),
 								path: '',
 								document,

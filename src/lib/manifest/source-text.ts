@@ -1,6 +1,7 @@
 // Maps offsets in the linted text to 1-based line/column positions.
 import { lineStarts, positionAt } from './text-position.ts';
-import type { Diagnostic, LocalizedText, Severity } from './types.ts';
+import type { Diagnostic, Severity } from './types.ts';
+import type { MessageRef } from '../i18n/index.ts';
 
 export class SourceText {
 	readonly text: string;
@@ -25,7 +26,8 @@ export class SourceText {
 /** The minimum a rule needs to say to produce a diagnostic; the linter fills in the rest. */
 export interface Finding {
 	rule: string;
-	message: LocalizedText;
+	/** A manifest message (or, from the kubeadm network rules, a CIDR one). */
+	message: MessageRef;
 	/** 0-based offsets; end exclusive. */
 	start: number;
 	end: number;

@@ -1,22 +1,21 @@
 // Public types of the manifest linter: what goes in, what comes out.
 import type { DocumentCache } from './document-cache.ts';
+import type { MessageRef, Severity } from '../i18n/index.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 /** The layers of checks, in the order they run. */
 export type RuleLayer = 'syntax' | 'identity' | 'schema' | 'semantic' | 'custom-resource' | 'api-version' | 'cross-resource' | 'best-practice';
-
-/** Every user-facing text exists in both site languages. */
-export interface LocalizedText {
-	en: string;
-	zh: string;
-}
 
 export interface Diagnostic {
 	severity: Severity;
 	/** Stable rule id, e.g. `schema/unknown-field`; see the rule catalogue. */
 	rule: string;
-	message: LocalizedText;
+	/**
+	 * The words, as data (`formatMessage(catalogue, message)` at the edges): a manifest message id
+	 * (src/lib/manifest/messages/) or, for the kubeadm network rules, a CIDR one.
+	 */
+	message: MessageRef;
 	/** 1-based position of the first character. */
 	line: number;
 	column: number;

@@ -11,11 +11,11 @@ import type { PlanState } from './share.ts';
 import type { AnalyzeResult } from '../../lib/cidr/types.ts';
 import { configProblems } from '../../lib/cluster-config/config-problems.ts';
 import type { ConfigProblem } from '../../lib/cluster-config/config-problems.ts';
-import { formatMessage } from '../../lib/i18n/format-message.ts';
+import { formatMessage } from '../../lib/i18n/index.ts';
 import { configEdits } from '../../lib/cluster-config/edit-config.ts';
 import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
-import { PLAYGROUND_TEXT } from '../manifests/text.ts';
+import { PLAYGROUND_TEXT } from '../manifests/texts.ts';
 import { problemsView } from '../manifests/problems-view.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
@@ -50,16 +50,11 @@ const fieldsOf = (state: PlanState): Record<ConfigField, string> =>
 const sameFields = (a: Record<ConfigField, string>, b: Record<ConfigField, string>) => CONFIG_FIELDS.every((f) => a[f] === b[f]);
 
 /**
- * The problems with their messages in the page's language. The shared problem list and editor markers
- * (src/playgrounds/manifests/problems-view.ts, monaco/markers.ts) still pick a language out of a
- * two-language message; until they take formatted text, the page's one text stands in for both.
- * YAML syntax findings come from the manifest validator's syntax layer with their own words.
+ * The problems with their messages in the page's language: the CIDR engine's, the kubeadm reader's and the
+ * manifest validator's syntax findings, all formatted with the page's one catalogue (messages-<lang>.ts).
  */
 function worded(problems: readonly ConfigProblem[], words: PageWords) {
-	return problems.map((p) => {
-		const text = 'id' in p.message ? formatMessage(words.messages, p.message) : p.message[words.lang];
-		return { ...p, message: { en: text, zh: text } };
-	});
+	return problems.map((p) => ({ ...p, message: formatMessage(words.messages, p.message) }));
 }
 
 export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
@@ -88,8 +83,8 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
 		const problems = worded(configProblems(text, read, result), words);
-		replaceChildren(list, problemsView({ diagnostics: problems }, lang, 'cidr'));
-		surface.showDiagnostics(problems, lang);
+		replaceChildren(list, problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr'));
+		surface.showDiagnostics(problems);
 		writeStored(TEXT_KEY, text === fresh() ? null : text);
 	}
 

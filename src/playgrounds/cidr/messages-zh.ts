@@ -2,6 +2,8 @@
 // A chunk of its own, loaded once the page has a diagnostic to say (main.ts).
 import { zh as cidr } from '../../lib/cidr/messages/zh.ts';
 import { zh as config } from '../../lib/cluster-config/messages/zh.ts';
+// The kubeadm view's YAML syntax findings come from the manifest validator's reader.
+import { messages as syntax } from '../../lib/manifest/messages/zh/parse-documents.ts';
 import type { MessageFunctions } from '../../lib/i18n/index.ts';
 
-export const MESSAGES: MessageFunctions = { ...cidr, ...config };
+export const MESSAGES: MessageFunctions = { ...cidr, ...config, ...syntax };

@@ -3,7 +3,7 @@
 // Pure: the page renders it to HTML at build time, the browser script to DOM nodes as you type.
 
 import { formatCount } from '../../lib/cidr/messages/count.ts';
-import { formatMessage } from '../../lib/i18n/format-message.ts';
+import { formatMessage } from '../../lib/i18n/index.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
 import { configSnippets } from '../../lib/cidr/config-snippets.ts';
 import { rangesOf, ruler, spaceBars } from '../../lib/cidr/layout.ts';

@@ -1,10 +1,8 @@
 // The manifest playground's examples gallery. Each one is a small, realistic manifest a reader of the site
 // would write; tests/playgrounds/manifests/examples.test.ts lints them all (only `broken` may have errors).
-import type { LocalizedText } from '../../lib/manifest/types.ts';
 
 export interface ManifestExample {
 	id: string;
-	title: LocalizedText;
 	text: string;
 }
 
@@ -354,14 +352,14 @@ spec:
 `;
 
 export const EXAMPLES: readonly ManifestExample[] = [
-	{ id: 'pod', title: { en: 'Pod', zh: 'Pod' }, text: pod },
-	{ id: 'deployment-service', title: { en: 'Deployment + Service', zh: 'Deployment + Service' }, text: deploymentService },
-	{ id: 'config-secret', title: { en: 'ConfigMap and Secret in use', zh: '使用 ConfigMap 和 Secret' }, text: configAndSecret },
-	{ id: 'storage', title: { en: 'PersistentVolume and claim', zh: 'PV 与 PVC' }, text: storage },
-	{ id: 'ingress', title: { en: 'Ingress', zh: 'Ingress' }, text: ingress },
-	{ id: 'cronjob', title: { en: 'CronJob', zh: 'CronJob' }, text: cronJob },
-	{ id: 'custom-resource', title: { en: 'Custom resource and its CRD', zh: '自定义资源及其 CRD' }, text: customResource },
-	{ id: 'broken', title: { en: 'Broken on every layer', zh: '每一层都有错' }, text: broken },
+	{ id: 'pod', text: pod },
+	{ id: 'deployment-service', text: deploymentService },
+	{ id: 'config-secret', text: configAndSecret },
+	{ id: 'storage', text: storage },
+	{ id: 'ingress', text: ingress },
+	{ id: 'cronjob', text: cronJob },
+	{ id: 'custom-resource', text: customResource },
+	{ id: 'broken', text: broken },
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'deployment-service';

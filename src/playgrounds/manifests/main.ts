@@ -1,15 +1,19 @@
 // Browser side of the manifest playground: the text area works at once (validated in a Web Worker as you
 // type), Monaco replaces it when it has loaded, and the problems list, share link and localStorage follow.
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
+// Words: the page's entry module (main-en.ts or main-zh.ts) passes its language's playground text and a
+// loader for its message catalogue; the worker sends message ids and params, formatted here.
 import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
-import type { LintResult } from '../../lib/manifest/index.ts';
+import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
+import { formatMessage } from '../../lib/i18n/index.ts';
+import type { MessageFunctions } from '../../lib/i18n/index.ts';
 import { decodeState, encodeShareable, encodeState } from './share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
 import type { NotKeptReason } from './draft.ts';
-import { PLAYGROUND_TEXT, langOf } from './text.ts';
+import type { PlaygroundText } from './text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from './problems-view.ts';
 import { LintClient } from './lint-client.ts';
 import * as storage from './storage.ts';
@@ -23,10 +27,11 @@ const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: ho
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
 
-function setup(root: HTMLElement): void {
-	const lang = langOf(root.dataset.lang);
-	const T = PLAYGROUND_TEXT[lang];
-	const sentenceGap = lang === 'zh' ? '' : ' ';
+/** The message catalogue of the page's language, fetched with the worker (not with the page's scripts). */
+export type CatalogueLoader = () => Promise<MessageFunctions>;
+
+function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoader): void {
+	const sentenceGap = T.sentenceGap;
 	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
 	const area = $<HTMLTextAreaElement>('#mp-text');
 	const monacoBox = $<HTMLElement>('#mp-monaco');
@@ -67,15 +72,35 @@ function setup(root: HTMLElement): void {
 		for (const box of ruleBoxes) box.checked = !state.disabledRules.includes(box.dataset.rule!);
 	}
 
+	let catalogue: MessageFunctions | undefined;
+	let catalogueLoading: Promise<void> | undefined;
+	const messageOf = (d: Diagnostic) => (catalogue ? formatMessage(catalogue, d.message) : d.message.id);
+	const markers = (result: LintResult) => result.diagnostics.map((d) => ({ ...d, message: messageOf(d) }));
+
+	/** Fetched with the worker, after the page's own scripts; a result that comes first waits for it. */
+	const ensureCatalogue = () =>
+		(catalogueLoading ??= loadCatalogue().then(
+			(loaded) => {
+				catalogue = loaded;
+				if (lastResult) render(lastResult);
+			},
+			() => showNotice(T.workerFailed),
+		));
+
 	function render(result: LintResult): void {
 		lastResult = result;
-		const text = summaryText(result, lang);
+		if (!catalogue) {
+			// Until the words arrive the page keeps what it shows (the build-time verdict or the last one).
+			void ensureCatalogue();
+			return;
+		}
+		const text = summaryText(result, T);
 		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
 		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
 		delete root.dataset.pending;
-		replaceChildren(counts, countsView(result, lang));
-		replaceChildren(problems, problemsView(result, lang));
-		surface.showDiagnostics(result.diagnostics, lang);
+		replaceChildren(counts, countsView(result, T));
+		replaceChildren(problems, problemsView(result, T, messageOf));
+		surface.showDiagnostics(markers(result));
 	}
 
 	const client = new LintClient({
@@ -126,7 +151,7 @@ function setup(root: HTMLElement): void {
 
 	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
 	function hashProblem(fromHash: DecodeResult): string | undefined {
-		if (fromHash.kind === 'invalid') return fromHash.problem[lang];
+		if (fromHash.kind === 'invalid') return T.linkProblems[fromHash.problem];
 		if (fromHash.kind === 'foreign' && !document.getElementById(hashAsId(fromHash.text))) return T.unrecognisedLink;
 		return undefined;
 	}
@@ -173,7 +198,7 @@ function setup(root: HTMLElement): void {
 			surface = next;
 			root.dataset.editor = usingEditor ? 'monaco' : 'textarea';
 			storage.save('editor', usingEditor ? null : 'plain');
-			if (lastResult) surface.showDiagnostics(lastResult.diagnostics, lang);
+			if (lastResult && catalogue) surface.showDiagnostics(markers(lastResult));
 		},
 		onFailure(error) {
 			console.error(error);
@@ -232,6 +257,7 @@ function setup(root: HTMLElement): void {
 	const initial = initialState();
 	apply(initial);
 	commit(false);
+	void ensureCatalogue();
 	client.now(initial);
 	root.dataset.ready = '';
 	root.dataset.editor = 'textarea';
@@ -254,4 +280,7 @@ function setup(root: HTMLElement): void {
 	}
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('.mp-playground')) setup(root);
+/** Starts every manifest playground on the page with the words of the page's language. */
+export function start(T: PlaygroundText, loadCatalogue: CatalogueLoader): void {
+	for (const root of document.querySelectorAll<HTMLElement>('.mp-playground')) setup(root, T, loadCatalogue);
+}

@@ -1,9 +1,10 @@
 // Diagnostics → what the problems list shows: counts by severity, a summary line and one button per problem
 // (carrying the range to jump to). One element tree feeds both the build-time HTML and the browser's DOM.
+// The words come in: the playground text of the page's language, and each problem's message formatted by
+// the caller with its catalogue.
 import { h } from '../common/view-tree.ts';
 import type { ViewNode } from '../common/view-tree.ts';
-import { PLAYGROUND_TEXT } from './text.ts';
-import type { Lang } from './text.ts';
+import type { PlaygroundText } from './text.ts';
 import type { Diagnostic, LintResult, Severity } from '../../lib/manifest/types.ts';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -14,23 +15,25 @@ export function problemCounts(diagnostics: readonly Diagnostic[]): Record<Severi
 	return counts;
 }
 
-export function summaryText(result: LintResult, lang: Lang): string {
-	if (result.tooLarge) return PLAYGROUND_TEXT[lang].tooLarge(result.tooLarge.length, result.tooLarge.limit);
-	return PLAYGROUND_TEXT[lang].summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion, result.coverage);
+export function summaryText(result: LintResult, T: PlaygroundText): string {
+	if (result.tooLarge) return T.tooLarge(result.tooLarge.length, result.tooLarge.limit);
+	return T.summary(problemCounts(result.diagnostics), result.documents.length, result.k8sVersion, result.coverage);
 }
 
 /** Badges with the count of each severity, e.g. "2 errors · 1 warning · 0 notes". */
-export function countsView(result: LintResult, lang: Lang): ViewNode[] {
+export function countsView(result: LintResult, T: PlaygroundText): ViewNode[] {
 	const counts = problemCounts(result.diagnostics);
-	return SEVERITIES.map((s) => h('span', { class: `mp-count mp-${s}`, 'data-severity': s, 'data-count': counts[s] }, PLAYGROUND_TEXT[lang].severityPlural[s](counts[s])));
+	return SEVERITIES.map((s) => h('span', { class: `mp-count mp-${s}`, 'data-severity': s, 'data-count': counts[s] }, T.severityPlural[s](counts[s])));
 }
 
 /** What a problem list item shows: the manifest validator's diagnostics and the CIDR playground's kubeadm findings both fit. */
-export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'path'>;
+export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'path'>;
 
-/** `<li><button data-offset …>` per problem, in the order given. `prefix` namespaces the classes per playground. */
-export function problemsView(result: { diagnostics: readonly ListedProblem[] }, lang: Lang, prefix = 'mp'): ViewNode[] {
-	const T = PLAYGROUND_TEXT[lang];
+/**
+ * `<li><button data-offset …>` per problem, in the order given; `messageOf` gives a problem's words in the
+ * page's language. `prefix` namespaces the classes per playground.
+ */
+export function problemsView<P extends ListedProblem>(result: { diagnostics: readonly P[] }, T: PlaygroundText, messageOf: (problem: P) => string, prefix = 'mp'): ViewNode[] {
 	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems` }, T.noProblems)];
 	return result.diagnostics.map((d) =>
 		h(
@@ -50,11 +53,11 @@ export function problemsView(result: { diagnostics: readonly ListedProblem[] }, 
 					'data-offset': d.offset,
 					'data-end-offset': d.endOffset,
 				},
-				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
-				lang === 'zh' ? '' : ' ',
+				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${T.colon}`),
+				T.sentenceGap,
 				h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
 				' — ',
-				h('span', { class: `${prefix}-message` }, d.message[lang]),
+				h('span', { class: `${prefix}-message` }, messageOf(d)),
 				' ',
 				h('code', { class: `${prefix}-rule` }, d.rule),
 				d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],

@@ -4,7 +4,6 @@
 // lz-string is CommonJS: a default import works in Node, Vitest and the browser bundle alike.
 import lzString from 'lz-string';
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
-import type { LocalizedText } from '../../lib/manifest/types.ts';
 import { readHashParams, writeHashParams } from '../common/hash-params.ts';
 
 export interface PlaygroundState {
@@ -70,21 +69,12 @@ export type DecodeResult =
 	/** Not ours (no `name=value`), e.g. a heading anchor; the caller decides. */
 	| { kind: 'foreign'; text: string }
 	| { kind: 'ok'; state: PlaygroundState }
-	| { kind: 'invalid'; problem: LocalizedText };
+	| { kind: 'invalid'; problem: LinkProblem };
 
-const problems = {
-	tooLong: { en: 'The link is too long to come from this page.', zh: '这个链接太长，不像是本页生成的。' },
-	encoding: { en: 'The link contains broken percent-encoding.', zh: '链接中的百分号编码已损坏。' },
-	unknown: { en: 'The link contains a setting this page does not know.', zh: '链接中有本页不认识的设置。' },
-	duplicate: { en: 'The link sets something twice.', zh: '链接中有重复的设置。' },
-	missing: { en: 'The link holds no manifest.', zh: '链接中没有清单。' },
-	damaged: { en: 'The manifest in the link is damaged (it does not decompress to what was shared).', zh: '链接中的清单已损坏（解压结果与分享时不一致）。' },
-	textTooLong: { en: 'The manifest in the link is too long.', zh: '链接中的清单太长。' },
-	version: { en: 'The link asks for a Kubernetes version this page does not offer.', zh: '链接指定了本页不提供的 Kubernetes 版本。' },
-	rule: { en: 'The link switches off a rule this page does not know.', zh: '链接关闭了本页不认识的规则。' },
-} as const satisfies Record<string, LocalizedText>;
+/** Why a link could not be opened; the words are the playground text's `linkProblems`. */
+export type LinkProblem = 'tooLong' | 'encoding' | 'unknown' | 'duplicate' | 'missing' | 'damaged' | 'textTooLong' | 'version' | 'rule';
 
-const invalid = (problem: LocalizedText): DecodeResult => ({ kind: 'invalid', problem });
+const invalid = (problem: LinkProblem): DecodeResult => ({ kind: 'invalid', problem });
 
 /**
  * Decode a hash (with or without `#`) or a stored string. Strict: any unknown, repeated or malformed part
@@ -93,22 +83,22 @@ const invalid = (problem: LocalizedText): DecodeResult => ({ kind: 'invalid', pr
 export function decodeState(raw: string, known: KnownValues): DecodeResult {
 	const read = readHashParams(raw, { maxChars: MAX_SHARE_CHARS, names: NAMES });
 	if (read.kind === 'empty' || read.kind === 'foreign') return read;
-	if (read.kind === 'invalid') return invalid(problems[read.problem.id === 'too-long' ? 'tooLong' : read.problem.id]);
+	if (read.kind === 'invalid') return invalid(read.problem.id === 'too-long' ? 'tooLong' : read.problem.id);
 	const { values } = read;
 	const packed = values.get('yaml');
 	const sum = values.get('sum');
-	if (!packed || sum === undefined) return invalid(problems.missing);
+	if (!packed || sum === undefined) return invalid('missing');
 	// lz-string's URL alphabet; anything else was not produced by encodeState.
-	if (!/^[A-Za-z0-9+\-$]*$/.test(packed)) return invalid(problems.damaged);
+	if (!/^[A-Za-z0-9+\-$]*$/.test(packed)) return invalid('damaged');
 	let manifest: string | null;
 	try {
 		manifest = decompressFromEncodedURIComponent(packed);
 	} catch {
 		manifest = null;
 	}
-	if (manifest === null || manifest === undefined) return invalid(problems.damaged);
-	if (manifest.length > MAX_SHARED_TEXT) return invalid(problems.textTooLong);
-	if (checksum(manifest) !== sum) return invalid(problems.damaged);
+	if (manifest === null || manifest === undefined) return invalid('damaged');
+	if (manifest.length > MAX_SHARED_TEXT) return invalid('textTooLong');
+	if (checksum(manifest) !== sum) return invalid('damaged');
 	let k8sVersion = known.latest;
 	let disabledRules: string[] = [];
 	try {
@@ -117,10 +107,10 @@ export function decodeState(raw: string, known: KnownValues): DecodeResult {
 		const off = values.get('off');
 		if (off) disabledRules = off.split(',').map(decodeURIComponent);
 	} catch {
-		return invalid(problems.encoding);
+		return invalid('encoding');
 	}
-	if (!known.versions.includes(k8sVersion)) return invalid(problems.version);
-	if (disabledRules.some((id) => !known.rules.includes(id))) return invalid(problems.rule);
+	if (!known.versions.includes(k8sVersion)) return invalid('version');
+	if (disabledRules.some((id) => !known.rules.includes(id))) return invalid('rule');
 	return { kind: 'ok', state: normalizeState({ text: manifest, k8sVersion, disabledRules }) };
 }
 

@@ -54,8 +54,8 @@ export async function monacoSurface(container: HTMLElement, options: MonacoSurfa
 			editor.revealRangeInCenterIfOutsideViewport(range);
 			editor.focus();
 		},
-		showDiagnostics(diagnostics, lang) {
-			setDiagnosticMarkers(monaco, model, diagnostics, lang);
+		showDiagnostics(diagnostics) {
+			setDiagnosticMarkers(monaco, model, diagnostics);
 		},
 		onChange(listener) {
 			model.onDidChangeContent(() => {

@@ -1,6 +1,6 @@
 // What a playground needs from whatever holds its text: the plain text area now, Monaco once loaded.
 import { offsetAt, positionAt } from '../../lib/manifest/text-position.ts';
-import type { EditorMarker, MarkerLang } from './markers.ts';
+import type { EditorMarker } from './markers.ts';
 
 /** Replace [start, end) of the current text (0-based offsets); several edits never overlap. */
 export interface SurfaceEdit {
@@ -17,7 +17,7 @@ export interface TextSurface {
 	applyEdits(edits: readonly SurfaceEdit[]): void;
 	/** Select a 1-based range, scroll it into view and focus. */
 	reveal(line: number, column: number, endLine: number, endColumn: number): void;
-	showDiagnostics(markers: readonly EditorMarker[], lang: MarkerLang): void;
+	showDiagnostics(markers: readonly EditorMarker[]): void;
 	onChange(listener: () => void): void;
 	onCursor(listener: (line: number, column: number) => void): void;
 	setVisible(visible: boolean): void;

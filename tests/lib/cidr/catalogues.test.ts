@@ -6,7 +6,7 @@ import { en } from '../../../src/lib/cidr/messages/en.ts';
 import { zh } from '../../../src/lib/cidr/messages/zh.ts';
 import { enRules } from '../../../src/lib/cidr/messages/rules-en.ts';
 import { zhRules } from '../../../src/lib/cidr/messages/rules-zh.ts';
-import { formatMessage } from '../../../src/lib/i18n/format-message.ts';
+import { formatMessage } from '../../../src/lib/i18n/index.ts';
 import { analyzePlan } from './helpers.ts';
 
 const CJK = /[\u4e00-\u9fff]/u;

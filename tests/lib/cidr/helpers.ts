@@ -2,7 +2,7 @@ import { analyzePlan as analyzePlanCore } from '../../../src/lib/cidr/index.ts';
 import type { AnalyzeResult, Diagnostic, PlanInput } from '../../../src/lib/cidr/index.ts';
 import { en } from '../../../src/lib/cidr/messages/en.ts';
 import { zh } from '../../../src/lib/cidr/messages/zh.ts';
-import { formatMessage } from '../../../src/lib/i18n/format-message.ts';
+import { formatMessage } from '../../../src/lib/i18n/index.ts';
 
 /** A diagnostic with its message formatted by each language's catalogue, as a page or the CLI shows it. */
 export type TextDiagnostic = Diagnostic & { text: { en: string; zh: string } };

@@ -5,6 +5,7 @@ import { analyzePlan } from '../../../src/lib/cidr/index.ts';
 import { configPlanInput, configProblems } from '../../../src/lib/cluster-config/config-problems.ts';
 import { readClusterConfig } from '../../../src/lib/cluster-config/read-config.ts';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
+import { enText } from '../manifest/words.ts';
 
 const file = `apiVersion: kubeadm.k8s.io/v1beta4
 kind: ClusterConfiguration
@@ -40,7 +41,7 @@ describe('one reader of kubeadm configuration', () => {
 		expect(cidrOnly(validator)).toEqual(cidrOnly(page));
 		const small = validator.find((d) => d.rule === 'cidr/node-range-small')!;
 		expect(small.path).toBe('networking.podSubnet');
-		expect(small.message.en).toContain('/30');
+		expect(enText(small.message)).toContain('/30');
 	});
 
 	it('the node mask written in the file is judged by the validator too (a mask too long for the Pod range)', () => {

@@ -4,7 +4,7 @@ import { MAX_CONFIG_CHARS, readClusterConfig } from '../../../src/lib/cluster-co
 import type { ConfigFinding } from '../../../src/lib/cluster-config/read-config.ts';
 import { en } from '../../../src/lib/cluster-config/messages/en.ts';
 import { zh } from '../../../src/lib/cluster-config/messages/zh.ts';
-import { formatMessage } from '../../../src/lib/i18n/format-message.ts';
+import { formatMessage } from '../../../src/lib/i18n/index.ts';
 import type { MessageRef } from '../../../src/lib/i18n/index.ts';
 
 /** A reader finding's words in one language's catalogue. */

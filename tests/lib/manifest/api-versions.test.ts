@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintManifests, REMOVED_APIS, SUPPORTED_K8S_VERSIONS, LATEST_K8S_VERSION } from '../../../src/lib/manifest/index.ts';
 import schema from '../../../src/generated/k8s-schema/schema.js';
 import { located } from './helpers.ts';
+import { enText, zhText } from './words.ts';
 
 const cronJob = (apiVersion: string) =>
 	`apiVersion: ${apiVersion}\nkind: CronJob\nmetadata:\n  name: report\nspec:\n  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers: [{ name: r, image: "busybox:1.36" }]\n`;
@@ -19,9 +20,9 @@ describe('API version layer', () => {
 		expect(located(text, 'api/removed', { k8sVersion: '1.23' })).toEqual([]);
 		const [removed] = lintManifests(text, { k8sVersion: '1.36' }).diagnostics.filter((d) => d.rule === 'api/removed');
 		expect(removed).toMatchObject({ line: 1, column: 13, severity: 'error' });
-		expect(removed!.message.en).toContain('removed in Kubernetes 1.25');
-		expect(removed!.message.en).toContain('batch/v1');
-		expect(removed!.message.zh).toContain('1.25');
+		expect(enText(removed!.message)).toContain('removed in Kubernetes 1.25');
+		expect(enText(removed!.message)).toContain('batch/v1');
+		expect(zhText(removed!.message)).toContain('1.25');
 		// The schema of the old version is still checked for old targets.
 		expect(located(text, 'schema/unknown-field', { k8sVersion: '1.23' })).toEqual([]);
 	});
@@ -34,14 +35,14 @@ describe('API version layer', () => {
 	it('extensions/v1beta1 Deployment was removed in 1.16 and names apps/v1', () => {
 		const text = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: old\nspec:\n  template:\n    spec:\n      containers: [{ name: a, image: "nginx:1.17" }]\n';
 		const [d] = lintManifests(text, { k8sVersion: '1.23' }).diagnostics.filter((x) => x.rule === 'api/removed');
-		expect(d!.message.en).toMatch(/removed in Kubernetes 1\.16.*apps\/v1/);
+		expect(enText(d!.message)).toMatch(/removed in Kubernetes 1\.16.*apps\/v1/);
 	});
 
 	it('PodSecurityPolicy has no replacement API', () => {
 		const text = 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: p\nspec:\n  seLinux: { rule: RunAsAny }\n  runAsUser: { rule: RunAsAny }\n  supplementalGroups: { rule: RunAsAny }\n  fsGroup: { rule: RunAsAny }\n';
 		expect(located(text, 'api/deprecated', { k8sVersion: '1.23' })).toHaveLength(1);
 		const [d] = lintManifests(text, { k8sVersion: '1.25' }).diagnostics.filter((x) => x.rule === 'api/removed');
-		expect(d!.message.en).toContain('Pod Security Admission');
+		expect(enText(d!.message)).toContain('Pod Security Admission');
 	});
 
 	it('defaults to the latest release and ignores an unsupported target', () => {

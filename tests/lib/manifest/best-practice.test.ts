@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
 import { hardenedPodSpec, located, yaml } from './helpers.ts';
+import { enText } from './words.ts';
 
 const podWith = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n${spec}`;
 const indent = (text: string, spaces: number) => text.replace(/^(?=.)/gm, ' '.repeat(spaces));
@@ -62,7 +63,7 @@ describe('best-practice layer', () => {
 		expect(located(text, 'bp/host-namespaces')).toEqual([{ line: 6, column: 16, endLine: 6, endColumn: 20, path: 'spec.hostNetwork' }]);
 		expect(located(text, 'bp/host-path')).toEqual([{ line: 10, column: 7, endLine: 10, endColumn: 15, path: 'spec.volumes[0].hostPath' }]);
 		expect(located(text, 'bp/docker-socket')).toEqual([{ line: 12, column: 7, endLine: 12, endColumn: 15, path: 'spec.volumes[1].hostPath' }]);
-		const on = (k8sVersion: string) => lintManifests(text, { k8sVersion }).diagnostics.find((d) => d.rule === 'bp/docker-socket')!.message.en;
+		const on = (k8sVersion: string) => enText(lintManifests(text, { k8sVersion }).diagnostics.find((d) => d.rule === 'bp/docker-socket')!.message);
 		expect(on('1.23')).toContain('1.24 removes dockershim');
 		expect(on('1.36')).toContain('Since Kubernetes 1.24');
 	});

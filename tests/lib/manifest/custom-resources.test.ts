@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintManifests, loadExtensionsFor } from '../../../src/lib/manifest/index.ts';
 import { lint, located, rulesOf, yaml } from './helpers.ts';
+import { enText, zhText } from './words.ts';
 
 const crd = yaml`
   apiVersion: apiextensions.k8s.io/v1
@@ -163,7 +164,7 @@ describe('objects of a pasted CRD', () => {
 	it('refuses a version the CRD does not serve, or does not have', () => {
 		expect(located(withWidget('  size: small\n', 'example.com/v1beta1'), 'crd/version-not-served')).toEqual([{ line: 49, column: 13, endLine: 49, endColumn: 32, path: 'apiVersion' }]);
 		const missing = lint(withWidget('  size: small\n', 'example.com/v2')).find((d) => d.rule === 'crd/version-not-served');
-		expect(missing?.message.en).toMatch(/^no matches for kind "Widget" in version "example.com\/v2".*Served: example.com\/v1\.$/);
+		expect(enText(missing?.message)).toMatch(/^no matches for kind "Widget" in version "example.com\/v2".*Served: example.com\/v1\.$/);
 	});
 });
 
@@ -172,8 +173,8 @@ describe('CEL rules (x-kubernetes-validations)', () => {
 		// maxReplicas defaults to 3, so minReplicas 5 breaks the rule.
 		const found = lint(withWidget('  size: small\n  minReplicas: 5\n')).filter((d) => d.rule === 'crd/cel-rule');
 		expect(found.map(({ line, column, endColumn, path }) => ({ line, column, endColumn, path }))).toEqual([{ line: 53, column: 1, endColumn: 5, path: 'spec' }]);
-		expect(found[0]!.message.en).toBe('minReplicas must not exceed maxReplicas (x-kubernetes-validations rule: self.minReplicas <= self.maxReplicas)');
-		expect(found[0]!.message.zh).toContain('minReplicas must not exceed maxReplicas');
+		expect(enText(found[0]!.message)).toBe('minReplicas must not exceed maxReplicas (x-kubernetes-validations rule: self.minReplicas <= self.maxReplicas)');
+		expect(zhText(found[0]!.message)).toContain('minReplicas must not exceed maxReplicas');
 	});
 
 	it('passes the rule when the values satisfy it', () => {

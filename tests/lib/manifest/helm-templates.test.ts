@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
 import { lint, located, yaml } from './helpers.ts';
+import { enText, zhText } from './words.ts';
 
 const chart = yaml`
   apiVersion: apps/v1
@@ -30,8 +31,8 @@ describe('helm/unrendered-template', () => {
 		expect(result.diagnostics.map((d) => d.rule)).toEqual(['helm/unrendered-template']);
 		expect(located(chart, 'helm/unrendered-template')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 39, path: '' }]);
 		const [error] = result.diagnostics;
-		expect(error!.message.en).toContain('helm template');
-		expect(error!.message.zh).toContain('helm template');
+		expect(enText(error!.message)).toContain('helm template');
+		expect(zhText(error!.message)).toContain('helm template');
 		expect(result.coverage?.helmTemplates).toEqual([0, 1]);
 	});
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintManifests, MAX_NESTING_DEPTH } from '../../../src/lib/manifest/index.ts';
 import type { Diagnostic } from '../../../src/lib/manifest/index.ts';
+import { enText, zhText } from './words.ts';
 
 function lintSafely(text: string): Diagnostic[] {
 	let diagnostics: Diagnostic[] = [];
@@ -17,8 +18,8 @@ function expectLocated(d: Diagnostic | undefined) {
 	expect(d!.line).toBeGreaterThanOrEqual(1);
 	expect(d!.column).toBeGreaterThanOrEqual(1);
 	expect(d!.endOffset).toBeGreaterThan(d!.offset);
-	expect(d!.message.en.length).toBeGreaterThan(0);
-	expect(d!.message.zh.length).toBeGreaterThan(0);
+	expect(enText(d!.message).length).toBeGreaterThan(0);
+	expect(zhText(d!.message).length).toBeGreaterThan(0);
 }
 
 describe('hostile input', () => {
@@ -93,7 +94,7 @@ describe('hostile input', () => {
 		const [nul] = lintSafely(text).filter((d) => d.rule === 'yaml/invalid-character');
 		expectLocated(nul);
 		expect(nul).toMatchObject({ line: 6, column: 8, endLine: 6, endColumn: 9 });
-		expect(nul!.message.en).toContain('U+0000');
+		expect(enText(nul!.message)).toContain('U+0000');
 	});
 
 	it('a byte-order mark is accepted and not counted as a column', () => {

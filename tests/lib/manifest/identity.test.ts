@@ -1,6 +1,7 @@
 // Layer 2: apiVersion/kind and the Kubernetes naming rules.
 import { describe, expect, it } from 'vitest';
 import { located, yaml } from './helpers.ts';
+import { enText } from './words.ts';
 
 describe('identity layer', () => {
 	it('names an IPAddress by its IP in canonical form, as ValidateIPAddressName does', () => {
@@ -38,14 +39,14 @@ describe('identity layer', () => {
 		const { lintManifests } = await import('../../../src/lib/manifest/index.ts');
 		const [d] = lintManifests('apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n').diagnostics;
 		expect(d).toMatchObject({ rule: 'identity/unknown-kind', line: 2, column: 7 });
-		expect(d!.message.en).toContain('"Deployment"');
+		expect(enText(d!.message)).toContain('"Deployment"');
 	});
 
 	it('reports an unknown version of a built-in group, suggesting the served one', async () => {
 		const { lintManifests } = await import('../../../src/lib/manifest/index.ts');
 		const [d] = lintManifests('apiVersion: apps/v2\nkind: Deployment\nmetadata:\n  name: web\n').diagnostics;
 		expect(d).toMatchObject({ rule: 'identity/unknown-api-version', line: 1, column: 13, endColumn: 20, path: 'apiVersion' });
-		expect(d!.message.en).toContain('"apps/v1"');
+		expect(enText(d!.message)).toContain('"apps/v1"');
 	});
 
 	it('treats other groups as custom resources (info), unless their CRD is pasted too', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
 import { located, rulesOf, yaml } from './helpers.ts';
+import { enText } from './words.ts';
 
 const kustomization = yaml`
   apiVersion: kustomize.config.k8s.io/v1beta1
@@ -32,7 +33,7 @@ describe('kustomization files', () => {
 		const result = lintManifests(kustomization);
 		expect(rulesOf(result.diagnostics)).toEqual(['kustomize/kustomization']);
 		expect(result.diagnostics[0]!.severity).toBe('info');
-		expect(result.diagnostics[0]!.message.en).toContain('kubectl apply -k');
+		expect(enText(result.diagnostics[0]!.message)).toContain('kubectl apply -k');
 		expect(result.coverage?.kustomizations).toEqual([0]);
 	});
 
@@ -46,7 +47,7 @@ describe('kustomization files', () => {
 		expect(located(text, 'kustomize/unknown-field')).toEqual([{ line: 4, column: 1, endLine: 4, endColumn: 10, path: 'namePrefx' }]);
 		const typeError = lintManifests(text).diagnostics.find((d) => d.rule === 'kustomize/type-mismatch');
 		expect(typeError).toMatchObject({ line: 15, column: 13, endColumn: 17, path: 'images[0].newTag' });
-		expect(typeError!.message.en).toContain('write "1.20"');
+		expect(enText(typeError!.message)).toContain('write "1.20"');
 		expect(located(text, 'kustomize/deprecated-field')).toEqual([{ line: 6, column: 1, endLine: 6, endColumn: 6, path: 'bases' }]);
 	});
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
 import schema from '../../../src/generated/k8s-schema/schema.js';
 import { located, yaml } from './helpers.ts';
+import { enText, zhText } from './words.ts';
 
 const pod = (containerLines: string) =>
 	`apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n${containerLines}`;
@@ -28,8 +29,8 @@ describe('schema layer', () => {
 		expect(located(text, 'schema/unknown-field')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 13, path: 'spec.containres' }]);
 		expect(located(text, 'schema/missing-required')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec.containers' }]);
 		const [d] = lintManifests(text).diagnostics.filter((x) => x.rule === 'schema/unknown-field');
-		expect(d!.message.en).toContain('did you mean "containers"');
-		expect(d!.message.zh).toContain('containers');
+		expect(enText(d!.message)).toContain('did you mean "containers"');
+		expect(zhText(d!.message)).toContain('containers');
 	});
 
 	it('catches a nested typo (protocoll) deep inside a Deployment', () => {
@@ -94,7 +95,7 @@ describe('schema layer', () => {
 			{ line: 12, column: 19, endLine: 12, endColumn: 32, path: 'spec.containers[0].resources.requests.memory' },
 			{ line: 14, column: 19, endLine: 14, endColumn: 24, path: 'spec.containers[0].resources.limits.memory' },
 		]);
-		const messages = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/invalid-quantity').map((d) => d.message.en);
+		const messages = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/invalid-quantity').map((d) => enText(d.message));
 		expect(messages[0]).toContain('"128Mi"');
 		expect(messages[1]).toContain('"128Mi"');
 	});
@@ -102,7 +103,7 @@ describe('schema layer', () => {
 	it('checks enums, case-sensitively, with a suggestion', () => {
 		const text = pod('      imagePullPolicy: always\n');
 		expect(located(text, 'schema/invalid-enum')).toEqual([{ line: 9, column: 24, endLine: 9, endColumn: 30, path: 'spec.containers[0].imagePullPolicy' }]);
-		expect(lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')!.message.en).toContain('"Always"');
+		expect(enText(lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')!.message)).toContain('"Always"');
 	});
 
 	it('a quoted "<<" is an ordinary (unknown) key, not a merge, as go-yaml reads it', () => {
@@ -117,8 +118,8 @@ describe('schema layer', () => {
 	it('an enum that allows the empty string lists it quoted', () => {
 		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ipFamilies: [IPv5]\n  ports:\n    - port: 80\n';
 		const message = lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')?.message;
-		expect(message?.en).toContain('Allowed: "", IPv4, IPv6.');
-		expect(message?.zh).toContain('可选值：""、IPv4、IPv6。');
+		expect(enText(message)).toContain('Allowed: "", IPv4, IPv6.');
+		expect(zhText(message)).toContain('可选值：""、IPv4、IPv6。');
 	});
 
 	it('reports missing required fields at the key that holds the object', () => {
@@ -227,7 +228,7 @@ describe('schema layer: less common values and keys', () => {
 			{ rule: 'schema/type-mismatch', line: 11, column: 24, endColumn: 28, path: 'spec.containers[0].resources.limits.cpu' },
 			{ rule: 'schema/type-mismatch', line: 11, column: 38, endColumn: 42, path: 'spec.containers[0].resources.limits.memory' },
 		]);
-		expect(lintManifests(pod).diagnostics.find((d) => d.rule === 'schema/type-mismatch')!.message.en).toBe('Expected integer (int64), found number 1.5.');
+		expect(enText(lintManifests(pod).diagnostics.find((d) => d.rule === 'schema/type-mismatch')!.message)).toBe('Expected integer (int64), found number 1.5.');
 		const crd = yaml`
 			apiVersion: apiextensions.k8s.io/v1
 			kind: CustomResourceDefinition
@@ -248,7 +249,7 @@ describe('schema layer: less common values and keys', () => {
 		`;
 		const [mismatch] = lintManifests(crd).diagnostics.filter((d) => d.rule === 'schema/type-mismatch');
 		expect(mismatch).toMatchObject({ path: 'spec.versions[0].schema.openAPIV3Schema.properties.size.maximum', line: 16 });
-		expect(mismatch!.message.en).toBe('Expected number, found the string "ten".');
+		expect(enText(mismatch!.message)).toBe('Expected number, found the string "ten".');
 	});
 
 	it('treats null as "not set" for every kind of field', () => {
@@ -323,7 +324,7 @@ describe('schema layer: less common values and keys', () => {
 	it('says where a missing required field belongs, also for objects inside a List', () => {
 		const text = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b }\nsubjects: []\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: { name: b }\n';
 		const missing = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/missing-required');
-		expect(missing.map(({ line, column, path, message }) => ({ line, column, path, en: message.en, zh: message.zh }))).toEqual([
+		expect(missing.map(({ line, column, path, message }) => ({ line, column, path, en: enText(message), zh: zhText(message) }))).toEqual([
 			{ line: 1, column: 1, path: 'roleRef', en: 'Required field "roleRef" is missing.', zh: '缺少必填字段“roleRef”。' },
 			{ line: 9, column: 5, path: 'items[0].roleRef', en: 'Required field "roleRef" is missing in items[0].', zh: '缺少必填字段“roleRef”（位于 items[0]）。' },
 		]);
@@ -333,7 +334,7 @@ describe('schema layer: less common values and keys', () => {
 		const text = pod('      env: [{ name: FLAG, value: yes }, { name: MODE, value: 0755 }]\n      stdin: "true"\n');
 		const messages = lintManifests(text)
 			.diagnostics.filter((d) => d.rule === 'schema/type-mismatch')
-			.map((d) => [d.path, d.message.en, d.message.zh]);
+			.map((d) => [d.path, enText(d.message), zhText(d.message)]);
 		expect(messages).toEqual([
 			[
 				'spec.containers[0].env[0].value',
@@ -353,7 +354,7 @@ describe('schema layer: less common values and keys', () => {
 		const text = pod('      resources: { limits: { memory: 1 constructor, cpu: 2 cores } }\n');
 		const messages = lintManifests(text)
 			.diagnostics.filter((d) => d.rule === 'schema/invalid-quantity')
-			.map((d) => d.message.en);
+			.map((d) => enText(d.message));
 		expect(messages).toHaveLength(2);
 		expect(messages[0]).toMatch(/^"1 constructor" is not a resource quantity\. Use a number/);
 		expect(messages[1]).toContain('Did you mean "2"?');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintManifests } from '../../../src/lib/manifest/index.ts';
 import { located, yaml } from './helpers.ts';
+import { enText, zhText } from './words.ts';
 
 describe('syntax layer', () => {
 	it('locates a parser error (unclosed quote)', () => {
@@ -22,8 +23,8 @@ describe('syntax layer', () => {
 		const [error] = located(text, 'yaml/syntax-error');
 		expect(error).toMatchObject({ line: 4, column: 1 });
 		const diagnostic = lintManifests(text).diagnostics.find((d) => d.rule === 'yaml/syntax-error')!;
-		expect(diagnostic.message.en).toMatch(/tab/i);
-		expect(diagnostic.message.zh).toContain('制表符');
+		expect(enText(diagnostic.message)).toMatch(/tab/i);
+		expect(zhText(diagnostic.message)).toContain('制表符');
 	});
 
 	it('reports duplicate keys on the second key, as strict decoding does', () => {
@@ -57,7 +58,7 @@ describe('syntax layer', () => {
 		const errors = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/type-mismatch');
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatchObject({ line: 10, column: 18, endColumn: 20, path: 'spec.containers[0].env[0].value' });
-		expect(errors[0]!.message.en).toContain('"no"');
+		expect(enText(errors[0]!.message)).toContain('"no"');
 	});
 
 	it('reads 0755 as an octal number and 1:20 as a string, as go-yaml v2 does', () => {
@@ -100,7 +101,7 @@ describe('syntax layer', () => {
 		const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: B\n';
 		const [diagnostic] = lintManifests(text).diagnostics;
 		expect(diagnostic).toMatchObject({ rule: 'identity/invalid-name', severity: 'error', document: 1, line: 9, column: 9, path: 'metadata.name' });
-		expect(diagnostic!.message.en).toMatch(/DNS-1123/);
-		expect(diagnostic!.message.zh).toMatch(/DNS-1123/);
+		expect(enText(diagnostic!.message)).toMatch(/DNS-1123/);
+		expect(zhText(diagnostic!.message)).toMatch(/DNS-1123/);
 	});
 });

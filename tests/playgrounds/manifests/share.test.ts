@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../../src/lib/manifest/index.ts';
 import { MAX_SHARE_CHARS, MAX_SHARED_TEXT, checksum, decodeState, encodeShareable, encodeState, sameState } from '../../../src/playgrounds/manifests/share.ts';
+import { enText } from '../../../src/playgrounds/manifests/text-en.ts';
+import { zhText } from '../../../src/playgrounds/manifests/text-zh.ts';
 
 const known = { versions: SUPPORTED_K8S_VERSIONS, latest: LATEST_K8S_VERSION, rules: RULES.map((r) => r.id) };
 const state = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: '1.23', disabledRules: ['bp/image-tag', 'bp/liveness-probe'] };
@@ -56,8 +58,8 @@ describe('share links', () => {
 		const decoded = decodeState(hash, known);
 		expect(decoded.kind).toBe('invalid');
 		if (decoded.kind === 'invalid') {
-			expect(decoded.problem.en).toMatch(/link/);
-			expect(decoded.problem.zh).toMatch(/链接/);
+			expect(enText.linkProblems[decoded.problem]).toMatch(/link/);
+			expect(zhText.linkProblems[decoded.problem]).toMatch(/链接/);
 		}
 	});
 

@@ -4,12 +4,12 @@
 import { groupOf } from '../manifest-object.ts';
 import type { ManifestObject } from '../manifest-object.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
-import { text } from '../text.ts';
 import { field, formatPath, rangeOf } from '../yaml-access.ts';
 import { checkInstance } from './check-instance.ts';
 import type { InstanceCheck } from './check-instance.ts';
 import { isCrd, readCrd } from './crd-definitions.ts';
 import type { CrdDefinition } from './crd-definitions.ts';
+import { message } from '../message.ts';
 
 export interface CustomResourceOutcome {
 	findings: DocumentFinding[];
@@ -44,10 +44,7 @@ export function checkCustomResources(objects: readonly ManifestObject[], source?
 			const served = crd.versions.filter((v) => v.served).map((v) => `${crd.group}/${v.name}`);
 			findings.push({
 				rule: 'crd/version-not-served',
-				message: text(
-					`no matches for kind "${object.kind}" in version "${object.apiVersion}": the CustomResourceDefinition in this paste ${version ? 'does not serve this version' : 'has no such version'}.${served.length ? ` Served: ${served.join(', ')}.` : ''}`,
-					`在版本“${object.apiVersion}”中找不到类型“${object.kind}”：本次粘贴中的 CustomResourceDefinition ${version ? '没有提供此版本' : '没有这个版本'}。${served.length ? `已提供：${served.join('、')}。` : ''}`,
-				),
+				message: message('crd/version-not-served', { kind: object.kind, apiVersion: object.apiVersion, hasVersion: !!(version), hasServedCount: !!(served.length), served: served.join(', '), served2: served.join('、') }),
 				...rangeOf(apiVersionField.locator),
 				path: formatPath([...object.path, 'apiVersion']),
 				document: object.document,

@@ -7,13 +7,12 @@ import { Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { DocumentFinding } from '../parse-documents.ts';
 import { Vocabulary } from '../suggest.ts';
-import { text } from '../text.ts';
-import type { LocalizedText } from '../types.ts';
 import { fields, formatPath, rangeOf, resolve } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import { compileCel, isTransitionRule } from './cel.ts';
 import { isPlainObject, own, plainValue } from './openapi-schema.ts';
 import type { CelValidationRule, OpenApiSchema } from './openapi-schema.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export interface InstanceCheck {
 	findings: DocumentFinding[];
@@ -61,7 +60,7 @@ const NOT_ROOT = 0;
 const ROOT_OBJECT = 1;
 const ROOT_CONFIG = 2;
 
-function report(check: InstanceCheck, rule: string, message: LocalizedText, at: Node, path: readonly PathSegment[]): void {
+function report(check: InstanceCheck, rule: string, message: ManifestMessage, at: Node, path: readonly PathSegment[]): void {
 	check.findings.push({ rule, message, ...rangeOf(at), path: formatPath(path), document: check.document });
 }
 
@@ -106,12 +105,12 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	if (!node) return;
 	if (node instanceof Scalar && node.value === null) return;
 	if (!hasType(schema, node)) {
-		let hint = text('', '');
+		let hint = toMessage('fragment/none');
 		if (schema.type === 'string' && node instanceof Scalar && node.type === 'PLAIN' && check.source && node.range) {
 			const written = check.source.slice(node.range[0], node.range[1]);
-			hint = text(` YAML reads the unquoted ${written} as ${typeof node.value}; write "${written}" to keep it a string.`, `YAML 会把未加引号的 ${written} 读成${typeof node.value === 'boolean' ? '布尔值' : '数字'}；写成 "${written}" 才是字符串。`);
+			hint = toMessage('fragment/check-node', { written, value: typeof node.value, hasValue: typeof node.value === 'boolean' });
 		}
-		report(check, check.rules.typeMismatch, text(`Expected ${expectedType(schema)}, found ${typeName(node)}.${hint.en}`, `应为 ${expectedType(schema)}，实际为 ${typeName(node)}。${hint.zh}`), at, path);
+		report(check, check.rules.typeMismatch, toMessage('fragment/check-node:expected-found', { expectedType: expectedType(schema), typeName: typeName(node), hint }), at, path);
 		return;
 	}
 	if (node instanceof Scalar) checkScalar(schema, node, at, path, check);
@@ -119,16 +118,16 @@ function checkNode(schema: OpenApiSchema, raw: Node, at: Node, owner: Node | und
 	else if (node instanceof YAMLSeq) checkList(schema, node, at, owner, path, check);
 	for (const sub of schema.allOf ?? []) checkValueOnly(sub, node, at, owner, path, check);
 	if (schema.anyOf?.length && !schema.anyOf.some((sub) => passes(sub, node))) {
-		report(check, check.rules.invalidValue, text('The value matches none of the schemas in anyOf.', '该值不符合 anyOf 中的任何一个模式。'), at, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-matches-none-of'), at, path);
 	}
 	if (schema.oneOf?.length) {
 		const matching = schema.oneOf.filter((sub) => passes(sub, node)).length;
 		if (matching !== 1) {
-			report(check, check.rules.invalidValue, text(`The value must match exactly one schema in oneOf; it matches ${matching}.`, `该值必须恰好符合 oneOf 中的一个模式，实际符合 ${matching} 个。`), at, path);
+			report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-must-match-exactly', { matching }), at, path);
 		}
 	}
 	if (schema.not && passes(schema.not, node)) {
-		report(check, check.rules.invalidValue, text('The value must not match the schema in "not".', '该值不能符合 not 中的模式。'), at, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-node:the-value-must-not-match'), at, path);
 	}
 	const rules = schema['x-kubernetes-validations'];
 	if (rules?.length && check.rules.cel) checkCelRules(schema, rules, node, owner ?? at, path, check, root !== NOT_ROOT);
@@ -154,33 +153,33 @@ function passes(schema: OpenApiSchema, node: Node): boolean {
 
 function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSegment[], check: InstanceCheck): void {
 	const value = node.value;
-	const invalid = (en: string, zh: string) => report(check, check.rules.invalidValue, text(en, zh), at, path);
+	const invalid = (words: ManifestMessage) => report(check, check.rules.invalidValue, words, at, path);
 	if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
 		const list = schema.enum.map((v) => JSON.stringify(v)).join(', ');
-		invalid(`${JSON.stringify(value)} is not allowed here. Allowed: ${list}.`, `此处不允许 ${JSON.stringify(value)}。可选值：${list}。`);
+		invalid(toMessage('custom-resources/check-instance', { value: JSON.stringify(value), list }));
 	}
 	if (typeof value === 'string') {
 		const length = [...value].length;
-		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(`At most ${schema.maxLength} characters (it has ${length}).`, `最多 ${schema.maxLength} 个字符（现有 ${length} 个）。`);
-		if (schema.minLength !== undefined && length < schema.minLength) invalid(`At least ${schema.minLength} characters (it has ${length}).`, `至少 ${schema.minLength} 个字符（现有 ${length} 个）。`);
+		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(toMessage('custom-resources/check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
+		if (schema.minLength !== undefined && length < schema.minLength) invalid(toMessage('custom-resources/check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
 		if (schema.pattern !== undefined) {
 			const pattern = compilePattern(schema.pattern);
-			if (pattern && !pattern.test(value)) invalid(`${JSON.stringify(value)} does not match the pattern ${schema.pattern}.`, `${JSON.stringify(value)} 不符合模式 ${schema.pattern}。`);
+			if (pattern && !pattern.test(value)) invalid(toMessage('custom-resources/check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
 		}
 		const formatProblem = schema.format ? stringFormatProblem(schema.format, value) : undefined;
-		if (formatProblem) invalid(`${JSON.stringify(value)} is not a valid ${formatProblem}.`, `${JSON.stringify(value)} 不是有效的 ${formatProblem}。`);
+		if (formatProblem) invalid(toMessage('custom-resources/check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
 	}
 	if (typeof value === 'number') {
 		if (schema.maximum !== undefined && (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum)) {
-			invalid(`${value} must be ${schema.exclusiveMaximum ? 'less than' : 'less than or equal to'} ${schema.maximum}.`, `${value} 必须${schema.exclusiveMaximum ? '小于' : '小于或等于'} ${schema.maximum}。`);
+			invalid(toMessage('custom-resources/check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
 		}
 		if (schema.minimum !== undefined && (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum)) {
-			invalid(`${value} must be ${schema.exclusiveMinimum ? 'greater than' : 'greater than or equal to'} ${schema.minimum}.`, `${value} 必须${schema.exclusiveMinimum ? '大于' : '大于或等于'} ${schema.minimum}。`);
+			invalid(toMessage('custom-resources/check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
 		}
 		if (schema.multipleOf !== undefined && schema.multipleOf > 0 && !Number.isInteger(value / schema.multipleOf)) {
-			invalid(`${value} must be a multiple of ${schema.multipleOf}.`, `${value} 必须是 ${schema.multipleOf} 的倍数。`);
+			invalid(toMessage('custom-resources/check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
 		}
-		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(`${value} does not fit in a 32-bit integer.`, `${value} 超出了 32 位整数的范围。`);
+		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(toMessage('custom-resources/check-instance:does-not-fit-in-a', { value }));
 	}
 }
 
@@ -256,15 +255,12 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		const suggestion = vocabulary.closest(f.name);
 		const because =
 			check.refusedBy === 'kustomize'
-				? text(`${check.what} has no such field, and kustomize refuses unknown fields (the build fails).`, `${check.what} 没有这个字段，kustomize 会拒绝未知字段（构建失败）。`)
-				: text(
-						`The ${check.what} schema does not declare it, so the API server rejects it under strict field validation (and would prune it otherwise).`,
-						`${check.what} 的模式中没有声明它，严格字段校验时 API 服务器会拒绝它（否则会被裁剪掉）。`,
-					);
+				? toMessage('fragment/because', { what: check.what })
+				: toMessage('fragment/because:the-schema-does-not-declare', { what: check.what });
 		report(
 			check,
 			check.rules.unknownField,
-			text(`Unknown field "${f.name}"${suggestion ? ` — did you mean "${suggestion}"?` : '.'} ${because.en}`, `未知字段“${f.name}”${suggestion ? `——你是想写“${suggestion}”吗？` : '。'}${because.zh}`),
+			toMessage('fragment/check-map', { name: f.name, hasSuggestion: !!(suggestion), suggestion, because }),
 			f.key,
 			fieldPath,
 		);
@@ -276,17 +272,17 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		report(
 			check,
 			check.rules.required,
-			text(`Required field "${name}" is missing${where ? ` in ${where}` : ''}.`, `缺少必填字段“${name}”${where ? `（位于 ${where}）` : ''}。`),
+			toMessage('fragment/check-map:required-field-is-missing', { name, hasWhere: !!(where), where }),
 			owner,
 			[...path, name],
 		);
 	}
 	const count = list.length;
 	if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-		report(check, check.rules.invalidValue, text(`At most ${schema.maxProperties} entries (it has ${count}).`, `最多 ${schema.maxProperties} 项（现有 ${count} 项）。`), owner, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-map:at-most-entries-it-has', { maxProperties: schema.maxProperties, count }), owner, path);
 	}
 	if (schema.minProperties !== undefined && count < schema.minProperties) {
-		report(check, check.rules.invalidValue, text(`At least ${schema.minProperties} entries (it has ${count}).`, `至少 ${schema.minProperties} 项（现有 ${count} 项）。`), owner, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-map:at-least-entries-it-has', { minProperties: schema.minProperties, count }), owner, path);
 	}
 }
 
@@ -310,10 +306,10 @@ function checkList(schema: OpenApiSchema, seq: YAMLSeq, at: Node, owner: Node | 
 	}
 	const where = owner ?? at;
 	if (schema.maxItems !== undefined && items.length > schema.maxItems) {
-		report(check, check.rules.invalidValue, text(`At most ${schema.maxItems} items (it has ${items.length}).`, `最多 ${schema.maxItems} 项（现有 ${items.length} 项）。`), where, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-list', { maxItems: schema.maxItems, itemsCount: items.length }), where, path);
 	}
 	if (schema.minItems !== undefined && items.length < schema.minItems) {
-		report(check, check.rules.invalidValue, text(`At least ${schema.minItems} items (it has ${items.length}).`, `至少 ${schema.minItems} 项（现有 ${items.length} 项）。`), where, path);
+		report(check, check.rules.invalidValue, toMessage('fragment/check-list:at-least-items-it-has', { minItems: schema.minItems, itemsCount: items.length }), where, path);
 	}
 	// x-kubernetes-list-type set and map (apiextensions-apiserver pkg/apiserver/schema/listtype/validation.go).
 	const listType = schema['x-kubernetes-list-type'];
@@ -333,8 +329,8 @@ function checkList(schema: OpenApiSchema, seq: YAMLSeq, at: Node, owner: Node | 
 					check,
 					check.rules.invalidValue,
 					listType === 'set'
-						? text(`Duplicate value ${identity}: this list is a set (x-kubernetes-list-type: set).`, `重复的值 ${identity}：此列表是集合（x-kubernetes-list-type: set）。`)
-						: text(`Duplicate entry for the keys ${keys.join(', ')} = ${identity}: this list is a map (x-kubernetes-list-type: map).`, `键 ${keys.join('、')} = ${identity} 的条目重复：此列表是映射（x-kubernetes-list-type: map）。`),
+						? toMessage('fragment/check-list:duplicate-value-this-list-is', { identity })
+						: toMessage('fragment/check-list:duplicate-entry-for-the-keys', { keys: keys.join(', '), identity, keys2: keys.join('、') }),
 					item,
 					[...path, index],
 				);
@@ -376,16 +372,16 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 		if (typeof rule?.rule !== 'string') continue;
 		if (isTransitionRule(rule.rule)) {
 			// The server skips it on create too, so the verdict on a create is not weakened by it.
-			skipped(check, at, path, rule.rule, text('it is a transition rule (it reads oldSelf), which the API server evaluates only on updates', '它是转换规则（读取 oldSelf），API 服务器只在更新时求值'), check.rules.celTransition);
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules'), check.rules.celTransition);
 			continue;
 		}
 		const compiled = compileCel(rule.rule);
 		if (compiled === undefined) {
-			skipped(check, at, path, rule.rule, text('no CEL engine is loaded', '未加载 CEL 引擎'));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:no-cel-engine-is-loaded'));
 			continue;
 		}
 		if (compiled instanceof Error) {
-			skipped(check, at, path, rule.rule, text(`it uses what this checker's CEL library lacks (${firstLine(compiled.message)})`, `它用到了本检查器的 CEL 库不支持的功能（${firstLine(compiled.message)}）`));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:it-uses-what-this-checker-s', { firstLine: firstLine(compiled.message) }));
 			continue;
 		}
 		if (self === undefined) {
@@ -401,12 +397,12 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 		try {
 			result = compiled.evaluate({ self });
 		} catch (error) {
-			skipped(check, at, path, rule.rule, text(`evaluating it failed here (${firstLine(String((error as Error)?.message ?? error))})`, `在此处求值失败（${firstLine(String((error as Error)?.message ?? error))}）`));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:evaluating-it-failed-here', { firstLine: firstLine(String((error as Error)?.message ?? error)) }));
 			continue;
 		}
 		if (result === true) continue;
 		if (result !== false) {
-			skipped(check, at, path, rule.rule, text('it did not return a boolean', '它没有返回布尔值'));
+			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:it-did-not-return-a'));
 			continue;
 		}
 		let message = typeof rule.message === 'string' && rule.message.trim() ? rule.message : undefined;
@@ -426,8 +422,8 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 			check,
 			check.rules.cel!,
 			message
-				? text(`${message} (x-kubernetes-validations rule: ${rule.rule})`, `${message}（x-kubernetes-validations 规则：${rule.rule}）`)
-				: text(`Failed rule: ${rule.rule}`, `未通过规则：${rule.rule}`),
+				? toMessage('fragment/check-cel-rules:x-kubernetes-validations-rule', { message, rule: rule.rule })
+				: toMessage('fragment/check-cel-rules:failed-rule', { rule: rule.rule }),
 			target?.node ?? at,
 			target ? [...path, ...target.path] : path,
 		);
@@ -438,11 +434,11 @@ function firstLine(message: string): string {
 	return message.split('\n')[0]!.slice(0, 160);
 }
 
-function skipped(check: InstanceCheck, at: Node, path: PathSegment[], rule: string, why: LocalizedText, transitionRule?: string): void {
+function skipped(check: InstanceCheck, at: Node, path: PathSegment[], rule: string, why: ManifestMessage, transitionRule?: string): void {
 	if (!transitionRule) check.celSkipped++;
 	const id = transitionRule ?? check.rules.celSkipped;
 	if (!id) return;
-	report(check, id, text(`The CEL rule "${rule}" is not checked here: ${why.en}.`, `此处未检查 CEL 规则“${rule}”：${why.zh}。`), at, path);
+	report(check, id, toMessage('fragment/skipped', { rule, why }), at, path);
 }
 
 /** `.spec.replicas` or `.items['a.b']` relative to the rule's node, as fieldPath is written. */

@@ -6,12 +6,11 @@ import type { Node } from 'yaml';
 import type { ManifestObject } from '../manifest-object.ts';
 import { nameProblem } from '../naming-rules.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
-import { text } from '../text.ts';
-import type { LocalizedText } from '../types.ts';
 import { field, formatPath, get, items, rangeOf, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import { isPlainObject, own, plainValue } from './openapi-schema.ts';
 import type { OpenApiSchema } from './openapi-schema.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export interface CrdVersion {
 	name: string;
@@ -50,7 +49,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		const f = typeof last === 'string' ? field(parent, last) : undefined;
 		return f?.locator ?? get(object.node, ...path) ?? (object.node.items[0]?.key as Node | undefined) ?? object.node;
 	};
-	const report = (rule: string, message: LocalizedText, path: PathSegment[], node?: Node) =>
+	const report = (rule: string, message: ManifestMessage, path: PathSegment[], node?: Node) =>
 		findings.push({ rule, message, ...rangeOf(node ?? at(path)), path: formatPath([...object.path, ...path]), document: object.document });
 
 	const spec = field(object.node, 'spec')?.value;
@@ -66,17 +65,17 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (plural && group && object.name !== undefined && object.name !== `${plural}.${group}`) {
 		report(
 			'crd/invalid-name',
-			text(`A CustomResourceDefinition must be named spec.names.plural + "." + spec.group, here "${plural}.${group}", not "${object.name}".`, `CustomResourceDefinition 的名称必须是 spec.names.plural + "." + spec.group，这里应为“${plural}.${group}”，而不是“${object.name}”。`),
+			toMessage('crd/invalid-name', { plural, group, name: object.name }),
 			['metadata', 'name'],
 		);
 	}
 	if (group !== undefined) {
-		const problem = group === '' ? text('must not be empty', '不能为空') : nameProblem(group, 'dns1123-subdomain');
-		if (problem) report('crd/invalid-group', text(`spec.group "${group}" is invalid: it ${problem.en}.`, `spec.group“${group}”无效：${problem.zh}。`), ['spec', 'group']);
-		else if (!group.includes('.')) report('crd/invalid-group', text(`spec.group "${group}" should be a domain with at least one dot, e.g. "${group}.example.com".`, `spec.group“${group}”应是至少含一个点的域名，例如“${group}.example.com”。`), ['spec', 'group']);
+		const problem = group === '' ? toMessage('fragment/problem') : nameProblem(group, 'dns1123-subdomain');
+		if (problem) report('crd/invalid-group', toMessage('crd/invalid-group', { group, problem }), ['spec', 'group']);
+		else if (!group.includes('.')) report('crd/invalid-group', toMessage('crd/invalid-group:spec-group-should-be-a-domain', { group }), ['spec', 'group']);
 	}
 	if (scope !== undefined && scope !== 'Namespaced' && scope !== 'Cluster') {
-		report('crd/invalid-scope', text(`spec.scope must be "Namespaced" or "Cluster", not "${scope}".`, `spec.scope 必须是“Namespaced”或“Cluster”，而不是“${scope}”。`), ['spec', 'scope']);
+		report('crd/invalid-scope', toMessage('crd/invalid-scope', { scope }), ['spec', 'scope']);
 	}
 	// Names: DNS-1035 labels (kind and listKind may have mixed case).
 	const nameChecks: [string, string | undefined, boolean][] = [
@@ -89,15 +88,15 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		if (!value) continue;
 		const problem = nameProblem(mixedCase ? value.toLowerCase() : value, 'dns1035-label');
 		if (problem && field(names, key)) {
-			report('crd/invalid-names', text(`spec.names.${key} "${value}" is invalid: it ${mixedCase ? 'may have mixed case, but otherwise ' : ''}${problem.en}.`, `spec.names.${key}“${value}”无效：${mixedCase ? '可以大小写混用，但除此之外' : ''}${problem.zh}。`), ['spec', 'names', key]);
+			report('crd/invalid-names', toMessage('crd/invalid-names', { key, value, hasMixedCase: mixedCase, problem }), ['spec', 'names', key]);
 		}
 	}
-	if (kind && listKind === kind) report('crd/invalid-names', text('spec.names.kind and listKind may not be the same.', 'spec.names.kind 与 listKind 不能相同。'), ['spec', 'names', 'listKind']);
+	if (kind && listKind === kind) report('crd/invalid-names', toMessage('crd/invalid-names:spec-names-kind-and-list-kind-may-not'), ['spec', 'names', 'listKind']);
 	for (const list of ['shortNames', 'categories']) {
 		items(field(names, list)?.value).forEach((node, index) => {
 			const value = stringValue(node);
 			const problem = value === undefined ? undefined : nameProblem(value, 'dns1035-label');
-			if (problem) report('crd/invalid-names', text(`spec.names.${list}[${index}] "${value}" is invalid: it ${problem.en}.`, `spec.names.${list}[${index}]“${value}”无效：${problem.zh}。`), ['spec', 'names', list, index], node);
+			if (problem) report('crd/invalid-names', toMessage('crd/invalid-names:spec-names-is-invalid-it', { list, index, value, problem }), ['spec', 'names', list, index], node);
 		});
 	}
 
@@ -113,14 +112,14 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		if (storage) storageCount++;
 		if (name) {
 			const problem = nameProblem(name, 'dns1035-label');
-			if (problem) report('crd/invalid-version', text(`Version name "${name}" is invalid: it ${problem.en}.`, `版本名“${name}”无效：${problem.zh}。`), ['spec', 'versions', index, 'name']);
-			if (seen.has(name)) report('crd/invalid-version', text(`Version "${name}" is listed twice: spec.versions must contain unique version names.`, `版本“${name}”出现了两次：spec.versions 中的版本名必须唯一。`), ['spec', 'versions', index, 'name']);
+			if (problem) report('crd/invalid-version', toMessage('crd/invalid-version', { name, problem }), ['spec', 'versions', index, 'name']);
+			if (seen.has(name)) report('crd/invalid-version', toMessage('crd/invalid-version:version-is-listed-twice-spec-versions', { name }), ['spec', 'versions', index, 'name']);
 			seen.add(name);
 		}
 		const schemaField = field(field(node, 'schema')?.value, 'openAPIV3Schema');
 		let schema: OpenApiSchema | undefined;
 		if (!schemaField) {
-			report('crd/missing-schema', text(`Version "${name}" has no schema.openAPIV3Schema; apiextensions.k8s.io/v1 requires a schema for every version.`, `版本“${name}”没有 schema.openAPIV3Schema；apiextensions.k8s.io/v1 要求每个版本都有模式。`), ['spec', 'versions', index], field(node, 'name')?.key ?? node);
+			report('crd/missing-schema', toMessage('crd/missing-schema', { name }), ['spec', 'versions', index], field(node, 'name')?.key ?? node);
 		} else {
 			const plain = plainValue(schemaField.value);
 			if (isPlainObject(plain)) {
@@ -134,7 +133,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (field(spec, 'versions') && storageCount !== 1) {
 		report(
 			'crd/storage-version',
-			text(`spec.versions must have exactly one version marked as storage version (storage: true); it has ${storageCount}.`, `spec.versions 必须恰好有一个版本标记为存储版本（storage: true）；现有 ${storageCount} 个。`),
+			toMessage('crd/storage-version', { storageCount }),
 			['spec', 'versions'],
 			field(spec, 'versions')?.key,
 		);
@@ -142,7 +141,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	if (versionNodes.length > 0 && !versions.some((v) => v.served)) {
 		report(
 			'crd/no-served-version',
-			text('No version is served (served: true), so no object of this kind can be created.', '没有任何版本被提供（served: true），因此无法创建这种类型的对象。'),
+			toMessage('crd/no-served-version'),
 			['spec', 'versions'],
 			field(spec, 'versions')?.key,
 		);
@@ -152,7 +151,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 	return { group, kind, plural, scope: scope ?? '', versions, document: object.document, valid };
 }
 
-type Report = (rule: string, message: LocalizedText, path: PathSegment[], node?: Node) => void;
+type Report = (rule: string, message: ManifestMessage, path: PathSegment[], node?: Node) => void;
 
 /**
  * Structural schema rules (pkg/apiserver/schema/validation.go): every specified field and array item has
@@ -164,21 +163,21 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 	const at = (key: string) => field(node, key)?.key ?? node;
 	const intOrString = schema['x-kubernetes-int-or-string'] === true;
 	const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
-	const problem = (en: string, zh: string, key: string) => report('crd/structural-schema', text(`Not a structural schema: ${en}`, `不是结构化模式：${zh}`), [...path, key], at(key));
+	const problem = (detail: ManifestMessage, key: string) => report('crd/structural-schema', toMessage('crd/structural-schema', { detail }), [...path, key], at(key));
 	if (isRoot && schema.type !== 'object') {
-		problem('the root must have type: object.', '根节点必须是 type: object。', 'type');
+		problem(toMessage('crd/structural-schema:the-root-must-have-type'), 'type');
 	} else if (!inValueValidation && !schema.type && !intOrString && !preserve) {
-		problem('type must not be empty for a specified field or array item (or set x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string).', '已声明的字段或数组元素必须有 type（或设置 x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string）。', 'type');
+		problem(toMessage('crd/structural-schema:type-must-not-be-empty'), 'type');
 	}
-	if (intOrString && schema.type) problem('type must be empty when x-kubernetes-int-or-string is true.', 'x-kubernetes-int-or-string 为 true 时 type 必须为空。', 'type');
-	if (schema.type === 'array' && !schema.items && !inValueValidation) problem('an array must specify items.', '数组必须指定 items。', 'type');
-	if (schema.uniqueItems === true) problem('uniqueItems cannot be set to true (its cost is quadratic); use x-kubernetes-list-type: set.', 'uniqueItems 不能设为 true（其代价是平方级的）；请改用 x-kubernetes-list-type: set。', 'uniqueItems');
-	if (schema.$ref !== undefined) problem('$ref is not allowed.', '不允许使用 $ref。', '$ref');
+	if (intOrString && schema.type) problem(toMessage('crd/structural-schema:type-must-be-empty-when'), 'type');
+	if (schema.type === 'array' && !schema.items && !inValueValidation) problem(toMessage('crd/structural-schema:an-array-must-specify-items'), 'type');
+	if (schema.uniqueItems === true) problem(toMessage('crd/structural-schema:unique-items-cannot-be-set-to'), 'uniqueItems');
+	if (schema.$ref !== undefined) problem(toMessage('crd/structural-schema:ref-is-not-allowed'), '$ref');
 	if (schema.additionalProperties !== undefined && schema.properties && Object.keys(schema.properties).length > 0 && schema.additionalProperties !== true) {
-		problem('additionalProperties and properties are mutually exclusive.', 'additionalProperties 与 properties 互斥。', 'additionalProperties');
+		problem(toMessage('crd/structural-schema:additional-properties-and-properties-are'), 'additionalProperties');
 	}
 	if (schema['x-kubernetes-embedded-resource'] === true && schema.type !== 'object') {
-		problem('x-kubernetes-embedded-resource requires type: object.', 'x-kubernetes-embedded-resource 要求 type: object。', 'type');
+		problem(toMessage('crd/structural-schema:x-kubernetes-embedded-resource-requires'), 'type');
 	}
 	const propertiesNode = field(node, 'properties')?.value;
 	if (isPlainObject(schema.properties)) {

@@ -5,9 +5,9 @@ import type { YAMLMap } from 'yaml';
 import { checkInstance } from '../custom-resources/check-instance.ts';
 import type { ManifestObject } from '../manifest-object.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
-import { text } from '../text.ts';
 import { field, fields, formatPath, rangeOf } from '../yaml-access.ts';
 import { DEPRECATED_KUSTOMIZATION_FIELDS, KUSTOMIZATION_ONLY_FIELDS, KUSTOMIZATION_SCHEMA } from './kustomization-schema.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
 
 export const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
 const KUSTOMIZATION_VERSION = `${KUSTOMIZE_GROUP}/v1beta1`;
@@ -34,27 +34,24 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 		if (!object.kustomization) continue;
 		const { node, document } = object;
 		const first = (node.items[0]?.key as YAMLMap | undefined) ?? node;
-		const push = (rule: string, message: ReturnType<typeof text>, at: { start: number; end: number }, path: string) => findings.push({ rule, message, ...at, path, document });
+		const push = (rule: string, message: ManifestMessage, at: { start: number; end: number }, path: string) => findings.push({ rule, message, ...at, path, document });
 		const kind = object.kind ?? 'Kustomization';
 		push(
 			'kustomize/kustomization',
-			text(
-				`This is a kustomization file (${kind}): kustomize's input, not an object for the API server. Apply it with \`kubectl apply -k <directory>\` or render it with \`kustomize build <directory>\` (in a terminal, in the directory that holds it). Its fields are checked against kustomize's types; the files it names are not in the paste.`,
-				`这是 kustomization 文件（${kind}）：它是 kustomize 的输入，而不是交给 API 服务器的对象。请用 \`kubectl apply -k <目录>\` 应用，或用 \`kustomize build <目录>\` 渲染（在终端中、于该文件所在目录执行）。其字段按 kustomize 的类型检查；它引用的文件不在粘贴内容中。`,
-			),
+			toMessage('kustomize/kustomization', { kind }),
 			rangeOf(first),
 			formatPath(object.path),
 		);
 		// Kustomization.EnforceFields
 		const kindField = field(node, 'kind');
 		if (object.kind !== undefined && object.kind !== 'Kustomization' && object.kind !== 'Component') {
-			push('kustomize/invalid-kind', text(`kind should be Kustomization or Component, not "${object.kind}".`, `kind 应为 Kustomization 或 Component，而不是“${object.kind}”。`), rangeOf(kindField!.locator), formatPath([...object.path, 'kind']));
+			push('kustomize/invalid-kind', toMessage('kustomize/invalid-kind', { kind: object.kind }), rangeOf(kindField!.locator), formatPath([...object.path, 'kind']));
 		} else if (object.apiVersion !== undefined) {
 			const required = object.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
 			if (object.apiVersion !== required) {
 				push(
 					'kustomize/invalid-api-version',
-					text(`apiVersion for ${kind} should be ${required}, not "${object.apiVersion}".`, `${kind} 的 apiVersion 应为 ${required}，而不是“${object.apiVersion}”。`),
+					toMessage('kustomize/invalid-api-version', { kind, required, apiVersion: object.apiVersion }),
 					rangeOf(field(node, 'apiVersion')!.locator),
 					formatPath([...object.path, 'apiVersion']),
 				);
@@ -76,7 +73,7 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 			if (!replacement) continue;
 			push(
 				'kustomize/deprecated-field',
-				text(`"${f.name}" is deprecated; use "${replacement}" instead (\`kustomize edit fix\` rewrites it).`, `“${f.name}”已弃用；请改用“${replacement}”（\`kustomize edit fix\` 可自动改写）。`),
+				toMessage('kustomize/deprecated-field', { name: f.name, replacement }),
 				rangeOf(f.key),
 				formatPath([...object.path, f.name]),
 			);

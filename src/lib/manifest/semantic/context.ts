@@ -3,9 +3,10 @@
 import type { Node } from 'yaml';
 import type { ManifestObject } from '../manifest-object.ts';
 import type { DocumentFinding } from '../parse-documents.ts';
-import type { LocalizedText } from '../types.ts';
 import { formatPath, rangeOf } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
+import type { ManifestMessage } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 export class SemanticContext {
 	readonly findings: DocumentFinding[] = [];
@@ -18,7 +19,7 @@ export class SemanticContext {
 	}
 
 	/** Reports `rule` at `at` (a key or value node), with `path` relative to the object's root. */
-	report(rule: string, message: LocalizedText, at: Node | undefined, path: readonly PathSegment[]): void {
+	report(rule: RuleId, message: ManifestMessage, at: Node | undefined, path: readonly PathSegment[]): void {
 		const node = at ?? this.object.node;
 		this.findings.push({ rule, message, ...rangeOf(node), path: formatPath([...this.object.path, ...path]), document: this.object.document });
 	}

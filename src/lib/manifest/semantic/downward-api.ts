@@ -5,9 +5,6 @@
 import type { Node } from 'yaml';
 import { isScalar } from 'yaml';
 import { podTemplateOf } from '../pod-templates.ts';
-import type { RuleInfo } from '../rule-catalogue.ts';
-import { text } from '../text.ts';
-import type { LocalizedText } from '../types.ts';
 import { asMap, field, items, resolve, scalarValue, stringValue } from '../yaml-access.ts';
 import type { Field, PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -15,22 +12,15 @@ import { semanticRule } from './define-rule.ts';
 import { STATEFULSET_NOTE } from './pod-spec.ts';
 import { parseQuantity, qualifiedNameProblem } from './values.ts';
 import type { Quantity } from './values.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 const V = 'pkg/apis/core/validation/validation.go';
 
-export const rules: RuleInfo[] = [
-	semanticRule('semantic/downward-api-field', 'error', ['Invalid downward API field', 'Downward API 字段无效'], [
-		'fieldRef.apiVersion is v1 (the default); fieldPath is one the API can expose: for env metadata.name, metadata.namespace, metadata.uid, spec.nodeName, spec.serviceAccountName, status.hostIP(s), status.podIP(s); for a volume file metadata.name, metadata.namespace, metadata.uid, metadata.labels, metadata.annotations; both also take metadata.labels[\'key\'] and metadata.annotations[\'key\'] with a valid key.',
-		'fieldRef.apiVersion 只能是 v1（默认值）；fieldPath 必须是 API 能提供的字段：环境变量可用 metadata.name、metadata.namespace、metadata.uid、spec.nodeName、spec.serviceAccountName、status.hostIP(s)、status.podIP(s)；卷文件可用 metadata.name、metadata.namespace、metadata.uid、metadata.labels、metadata.annotations；两者都可使用键有效的 metadata.labels[\'键\'] 和 metadata.annotations[\'键\']。',
-	], `${V} validateObjectFieldSelector (validEnvDownwardAPIFieldPathExpressions, validVolumeDownwardAPIFieldPathExpressions); pkg/apis/core/pods/helpers.go ConvertDownwardAPIFieldLabel`),
-	semanticRule('semantic/downward-api-resource', 'error', ['Invalid downward API resource', 'Downward API 资源无效'], [
-		'resourceFieldRef.resource is limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>; a volume file also names its containerName; a divisor is 1m or 1 for cpu and 1, 1k … 1E or 1Ki … 1Ei for memory, ephemeral storage and hugepages.',
-		'resourceFieldRef.resource 必须是 limits. 或 requests. 加上 cpu、memory、ephemeral-storage 或 hugepages-<大小>；卷文件还必须给出 containerName；divisor 对 cpu 只能是 1m 或 1，对内存、临时存储和大页只能是 1、1k … 1E 或 1Ki … 1Ei。',
-	], `${V} validateContainerResourceFieldSelector, validateContainerResourceDivisor`),
-	semanticRule('semantic/downward-api-item', 'error', ['Downward API file without exactly one source', 'Downward API 文件的来源不是恰好一个'], [
-		'Each item of a downwardAPI volume (or projected downwardAPI source) takes exactly one of fieldRef and resourceFieldRef.',
-		'downwardAPI 卷（或投射卷中 downwardAPI 来源）的每个条目必须且只能指定 fieldRef 和 resourceFieldRef 之一。',
-	], `${V} validateDownwardAPIVolumeFile`),
+export const rules = [
+	semanticRule('semantic/downward-api-field', 'error', `${V} validateObjectFieldSelector (validEnvDownwardAPIFieldPathExpressions, validVolumeDownwardAPIFieldPathExpressions); pkg/apis/core/pods/helpers.go ConvertDownwardAPIFieldLabel`),
+	semanticRule('semantic/downward-api-resource', 'error', `${V} validateContainerResourceFieldSelector, validateContainerResourceDivisor`),
+	semanticRule('semantic/downward-api-item', 'error', `${V} validateDownwardAPIVolumeFile`),
 ];
 
 // --------------------------------------------------------------------------------------- field paths
@@ -53,18 +43,18 @@ function splitSubscript(fieldPath: string): [string, string] | undefined {
 }
 
 /** Why the API refuses a fieldPath, or undefined (validateObjectFieldSelector after ConvertDownwardAPIFieldLabel). */
-export function fieldPathProblem(fieldPath: string, allowed: readonly string[]): LocalizedText | undefined {
+export function fieldPathProblem(fieldPath: string, allowed: readonly string[]): ManifestMessage | undefined {
 	const subscripted = splitSubscript(fieldPath);
 	if (subscripted) {
 		const [path, key] = subscripted;
-		if (path !== 'metadata.annotations' && path !== 'metadata.labels') return text(`${path} does not support a subscript; only metadata.labels['key'] and metadata.annotations['key'] do`, `${path} 不支持下标；只有 metadata.labels['键'] 和 metadata.annotations['键'] 支持`);
+		if (path !== 'metadata.annotations' && path !== 'metadata.labels') return toMessage('fragment/field-path-problem', { path });
 		// Annotation keys are checked in lower case, label keys as written.
 		const problem = qualifiedNameProblem(path === 'metadata.annotations' ? key.toLowerCase() : key);
-		return problem ? text(`the key "${key}" is not a valid ${path === 'metadata.labels' ? 'label' : 'annotation'} key: ${problem.en}`, `键“${key}”不是有效的${path === 'metadata.labels' ? '标签' : '注解'}键：${problem.zh}`) : undefined;
+		return problem ? toMessage('fragment/field-path-problem:the-key-is-not-a', { key, hasValue: path === 'metadata.labels', problem }) : undefined;
 	}
 	const converted = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
 	if (!CONVERTIBLE.has(converted) || !allowed.includes(converted)) {
-		return text(`it is not supported here; use one of ${allowed.join(', ')}, or metadata.labels['key'] / metadata.annotations['key']`, `此处不支持该字段；请使用 ${allowed.join('、')} 之一，或 metadata.labels['键'] / metadata.annotations['键']`);
+		return toMessage('fragment/field-path-problem:it-is-not-supported-here', { allowed });
 	}
 	return undefined;
 }
@@ -114,26 +104,26 @@ function readDivisor(node: Node | undefined): { quantity: Quantity; written: str
 
 interface Scope {
 	context: SemanticContext;
-	note: LocalizedText;
+	note: ManifestMessage;
 }
 
-function report(scope: Scope, rule: string, message: LocalizedText, at: Node | undefined, path: PathSegment[]): void {
-	scope.context.report(rule, text(message.en + scope.note.en, message.zh + scope.note.zh), at, path);
+function report(scope: Scope, rule: RuleId, message: ManifestMessage, at: Node | undefined, path: PathSegment[]): void {
+	scope.context.report(rule, toMessage('fragment/with-note', { message, note: scope.note }), at, path);
 }
 
-function checkFieldRef(scope: Scope, ref: Field, path: PathSegment[], allowed: readonly string[], where: LocalizedText): void {
+function checkFieldRef(scope: Scope, ref: Field, path: PathSegment[], allowed: readonly string[], where: ManifestMessage): void {
 	if (!asMap(ref.value)) return;
 	const apiVersionField = field(ref.value, 'apiVersion');
 	const apiVersion = stringValue(apiVersionField?.value) || 'v1'; // SetDefaults_ObjectFieldSelector
 	if (apiVersion !== 'v1') {
-		report(scope, 'semantic/downward-api-field', text(`fieldRef.apiVersion "${apiVersion}" is not supported: the downward API reads a v1 Pod, so use v1 (the default).`, `不支持 fieldRef.apiVersion“${apiVersion}”：Downward API 读取的是 v1 Pod，请使用 v1（默认值）。`), apiVersionField!.locator, [...path, 'apiVersion']);
+		report(scope, 'semantic/downward-api-field', toMessage('semantic/downward-api-field', { apiVersion }), apiVersionField!.locator, [...path, 'apiVersion']);
 		return;
 	}
 	const pathField = field(ref.value, 'fieldPath');
 	const fieldPath = stringValue(pathField?.value);
 	if (!pathField || fieldPath === undefined) return; // a missing fieldPath is the schema's required-field error
-	const problem = fieldPath === '' ? text('it must not be empty', '不能为空') : fieldPathProblem(fieldPath, allowed);
-	if (problem) report(scope, 'semantic/downward-api-field', text(`fieldRef.fieldPath "${fieldPath}" is invalid for ${where.en}: ${problem.en}.`, `fieldRef.fieldPath“${fieldPath}”不适用于${where.zh}：${problem.zh}。`), pathField.locator, [...path, 'fieldPath']);
+	const problem = fieldPath === '' ? toMessage('fragment/problem:it-must-not-be-empty') : fieldPathProblem(fieldPath, allowed);
+	if (problem) report(scope, 'semantic/downward-api-field', toMessage('semantic/downward-api-field:field-ref-field-path-is-invalid-for', { fieldPath, where, problem }), pathField.locator, [...path, 'fieldPath']);
 }
 
 function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], volume: boolean): void {
@@ -142,11 +132,11 @@ function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], vo
 	const resourceField = field(ref.value, 'resource');
 	const resource = stringValue(resourceField?.value) ?? '';
 	if (volume && !stringValue(containerField?.value)) {
-		report(scope, 'semantic/downward-api-resource', text('resourceFieldRef.containerName is required in a downward API volume: a file has no container of its own to default to.', 'Downward API 卷中的 resourceFieldRef 必须设置 containerName：卷文件没有可作为默认值的所属容器。'), containerField?.locator ?? ref.key, [...path, 'containerName']);
+		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource'), containerField?.locator ?? ref.key, [...path, 'containerName']);
 	} else if (resourceField && resource === '') {
-		report(scope, 'semantic/downward-api-resource', text('resourceFieldRef.resource must not be empty.', 'resourceFieldRef.resource 不能为空。'), resourceField.locator, [...path, 'resource']);
+		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:resource-field-ref-resource-must-not-be'), resourceField.locator, [...path, 'resource']);
 	} else if (resourceField && !/^(limits|requests)\.(cpu|memory|ephemeral-storage)$/.test(resource) && !/^(limits|requests)\.hugepages-/.test(resource)) {
-		report(scope, 'semantic/downward-api-resource', text(`resourceFieldRef.resource "${resource}" is not supported: use limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>.`, `不支持 resourceFieldRef.resource“${resource}”：请使用 limits. 或 requests. 加上 cpu、memory、ephemeral-storage 或 hugepages-<大小>。`), resourceField.locator, [...path, 'resource']);
+		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:resource-field-ref-resource-is-not-suppo', { resource }), resourceField.locator, [...path, 'resource']);
 	}
 	const divisorField = field(ref.value, 'divisor');
 	const divisor = readDivisor(divisorField?.value);
@@ -157,7 +147,7 @@ function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], vo
 	const allowed = cpu ? CPU_DIVISORS : BYTE_DIVISORS;
 	const canonical = canonicalDivisor(divisor.quantity, divisor.written);
 	if (canonical === undefined || !allowed.includes(canonical)) {
-		report(scope, 'semantic/downward-api-resource', text(`divisor ${divisor.written} is not supported for ${resource}: use one of ${allowed.join(', ')}.`, `${resource} 不支持 divisor ${divisor.written}：请使用 ${allowed.join('、')} 之一。`), divisorField.locator, [...path, 'divisor']);
+		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:divisor-is-not-supported-for', { written: divisor.written, resource, allowed }), divisorField.locator, [...path, 'divisor']);
 	}
 }
 
@@ -171,12 +161,12 @@ function checkVolumeItems(scope: Scope, source: Node | undefined, path: PathSegm
 		const resourceFieldRef = field(item, 'resourceFieldRef');
 		const present = (f: Field | undefined) => f !== undefined && f.value !== undefined && scalarValue(f.value) !== null;
 		if (present(fieldRef)) {
-			checkFieldRef(scope, fieldRef!, [...itemPath, 'fieldRef'], VOLUME_FIELD_PATHS, text('a downward API volume file', 'Downward API 卷文件'));
-			if (present(resourceFieldRef)) report(scope, 'semantic/downward-api-item', text('fieldRef and resourceFieldRef cannot both be set on one downward API file; use one item for each.', '同一个Downward API 文件不能同时设置 fieldRef 和 resourceFieldRef；请分别写成两个条目。'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
+			checkFieldRef(scope, fieldRef!, [...itemPath, 'fieldRef'], VOLUME_FIELD_PATHS, toMessage('fragment/check-volume-items'));
+			if (present(resourceFieldRef)) report(scope, 'semantic/downward-api-item', toMessage('semantic/downward-api-item'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
 		} else if (present(resourceFieldRef)) {
 			checkResourceFieldRef(scope, resourceFieldRef!, [...itemPath, 'resourceFieldRef'], true);
 		} else {
-			report(scope, 'semantic/downward-api-item', text('A downward API file needs one of fieldRef or resourceFieldRef.', 'Downward API 文件需要 fieldRef 或 resourceFieldRef 之一。'), (map.items[0]?.key as Node | undefined) ?? item, itemPath);
+			report(scope, 'semantic/downward-api-item', toMessage('semantic/downward-api-item:a-downward-api-file-needs'), (map.items[0]?.key as Node | undefined) ?? item, itemPath);
 		}
 	});
 }
@@ -185,7 +175,7 @@ function validateDownwardApi(context: SemanticContext): void {
 	const { object } = context;
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
-	const scope: Scope = { context, note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : text('', '') };
+	const scope: Scope = { context, note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : toMessage('fragment/note') };
 	// Ephemeral containers are left out: a new Pod may not have any (semantic/ephemeral-containers).
 	for (const list of ['initContainers', 'containers']) {
 		items(field(template.spec, list)?.value).forEach((container, index) => {
@@ -194,7 +184,7 @@ function validateDownwardApi(context: SemanticContext): void {
 				if (!asMap(valueFrom)) return;
 				const path = [...template.specPath, list, index, 'env', envIndex, 'valueFrom'];
 				const fieldRef = field(valueFrom, 'fieldRef');
-				if (fieldRef) checkFieldRef(scope, fieldRef, [...path, 'fieldRef'], ENV_FIELD_PATHS, text('an environment variable', '环境变量'));
+				if (fieldRef) checkFieldRef(scope, fieldRef, [...path, 'fieldRef'], ENV_FIELD_PATHS, toMessage('fragment/validate-downward-api'));
 				const resourceFieldRef = field(valueFrom, 'resourceFieldRef');
 				if (resourceFieldRef) checkResourceFieldRef(scope, resourceFieldRef, [...path, 'resourceFieldRef'], false);
 			});

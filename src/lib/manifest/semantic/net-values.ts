@@ -5,12 +5,12 @@ import type { Node, YAMLMap } from 'yaml';
 import { isMap } from 'yaml';
 import { parseCidr } from '../../cidr/index.ts';
 import type { Cidr } from '../../cidr/index.ts';
-import { text } from '../text.ts';
-import type { LocalizedText } from '../types.ts';
 import { asMap, asSeq, field, fields, resolve, scalarValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext } from './context.ts';
 import { isDNS1123Subdomain, isValidIP } from './values.ts';
+import { message as toMessage, type ManifestMessage } from '../message.ts';
+import type { RuleId } from '../rule-catalogue.ts';
 
 /**
  * A place in the object: the value (aliases resolved), where to point for it, its key, and its path. The
@@ -134,12 +134,12 @@ export function holder(loc: Loc, fallback: Loc): Node | undefined {
 }
 
 /** Reports at a Loc's value (or its key when there is no value). */
-export function reportAt(context: SemanticContext, rule: string, message: LocalizedText, loc: Loc): void {
+export function reportAt(context: SemanticContext, rule: RuleId, message: ManifestMessage, loc: Loc): void {
 	context.report(rule, message, loc.at ?? loc.key, loc.path);
 }
 
 /** Reports at a Loc's key (for "this field may not be set here"). */
-export function reportKey(context: SemanticContext, rule: string, message: LocalizedText, loc: Loc): void {
+export function reportKey(context: SemanticContext, rule: RuleId, message: ManifestMessage, loc: Loc): void {
 	context.report(rule, message, loc.key ?? loc.at, loc.path);
 }
 
@@ -165,19 +165,19 @@ export function parseIP(value: string): ParsedIP | undefined {
 }
 
 /** ValidateNonSpecialIP: why an external IP is refused (unspecified, loopback, link-local), or undefined. */
-export function specialIPProblem(ip: ParsedIP): LocalizedText | undefined {
+export function specialIPProblem(ip: ParsedIP): ManifestMessage | undefined {
 	const v = ip.value;
 	if (ip.family === 'IPv4') {
-		if (v === 0n) return text('may not be unspecified (0.0.0.0)', '不能是未指定地址（0.0.0.0）');
-		if (v >> 24n === 127n) return text('may not be in the loopback range (127.0.0.0/8)', '不能位于环回地址段（127.0.0.0/8）');
-		if (v >> 16n === 0xa9fen) return text('may not be in the link-local range (169.254.0.0/16)', '不能位于链路本地地址段（169.254.0.0/16）');
-		if (v >> 8n === 0xe00000n) return text('may not be in the link-local multicast range (224.0.0.0/24)', '不能位于链路本地组播地址段（224.0.0.0/24）');
+		if (v === 0n) return toMessage('fragment/special-ipproblem');
+		if (v >> 24n === 127n) return toMessage('fragment/special-ipproblem:may-not-be-in-the');
+		if (v >> 16n === 0xa9fen) return toMessage('fragment/special-ipproblem:may-not-be-in-the-2');
+		if (v >> 8n === 0xe00000n) return toMessage('fragment/special-ipproblem:may-not-be-in-the-3');
 		return undefined;
 	}
-	if (v === 0n) return text('may not be unspecified (::)', '不能是未指定地址（::）');
-	if (v === 1n) return text('may not be the loopback address (::1)', '不能是环回地址（::1）');
-	if (v >> 118n === 0x3fan) return text('may not be in the link-local range (fe80::/10)', '不能位于链路本地地址段（fe80::/10）');
-	if (v >> 120n === 0xffn && ((v >> 112n) & 0x0fn) === 2n) return text('may not be in the link-local multicast range (ff02::/16)', '不能位于链路本地组播地址段（ff02::/16）');
+	if (v === 0n) return toMessage('fragment/special-ipproblem:may-not-be-unspecified');
+	if (v === 1n) return toMessage('fragment/special-ipproblem:may-not-be-the-loopback');
+	if (v >> 118n === 0x3fan) return toMessage('fragment/special-ipproblem:may-not-be-in-the-4');
+	if (v >> 120n === 0xffn && ((v >> 112n) & 0x0fn) === 2n) return toMessage('fragment/special-ipproblem:may-not-be-in-the-5');
 	return undefined;
 }
 
@@ -202,19 +202,13 @@ export function isWildcardDNS1123Subdomain(value: string): boolean {
 }
 
 /** path.IsValidPathSegmentName: not "." or "..", no "/" or "%". */
-export function pathSegmentProblem(value: string): LocalizedText | undefined {
-	if (value === '.' || value === '..') return text(`may not be "${value}"`, `不能是“${value}”`);
-	if (value.includes('/')) return text('may not contain "/"', '不能包含“/”');
-	if (value.includes('%')) return text('may not contain "%"', '不能包含“%”');
+export function pathSegmentProblem(value: string): ManifestMessage | undefined {
+	if (value === '.' || value === '..') return toMessage('fragment/path-segment-problem', { value });
+	if (value.includes('/')) return toMessage('fragment/path-segment-problem:may-not-contain');
+	if (value.includes('%')) return toMessage('fragment/path-segment-problem:may-not-contain-2');
 	return undefined;
 }
 
-export const DNS1123_SUBDOMAIN_TEXT = text(
-	'must be a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters',
-	'必须是 DNS-1123 子域名：只能包含小写字母、数字、“-”和“.”，以字母或数字开头和结尾，最多 253 个字符',
-);
+export const DNS1123_SUBDOMAIN_TEXT = toMessage('fragment/dns1123-subdomain-text');
 
-export const DNS1123_LABEL_TEXT = text(
-	'must be a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters',
-	'必须是 DNS-1123 标签：只能包含小写字母、数字和“-”，以字母或数字开头和结尾，最多 63 个字符',
-);
+export const DNS1123_LABEL_TEXT = toMessage('fragment/dns1123-label-text');

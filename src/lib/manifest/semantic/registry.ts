@@ -53,7 +53,25 @@ export const SEMANTIC_MODULES: readonly NamedSemanticModule[] = [
 ];
 const MODULES: readonly SemanticModule[] = SEMANTIC_MODULES;
 
-export const SEMANTIC_RULES: readonly RuleInfo[] = MODULES.flatMap((m) => m.rules);
+// Spelled out (not flatMap) so that the rule ids stay a union of literals (RuleId).
+export const SEMANTIC_RULES = [
+	...metadata.rules,
+	...labelSelector.rules,
+	...podSpec.rules,
+	...workloads.rules,
+	...batch.rules,
+	...service.rules,
+	...networking.rules,
+	...autoscaling.rules,
+	...policy.rules,
+	...rbac.rules,
+	...configData.rules,
+	...storage.rules,
+	...downwardApi.rules,
+	...resourceClaims.rules,
+	...podOverhead.rules,
+	...statefulSetUpdate.rules,
+];
 
 const byKey = new Map<string, SemanticValidator[]>();
 for (const module of MODULES) {

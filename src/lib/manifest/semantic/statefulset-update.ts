@@ -2,21 +2,17 @@
 // (pkg/apis/apps/validation/validation.go validateRollingUpdateStatefulSet). The field depends on the
 // MaxUnavailableStatefulSet feature gate: alpha (off) from 1.24, beta and on by default since 1.35; before
 // that the server drops the field, so earlier targets are not judged. partition is negative-count.
-import type { RuleInfo } from '../rule-catalogue.ts';
-import { text } from '../text.ts';
 import { field, scalarValue, stringValue } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
 import { isValidPercent, k8sMinor, readIntOrString } from './values.ts';
+import { message } from '../message.ts';
 
-export const rules: RuleInfo[] = [
-	semanticRule('semantic/statefulset-max-unavailable', 'error', ['Invalid StatefulSet maxUnavailable', 'StatefulSet 的 maxUnavailable 无效'], [
-		'A StatefulSet\'s rollingUpdate.maxUnavailable is a positive integer or a percentage from 1% to 100% ("0" and "0%" are refused). Depends on the MaxUnavailableStatefulSet feature gate, on by default since 1.35.',
-		'StatefulSet 的 rollingUpdate.maxUnavailable 必须是正整数或 1% 到 100% 之间的百分比（“0”和“0%”会被拒绝）。依赖 MaxUnavailableStatefulSet 特性门控，自 1.35 起默认启用。',
-	], 'pkg/apis/apps/validation/validation.go validateRollingUpdateStatefulSet (ValidatePositiveIntOrPercent, IsNotMoreThan100Percent)'),
+export const rules = [
+	semanticRule('semantic/statefulset-max-unavailable', 'error', 'pkg/apis/apps/validation/validation.go validateRollingUpdateStatefulSet (ValidatePositiveIntOrPercent, IsNotMoreThan100Percent)'),
 ];
 
-const GATE = text(' (MaxUnavailableStatefulSet feature gate, on by default since 1.35.)', '（MaxUnavailableStatefulSet 特性门控，自 1.35 起默认启用。）');
+const GATE = message('fragment/gate:max-unavailable-stateful-set-feature-gat');
 
 function validateMaxUnavailable(context: SemanticContext): void {
 	if (k8sMinor(context.k8sVersion) < 35) return;
@@ -29,14 +25,14 @@ function validateMaxUnavailable(context: SemanticContext): void {
 	const shown = JSON.stringify(value.value);
 	let problem;
 	if (value.type === 'int') {
-		problem = value.value < 0 ? text(`must be greater than or equal to 0 (it is ${shown})`, `必须大于或等于 0（当前为 ${shown}）`) : value.value === 0 ? text('cannot be 0: the rollout could never replace a Pod', '不能为 0：滚动更新将无法替换任何 Pod') : undefined;
+		problem = value.value < 0 ? message('fragment/validate-max-unavailable', { shown }) : value.value === 0 ? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could') : undefined;
 	} else if (!isValidPercent(value.value)) {
-		problem = text(`must be an integer or a percentage such as "25%" (it is ${shown})`, `必须是整数或百分比，例如“25%”（当前为 ${shown}）`);
+		problem = message('fragment/validate-max-unavailable:must-be-an-integer-or', { shown });
 	} else {
 		const percent = Number(value.value.slice(0, -1));
-		problem = percent === 0 ? text('cannot be 0%: the rollout could never replace a Pod', '不能为 0%：滚动更新将无法替换任何 Pod') : percent > 100 ? text(`must not be greater than 100% (it is ${shown})`, `不能大于 100%（当前为 ${shown}）`) : undefined;
+		problem = percent === 0 ? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could-2') : percent > 100 ? message('fragment/validate-max-unavailable:must-not-be-greater-than', { shown }) : undefined;
 	}
-	if (problem) context.report('semantic/statefulset-max-unavailable', text(`maxUnavailable ${problem.en}.${GATE.en}`, `maxUnavailable ${problem.zh}。${GATE.zh}`), f.locator, ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable']);
+	if (problem) context.report('semantic/statefulset-max-unavailable', message('semantic/statefulset-max-unavailable', { problem, GATE }), f.locator, ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable']);
 }
 
 export const validators: Record<string, SemanticValidator> = { 'apps/StatefulSet': validateMaxUnavailable };

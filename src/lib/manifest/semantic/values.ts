@@ -6,9 +6,8 @@
 import { isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import { labelValueProblem, nameProblem, qualifiedNameProblem } from '../naming-rules.ts';
-import { text } from '../text.ts';
-import type { LocalizedText } from '../types.ts';
 import { resolve, scalarValue } from '../yaml-access.ts';
+import { message, type ManifestMessage } from '../message.ts';
 
 export { labelValueProblem, nameProblem, qualifiedNameProblem };
 
@@ -44,39 +43,36 @@ export function isQualifiedName(value: string): boolean {
 }
 
 /** hasChDirPrefix: "." and ".." and anything starting with ".." would change directory. */
-function chDirProblem(value: string): LocalizedText | undefined {
-	if (value === '.') return text('must not be "."', '不能是“.”');
-	if (value === '..') return text('must not be ".."', '不能是“..”');
-	if (value.startsWith('..')) return text('must not start with ".."', '不能以“..”开头');
+function chDirProblem(value: string): ManifestMessage | undefined {
+	if (value === '.') return message('fragment/ch-dir-problem');
+	if (value === '..') return message('fragment/ch-dir-problem:must-not-be');
+	if (value.startsWith('..')) return message('fragment/ch-dir-problem:must-not-start-with');
 	return undefined;
 }
 
 /** IsEnvVarName (the strict form, used where RelaxedEnvironmentVariableValidation does not apply). */
-export function envVarNameProblem(value: string): LocalizedText | undefined {
+export function envVarNameProblem(value: string): ManifestMessage | undefined {
 	if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(value))
-		return text(
-			'must consist of letters, digits, "_", "-" or ".", and must not start with a digit',
-			'只能包含字母、数字、“_”、“-”或“.”，且不能以数字开头',
-		);
+		return message('fragment/env-var-name-problem');
 	return chDirProblem(value);
 }
 
 /** IsRelaxedEnvVarName: any printable ASCII character except "=" (RelaxedEnvironmentVariableValidation, GA in 1.34). */
-export function relaxedEnvVarNameProblem(value: string): LocalizedText | undefined {
-	if (value.length === 0) return text('must not be empty', '不能为空');
+export function relaxedEnvVarNameProblem(value: string): ManifestMessage | undefined {
+	if (value.length === 0) return message('fragment/relaxed-env-var-name-problem');
 	for (let i = 0; i < value.length; i++) {
 		const c = value.charCodeAt(i);
 		if (c < 32 || c > 126 || c === 61)
-			return text('must consist of printable ASCII characters other than "="', '只能包含除“=”以外的可打印 ASCII 字符');
+			return message('fragment/relaxed-env-var-name-problem:must-consist-of-printable-ascii');
 	}
 	return undefined;
 }
 
 /** IsConfigMapKey: [-._a-zA-Z0-9]+, at most 253 characters, not "." or "..", not starting with "..". */
-export function configMapKeyProblem(value: string): LocalizedText | undefined {
-	if (value.length > 253) return text(`must be at most 253 characters (it has ${value.length})`, `最多 253 个字符（现有 ${value.length} 个）`);
+export function configMapKeyProblem(value: string): ManifestMessage | undefined {
+	if (value.length > 253) return message('fragment/config-map-key-problem', { valueCount: value.length });
 	if (!/^[-._a-zA-Z0-9]+$/.test(value))
-		return text('must consist of letters, digits, "-", "_" or "."', '只能包含字母、数字、“-”、“_”或“.”');
+		return message('fragment/config-map-key-problem:must-consist-of-letters-digits');
 	return chDirProblem(value);
 }
 
@@ -88,12 +84,12 @@ export function isValidPortNum(port: number): boolean {
 }
 
 /** IsValidPortName (IANA_SVC_NAME): at most 15 of [a-z0-9-], at least one letter, no "--", no "-" at either end. */
-export function portNameProblem(name: string): LocalizedText | undefined {
-	if (name.length > 15) return text(`must be at most 15 characters (it has ${name.length})`, `最多 15 个字符（现有 ${name.length} 个）`);
-	if (!/^[-a-z0-9]+$/.test(name)) return text('must contain only lowercase letters, digits and "-"', '只能包含小写字母、数字和“-”');
-	if (!/[a-z]/.test(name)) return text('must contain at least one letter (a-z)', '必须至少包含一个字母（a-z）');
-	if (name.includes('--')) return text('must not contain consecutive hyphens ("--")', '不能包含连续的连字符（“--”）');
-	if (name.startsWith('-') || name.endsWith('-')) return text('must not begin or end with a hyphen', '不能以连字符开头或结尾');
+export function portNameProblem(name: string): ManifestMessage | undefined {
+	if (name.length > 15) return message('fragment/port-name-problem', { nameCount: name.length });
+	if (!/^[-a-z0-9]+$/.test(name)) return message('fragment/port-name-problem:must-contain-only-lowercase-letters');
+	if (!/[a-z]/.test(name)) return message('fragment/port-name-problem:must-contain-at-least-one');
+	if (name.includes('--')) return message('fragment/port-name-problem:must-not-contain-consecutive-hyphens');
+	if (name.startsWith('-') || name.endsWith('-')) return message('fragment/port-name-problem:must-not-begin-or-end');
 	return undefined;
 }
 
@@ -288,18 +284,15 @@ export function formatOctal(mode: number): string {
  * The problem with a defaultMode/mode, or undefined: it must be 0–0777 (0–511). In YAML 1.1 (as the
  * server reads YAML) 0644 is octal, while 644 is decimal 644 — more than 0777.
  */
-export function fileModeProblem(node: Node | undefined): LocalizedText | undefined {
+export function fileModeProblem(node: Node | undefined): ManifestMessage | undefined {
 	const mode = readInteger(node);
 	if (mode === undefined || (mode >= 0 && mode <= MAX_FILE_MODE)) return undefined;
 	const source = String((resolve(node) as { source?: string } | undefined)?.source ?? mode);
 	const hint =
 		mode > MAX_FILE_MODE && /^[0-7]{3,4}$/.test(source) && !source.startsWith('0')
-			? text(` ${source} is read as a decimal number; write the octal mode with a leading zero (0${source}) or in decimal (${parseInt(source, 8)}).`, `${source} 会被当作十进制数读取；八进制权限请写作带前导零的 0${source}，或写成十进制 ${parseInt(source, 8)}。`)
-			: text('', '');
-	return text(
-		`must be a file mode between 0 and 0777 (decimal 511); it is ${source} (${formatOctal(mode)} in octal).${hint.en}`,
-		`必须是 0 到 0777（十进制 511）之间的文件权限；当前为 ${source}（八进制 ${formatOctal(mode)}）。${hint.zh}`,
-	);
+			? message('fragment/hint:is-read-as-a-decimal', { source, parseInt: parseInt(source, 8) })
+			: message('fragment/none');
+	return message('fragment/file-mode-problem', { source, formatOctal: formatOctal(mode), hint });
 }
 
 // ------------------------------------------------------------------------------------ target release

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 const text = readFileSync(new URL('./fixtures/hpa.yaml', import.meta.url), 'utf8');
 
@@ -12,7 +13,7 @@ describe('semantic: HorizontalPodAutoscaler', () => {
 			{ line: 33, column: 16, endLine: 33, endColumn: 17, path: 'spec.minReplicas' },
 			{ line: 34, column: 16, endLine: 34, endColumn: 17, path: 'spec.maxReplicas' },
 		]);
-		expect(lint(text).find((d) => d.path === 'spec.minReplicas')!.message.en).toContain('HPAScaleToZero');
+		expect(enText(lint(text).find((d) => d.path === 'spec.minReplicas')!.message)).toContain('HPAScaleToZero');
 	});
 
 	it('checks scaleTargetRef names', () => {

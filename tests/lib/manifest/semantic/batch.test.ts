@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleError } from '../../../../src/lib/manifest/semantic/cron-schedule.ts';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText, zhText } from '../words.ts';
 
 describe('semantic Job and CronJob rules', () => {
 	it('rejects a Job template without restartPolicy (it defaults to Always)', () => {
@@ -250,8 +251,8 @@ describe('semantic Job and CronJob rules', () => {
 		`;
 		const findings = lint(text).filter((d) => d.rule === 'semantic/cron-schedule');
 		expect(findings.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 5, column: 13, path: 'spec.schedule' }]);
-		expect(findings[0]!.message.en).toContain('spec.timeZone');
-		expect(findings[0]!.message.zh).toContain('spec.timeZone');
+		expect(enText(findings[0]!.message)).toContain('spec.timeZone');
+		expect(zhText(findings[0]!.message)).toContain('spec.timeZone');
 	});
 
 	it('validates the Job spec inside a CronJob jobTemplate, and refuses a selector there', () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 const text = readFileSync(new URL('./fixtures/config-data.yaml', import.meta.url), 'utf8');
 
@@ -27,7 +28,7 @@ describe('semantic: ConfigMap and Secret', () => {
 			{ line: 43, column: 31, endLine: 43, endColumn: 33, path: 'stringData.ssh-privatekey' },
 			{ line: 48, column: 7, endLine: 48, endColumn: 42, path: 'metadata.annotations["kubernetes.io/service-account.name"]' },
 		]);
-		expect(lint(text).find((d) => d.rule === 'semantic/secret-type-keys')!.message.en).toContain('"tls.key"');
+		expect(enText(lint(text).find((d) => d.rule === 'semantic/secret-type-keys')!.message)).toContain('"tls.key"');
 	});
 
 	it('limits the total size to 1 MiB, counting base64 decoded', () => {

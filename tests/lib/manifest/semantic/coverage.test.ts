@@ -10,6 +10,7 @@ import * as downwardApi from '../../../../src/lib/manifest/semantic/downward-api
 import * as resourceClaims from '../../../../src/lib/manifest/semantic/resource-claims.ts';
 import * as podOverhead from '../../../../src/lib/manifest/semantic/pod-overhead.ts';
 import * as statefulSetUpdate from '../../../../src/lib/manifest/semantic/statefulset-update.ts';
+import { zhRules } from '../../../../src/lib/manifest/messages/zh/index.ts';
 
 const modules = { metadata, 'pod-spec': podSpec, workloads, batch, 'downward-api': downwardApi, 'resource-claims': resourceClaims, 'pod-overhead': podOverhead, 'statefulset-update': statefulSetUpdate };
 const dir = new URL('./', import.meta.url);
@@ -23,8 +24,8 @@ describe('semantic rules of these modules', () => {
 			for (const rule of module.rules) {
 				expect(rule.layer).toBe('semantic');
 				expect(rule.source).toMatch(/\.go /);
-				expect(rule.title.zh).not.toBe('');
-				expect(rule.explanation.zh).not.toBe('');
+				expect(zhRules[rule.id].title).not.toBe('');
+				expect(zhRules[rule.id].explanation).not.toBe('');
 			}
 		});
 	}

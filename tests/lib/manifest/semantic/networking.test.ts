@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 const ingress = (spec: string) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n${spec}`;
 const policy = (spec: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: np\nspec:\n  podSelector: {}\n${spec}`;
@@ -106,7 +107,7 @@ describe('semantic: NetworkPolicy', () => {
 			'spec.egress[0].to[3].ipBlock.except[1]',
 			'spec.egress[0].to[3].ipBlock.except[3]',
 		]);
-		expect(lint(text).find((d) => d.path === 'spec.egress[0].to[2].ipBlock.cidr')!.message.en).toContain('10.0.0.0/32');
+		expect(enText(lint(text).find((d) => d.path === 'spec.egress[0].to[2].ipBlock.cidr')!.message)).toContain('10.0.0.0/32');
 	});
 
 	it('accepts a typical policy', () => {

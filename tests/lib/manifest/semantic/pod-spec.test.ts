@@ -2,6 +2,7 @@
 // rejects (with the exact place) and the nearest one it accepts.
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText, zhText } from '../words.ts';
 
 describe('semantic Pod spec rules', () => {
 	it('rejects an empty containers list (on the list)', () => {
@@ -807,8 +808,8 @@ describe('semantic Pod spec rules', () => {
 		`;
 		const findings = lint(text).filter((d) => d.rule === 'semantic/resource-requests');
 		expect(findings.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 6, column: 22, path: 'spec.resources.requests.cpu' }]);
-		expect(findings[0]!.message.en).toContain('PodLevelResources');
-		expect(findings[0]!.message.zh).toContain('PodLevelResources');
+		expect(enText(findings[0]!.message)).toContain('PodLevelResources');
+		expect(zhText(findings[0]!.message)).toContain('PodLevelResources');
 	});
 
 	it('needs the object a configMap, secret or claim volume names, and keeps item paths off the kubelet\'s "..data"', () => {
@@ -846,9 +847,9 @@ describe('semantic Pod spec rules', () => {
 		`;
 		const finding = lint(text).find((d) => d.rule === 'semantic/container-port')!;
 		expect(finding.severity).toBe('error');
-		expect(finding.message.en).toContain('70000');
-		expect(finding.message.zh).toContain('70000');
-		expect(finding.message.zh).toContain('65535');
+		expect(enText(finding.message)).toContain('70000');
+		expect(zhText(finding.message)).toContain('70000');
+		expect(zhText(finding.message)).toContain('65535');
 	});
 
 	it('checks every Pod template, and says a StatefulSet itself is accepted while its Pods are not', () => {
@@ -870,7 +871,7 @@ describe('semantic Pod spec rules', () => {
 		`;
 		const findings = lint(text).filter((d) => d.rule === 'semantic/duplicate-container-name');
 		expect(findings.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 13, column: 17, path: 'spec.template.spec.containers[1].name' }]);
-		expect(findings[0]!.message.en).toContain('accepts the StatefulSet itself');
+		expect(enText(findings[0]!.message)).toContain('accepts the StatefulSet itself');
 	});
 
 	it('applies to CronJob templates through jobTemplate', () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 const text = readFileSync(new URL('./fixtures/pdb.yaml', import.meta.url), 'utf8');
 
@@ -16,7 +17,7 @@ describe('semantic: PodDisruptionBudget', () => {
 			{ line: 13, column: 17, endLine: 13, endColumn: 20, path: 'spec.minAvailable' },
 			{ line: 20, column: 19, endLine: 20, endColumn: 21, path: 'spec.maxUnavailable' },
 		]);
-		expect(lint(text).find((d) => d.path === 'spec.minAvailable' && d.rule === 'semantic/pdb-value')!.message.en).toContain('without quotes');
+		expect(enText(lint(text).find((d) => d.path === 'spec.minAvailable' && d.rule === 'semantic/pdb-value')!.message)).toContain('without quotes');
 	});
 
 	it('accepts valid budgets', () => {

@@ -3,6 +3,7 @@
 // maxUnavailable (statefulset-update.ts, gate MaxUnavailableStatefulSet, on by default since 1.35).
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 describe('semantic resource claim rules', () => {
 	it('rejects duplicate and invalid claim names and a claim naming neither or both sources', () => {
@@ -119,7 +120,7 @@ describe('semantic Pod overhead rule', () => {
 		`;
 		const found = lint(deployment('hostname: box')).filter((d) => d.rule === 'semantic/pod-overhead');
 		expect(found.map(({ line, column, path }) => ({ line, column, path }))).toEqual([{ line: 10, column: 7, path: 'spec.template.spec.overhead' }]);
-		expect(found[0]!.message.en).toContain('accepts the Deployment itself, but refuses every Pod');
+		expect(enText(found[0]!.message)).toContain('accepts the Deployment itself, but refuses every Pod');
 		expect(located(deployment('runtimeClassName: gvisor'), 'semantic/pod-overhead')).toEqual([]);
 	});
 });

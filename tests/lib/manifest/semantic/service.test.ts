@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
 const svc = (spec: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n${spec}`;
 const semantic = (text: string) => lint(text).filter((d) => d.rule.startsWith('semantic/') || d.severity === 'error');
@@ -29,7 +30,7 @@ describe('semantic: Service', () => {
 		const text = svc('  ports:\n    - { name: a, port: 0 }\n    - { name: b, port: 80, targetPort: 70000 }\n    - { name: c, port: 81, targetPort: "8080" }\n    - { name: d, port: 82, targetPort: http-alternative }\n');
 		expect(located(text, 'semantic/service-port-number')).toEqual([{ line: 7, column: 24, endLine: 7, endColumn: 25, path: 'spec.ports[0].port' }]);
 		expect(located(text, 'semantic/service-target-port').map((d) => d.path)).toEqual(['spec.ports[1].targetPort', 'spec.ports[2].targetPort', 'spec.ports[3].targetPort']);
-		expect(lint(text).find((d) => d.path === 'spec.ports[2].targetPort')!.message.en).toContain('without quotes');
+		expect(enText(lint(text).find((d) => d.path === 'spec.ports[2].targetPort')!.message)).toContain('without quotes');
 		expect(located(svc('  ports:\n    - { port: 80, targetPort: http }\n    - { name: b, port: 81, targetPort: 0 }\n'), 'semantic/service-target-port')).toEqual([]);
 	});
 
@@ -49,7 +50,7 @@ describe('semantic: Service', () => {
 	it('checks clusterIP values and their sync with clusterIPs', () => {
 		const p = '  ports: [{ port: 80 }]\n';
 		expect(located(svc(`  clusterIP: none\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 6, column: 14, endLine: 6, endColumn: 18, path: 'spec.clusterIP' }]);
-		expect(lint(svc(`  clusterIP: none\n${p}`)).find((d) => d.rule === 'semantic/service-cluster-ip')!.message.en).toContain('"None" (capital N)');
+		expect(enText(lint(svc(`  clusterIP: none\n${p}`)).find((d) => d.rule === 'semantic/service-cluster-ip')!.message)).toContain('"None" (capital N)');
 		expect(located(svc(`  clusterIP: 10.96.0.300\n${p}`), 'semantic/service-cluster-ip')).toHaveLength(1);
 		expect(located(svc(`  clusterIPs: [10.96.0.10]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 13, path: 'spec.clusterIPs' }]);
 		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 16, endLine: 7, endColumn: 26, path: 'spec.clusterIPs[0]' }]);

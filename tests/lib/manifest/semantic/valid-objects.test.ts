@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { SEMANTIC_RULES } from '../../../../src/lib/manifest/semantic/index.ts';
 import { lint, located, yaml } from '../helpers.ts';
+import { enText } from '../words.ts';
 
-const semanticIds = new Set(SEMANTIC_RULES.map((r) => r.id));
-const semanticErrors = (text: string) => lint(text).filter((d) => semanticIds.has(d.rule) || d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column} ${d.message.en}`);
+const semanticIds = new Set<string>(SEMANTIC_RULES.map((r) => r.id));
+const semanticErrors = (text: string) => lint(text).filter((d) => semanticIds.has(d.rule) || d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column} ${enText(d.message)}`);
 
 const deployment = yaml`
 	apiVersion: apps/v1

@@ -23,6 +23,7 @@ import {
 	relaxedEnvVarNameProblem,
 	scaledIntOrPercent,
 } from '../../../../src/lib/manifest/semantic/values.ts';
+import { enText, zhText } from '../words.ts';
 
 const node = (source: string) => parseDocument(`v: ${source}`, { version: '1.1' }).get('v', true) as Node;
 
@@ -115,7 +116,7 @@ describe('file modes', () => {
 		expect(fileModeProblem(node('511'))).toBeUndefined();
 		expect(fileModeProblem(node('512'))).toBeDefined();
 		expect(fileModeProblem(node('-1'))).toBeDefined();
-		expect(fileModeProblem(node('644'))!.en).toContain('0644');
-		expect(fileModeProblem(node('644'))!.zh).toContain('0644');
+		expect(enText(fileModeProblem(node('644')))).toContain('0644');
+		expect(zhText(fileModeProblem(node('644')))).toContain('0644');
 	});
 });

@@ -1,0 +1,101 @@
+// The manifest playground's own words in English (the page, the CLI's verdict). Diagnostics bring theirs
+// from the English message catalogue. The English page's script imports this module and no other language.
+import type { PlaygroundText } from './text.ts';
+import { uncheckedCount } from './text.ts';
+
+export const enText: PlaygroundText = {
+	lang: 'en',
+	sentenceGap: ' ',
+	colon: ':',
+	exampleTitles: {
+		pod: 'Pod',
+		'deployment-service': 'Deployment + Service',
+		'config-secret': 'ConfigMap and Secret in use',
+		storage: 'PersistentVolume and claim',
+		ingress: 'Ingress',
+		cronjob: 'CronJob',
+		'custom-resource': 'Custom resource and its CRD',
+		broken: 'Broken on every layer',
+	},
+	linkProblems: {
+		tooLong: 'The link is too long to come from this page.',
+		encoding: 'The link contains broken percent-encoding.',
+		unknown: 'The link contains a setting this page does not know.',
+		duplicate: 'The link sets something twice.',
+		missing: 'The link holds no manifest.',
+		damaged: 'The manifest in the link is damaged (it does not decompress to what was shared).',
+		textTooLong: 'The manifest in the link is too long.',
+		version: 'The link asks for a Kubernetes version this page does not offer.',
+		rule: 'The link switches off a rule this page does not know.',
+	},
+	severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+	severityPlural: {
+		error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+		warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+		info: (n) => `${n} ${n === 1 ? 'note' : 'notes'}`,
+	},
+	summary: (c, documents, version, coverage) => {
+		const docs = `${documents} ${documents === 1 ? 'document' : 'documents'}`;
+		const total = c.error + c.warning + c.info;
+		const counts = `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} ${c.info === 1 ? 'note' : 'notes'}`;
+		const unchecked = enText.unchecked(coverage);
+		if (c.error === 0 && unchecked.length > 0) {
+			// Acceptance is claimed only for what every layer could check.
+			const checked = documents - uncheckedCount(coverage);
+			const lead = checked > 0 ? `No errors in the ${checked} checked ${checked === 1 ? 'document' : 'documents'}` : 'Nothing here could be checked against the API server';
+			return `${lead}: ${counts} in ${docs} for Kubernetes ${version}. Not checked: ${unchecked.join('; ')}.`;
+		}
+		if (total === 0) return `No problems in ${docs} for Kubernetes ${version}.`;
+		const verdict = c.error > 0 ? 'The API server would reject this' : 'The API server would accept this';
+		return `${verdict}: ${counts} in ${docs} for Kubernetes ${version}.`;
+	},
+	unchecked: (coverage) => {
+		if (!coverage) return [];
+		const out: string[] = [];
+		const n = (list: number[], one: string, many: string) => `${list.length} ${list.length === 1 ? one : many}`;
+		if (coverage.noSchema.length) out.push(`${n(coverage.noSchema, 'custom resource', 'custom resources')}: no schema (include its CustomResourceDefinition)`);
+		if (coverage.celNotEvaluated.length) out.push(`${n(coverage.celNotEvaluated, 'custom resource', 'custom resources')}: CEL rules not evaluated`);
+		if (coverage.helmTemplates.length) out.push(`${n(coverage.helmTemplates, 'Helm template', 'Helm templates')}: render with helm template first`);
+		if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
+		return out;
+	},
+	tooLarge: (length, limit) =>
+		`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
+	checking: 'Checking…',
+	location: (line, column) => `Line ${line}, column ${column}`,
+	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
+	textLabel: 'Manifests (YAML)',
+	textHint: 'Paste or type one or more Kubernetes objects, separated by ---. Nothing you type leaves the page.',
+	editorHint: 'In the editor, Tab indents. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead; press it again to go back.',
+	version: 'Kubernetes version',
+	examples: 'Examples',
+	rules: 'Best-practice rules',
+	rulesHint: 'Switch off the advice you do not need. Errors from the API server’s own checks cannot be switched off here.',
+	problems: 'Problems',
+	noProblems: 'No problems found.',
+	reset: 'Reset to the example',
+	share: 'Share link',
+	copyLink: 'Copy link',
+	copied: 'Link copied.',
+	copyFailed: 'Could not copy; the link is selected, press Ctrl+C.',
+	tooLongToShare: 'This manifest is too long for a share link; the link holds only the settings.',
+	badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
+	notKept: (reason, length, limit) =>
+		reason === 'too-long'
+			? `Not kept in this browser: this manifest is ${length.toLocaleString('en')} characters long and the page keeps at most ${limit.toLocaleString('en')}. After a reload it will be gone; save it to a file.`
+			: 'Not kept in this browser: its storage is full or switched off. After a reload this manifest will be gone; save it to a file.',
+	notKeptOnLoad: (reason, length, limit) =>
+		reason === 'too-long'
+			? `Your last manifest was not kept in this browser (${length.toLocaleString('en')} characters; the page keeps at most ${limit.toLocaleString('en')}), so the example is shown.`
+			: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
+	badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
+	unrecognisedLink: 'The link’s contents are not recognised.',
+	openEditor: 'Open the code editor',
+	loadingEditor: 'Loading the code editor…',
+	editorFailed: 'The code editor could not load; the plain text area keeps working.',
+	plainText: 'Use the plain text area',
+	noscript: 'JavaScript is off: this is the example and what the validator says about it. Turn JavaScript on to check your own manifests.',
+	workerFailed: 'The validator stopped unexpectedly and was restarted.',
+	timedOut: 'Checking took too long and was stopped; shorten the input.',
+	exampleLoaded: (title) => `Loaded the example “${title}”.`,
+};

@@ -1,0 +1,96 @@
+// 清单练习场自身的简体中文文字。诊断消息来自中文消息目录。中文页面的脚本只导入本模块，不导入其他语言。
+import type { PlaygroundText } from './text.ts';
+import { uncheckedCount } from './text.ts';
+
+export const zhText: PlaygroundText = {
+	lang: 'zh',
+	sentenceGap: '',
+	colon: '：',
+	exampleTitles: {
+		pod: 'Pod',
+		'deployment-service': 'Deployment + Service',
+		'config-secret': '使用 ConfigMap 和 Secret',
+		storage: 'PV 与 PVC',
+		ingress: 'Ingress',
+		cronjob: 'CronJob',
+		'custom-resource': '自定义资源及其 CRD',
+		broken: '每一层都有错',
+	},
+	linkProblems: {
+		tooLong: '这个链接太长，不像是本页生成的。',
+		encoding: '链接中的百分号编码已损坏。',
+		unknown: '链接中有本页不认识的设置。',
+		duplicate: '链接中有重复的设置。',
+		missing: '链接中没有清单。',
+		damaged: '链接中的清单已损坏（解压结果与分享时不一致）。',
+		textTooLong: '链接中的清单太长。',
+		version: '链接指定了本页不提供的 Kubernetes 版本。',
+		rule: '链接关闭了本页不认识的规则。',
+	},
+	severity: { error: '错误', warning: '警告', info: '提示' },
+	severityPlural: {
+		error: (n) => `${n} 个错误`,
+		warning: (n) => `${n} 个警告`,
+		info: (n) => `${n} 条提示`,
+	},
+	summary: (c, documents, version, coverage) => {
+		const total = c.error + c.warning + c.info;
+		const unchecked = zhText.unchecked(coverage);
+		if (c.error === 0 && unchecked.length > 0) {
+			const checked = documents - uncheckedCount(coverage);
+			const lead = checked > 0 ? `已检查的 ${checked} 个文档中没有错误` : '这里没有可以按 API 服务器规则检查的内容';
+			return `${lead}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。未检查：${unchecked.join('；')}。`;
+		}
+		if (total === 0) return `${documents} 个文档在 Kubernetes ${version} 下没有问题。`;
+		const verdict = c.error > 0 ? 'API 服务器会拒绝它' : 'API 服务器会接受它';
+		return `${verdict}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`;
+	},
+	unchecked: (coverage) => {
+		if (!coverage) return [];
+		const out: string[] = [];
+		if (coverage.noSchema.length) out.push(`${coverage.noSchema.length} 个自定义资源没有模式（请一并提供其 CustomResourceDefinition）`);
+		if (coverage.celNotEvaluated.length) out.push(`${coverage.celNotEvaluated.length} 个自定义资源的 CEL 规则未求值`);
+		if (coverage.helmTemplates.length) out.push(`${coverage.helmTemplates.length} 个 Helm 模板（请先用 helm template 渲染）`);
+		if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);
+		return out;
+	},
+	tooLarge: (length, limit) =>
+		`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
+	checking: '正在检查……',
+	location: (line, column) => `第 ${line} 行第 ${column} 列`,
+	cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
+	textLabel: '清单（YAML）',
+	textHint: '粘贴或输入一个或多个 Kubernetes 对象，用 --- 分隔。你输入的内容不会离开本页面。',
+	editorHint: '在编辑器中，Tab 键用于缩进。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键改为移动焦点；再按一次即可恢复。',
+	version: 'Kubernetes 版本',
+	examples: '示例',
+	rules: '最佳实践规则',
+	rulesHint: '关闭你不需要的建议。API 服务器自身检查产生的错误在这里不能关闭。',
+	problems: '问题',
+	noProblems: '没有发现问题。',
+	reset: '恢复为示例',
+	share: '分享链接',
+	copyLink: '复制链接',
+	copied: '链接已复制。',
+	copyFailed: '无法复制；链接已选中，请按 Ctrl+C。',
+	tooLongToShare: '这份清单太长，无法放进分享链接；链接中只保存了设置。',
+	badLink: '这个链接中没有有效的清单，因此显示的是示例。',
+	notKept: (reason, length, limit) =>
+		reason === 'too-long'
+			? `未保存在此浏览器中：这份清单有 ${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个。重新加载后它将丢失，请另存为文件。`
+			: '未保存在此浏览器中：浏览器存储已满或已关闭。重新加载后这份清单将丢失，请另存为文件。',
+	notKeptOnLoad: (reason, length, limit) =>
+		reason === 'too-long'
+			? `你上次的清单未保存在此浏览器中（${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个），因此显示的是示例。`
+			: `你上次的清单（${length.toLocaleString('en')} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
+	badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
+	unrecognisedLink: '无法识别链接中的内容。',
+	openEditor: '打开代码编辑器',
+	loadingEditor: '正在加载代码编辑器……',
+	editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',
+	plainText: '使用纯文本框',
+	noscript: 'JavaScript 已关闭：这里显示的是示例及校验器对它的结论。开启 JavaScript 即可检查你自己的清单。',
+	workerFailed: '校验器意外停止，已重新启动。',
+	timedOut: '检查耗时过长，已被停止；请缩短输入。',
+	exampleLoaded: (title) => `已载入示例“${title}”。`,
+};
