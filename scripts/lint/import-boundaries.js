@@ -52,8 +52,9 @@ export function forbiddenImport(from, to) {
 		case 'engine':
 			if (b.kind === 'generated') return undefined;
 			if (b.kind !== 'engine') return 'an engine (src/lib) imports only src/lib, src/generated and packages';
-			if (b.name === a.name || to === `src/lib/${b.name}/index.ts`) return undefined;
-			return `another engine is reached through its index.ts (src/lib/${b.name}/index.ts)`;
+			// An engine's catalogues (messages/) are its published words, imported one language at a time.
+			if (b.name === a.name || to === `src/lib/${b.name}/index.ts` || to.startsWith(`src/lib/${b.name}/messages/`)) return undefined;
+			return `another engine is reached through its index.ts (src/lib/${b.name}/index.ts) or its catalogues (messages/)`;
 		case 'playground':
 		case 'playground-shared':
 			if (b.kind === 'engine' || b.kind === 'generated' || b.kind === 'playground-shared') return undefined;

@@ -2,7 +2,7 @@
 // (210 mm less 15 mm margins each side = 180 mm ≈ 680 CSS px): no site chrome, nothing wider than
 // the page, and light colours and diagrams even when the reader's theme is dark.
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { offlineContext, sharedChromium } from './support/browser.ts';
 
 const baseURL = inject('baseURL');

@@ -3,8 +3,8 @@
 // text — onto the exact characters of one CIDR in a comma-separated list when the text spells it plainly.
 // Both front ends use it: the CIDR page's kubeadm view (with the form's analysis, which adds the node
 // network) and the manifest validator (fileProblems: the file alone).
-import { analyzePlan } from '../cidr/analyze.ts';
-import type { CidrMessage } from '../cidr/message.ts';
+import { analyzePlan } from '../cidr/index.ts';
+import type { CidrMessage } from '../cidr/index.ts';
 import type { AnalyzeResult, Diagnostic as PlanDiagnostic, Field, PlanInput, Severity } from '../cidr/types.ts';
 import type { Diagnostic } from '../manifest/types.ts';
 import { lineStarts, positionAt } from '../manifest/text-position.ts';

@@ -1,4 +1,3 @@
-import type { ManifestMessage } from './message.ts';
 // Public API of the Kubernetes manifest linter (browser worker, CLI and tests).
 export { lintManifests, DEFAULT_MAX_DIAGNOSTICS } from './lint-manifests.ts';
 export { loadExtensionsFor } from './extensions.ts';
