@@ -10,6 +10,7 @@ import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkManifestLinks } from './src/markdown/remark-manifest-links.ts';
 import { offlineBook } from './src/integrations/offline-book.ts';
 import { diagramFiles } from './src/integrations/diagram-files.ts';
+import { searchRanking } from './src/search-ranking.ts';
 
 // `SITE_BASE` lets one build be served under a sub-path, e.g. SITE_BASE=/primer npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -45,6 +46,7 @@ export default defineConfig({
 			// The site is read offline too: nothing in <head> may point at another host.
 			favicon: '/favicon.svg',
 			lastUpdated: false,
+			pagefind: { ranking: searchRanking },
 			routeMiddleware: './src/route-middleware.ts',
 			// Long lines wrap instead of scrolling: a scrollable <pre> is only keyboard-reachable once
 			// Expressive Code's script has run, so without JavaScript (or before it runs) it is not.

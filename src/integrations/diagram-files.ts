@@ -1,20 +1,24 @@
 // Astro integration: every diagram render a page links as "Open full size" is published as a file of
-// its own, dist/diagrams/<theme>/<key>.svg, drawn large enough to read and on its theme's page colour.
-// An ordinary link to an ordinary file: it works without JavaScript, by keyboard and by touch, and a
-// phone can pinch-zoom it. The dev server serves the same files from the committed renders.
+// its own, dist/diagrams/<theme>/<key>.svg, drawn large enough to read and on its theme's page colour
+// (a render that follows both themes is resolved to plain colours of that theme). An ordinary link to
+// an ordinary file: it works without JavaScript, by keyboard and by touch, and a phone can pinch-zoom
+// it. The dev server serves the same files from the committed renders.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { standaloneSvg } from '../lib/diagrams/svg-size.ts';
+import { resolveThemedSvg } from '../lib/diagrams/themed-svg.ts';
 import { diagramBackground, diagramThemes, type DiagramTheme } from '../lib/diagrams/themes.ts';
 import { renderedPath } from '../markdown/diagram-store.ts';
 
 const filePattern = /\/diagrams\/(light|dark)\/([0-9a-f]{20})\.svg$/;
 
 function standaloneFile(theme: DiagramTheme, key: string): string | undefined {
-	const source = renderedPath(key);
-	return existsSync(source) ? standaloneSvg(readFileSync(source, 'utf8'), diagramBackground(theme)) : undefined;
+	const themed = renderedPath(key);
+	const single = renderedPath(key, theme);
+	const svg = existsSync(themed) ? resolveThemedSvg(readFileSync(themed, 'utf8'), theme) : existsSync(single) ? readFileSync(single, 'utf8') : undefined;
+	return svg === undefined ? undefined : standaloneSvg(svg, diagramBackground(theme));
 }
 
 export function diagramFiles(): AstroIntegration {

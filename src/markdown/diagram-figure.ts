@@ -1,8 +1,9 @@
 // The HTML around a rendered diagram. Everything a reader or search engine needs as text
 // (title, description) is in ordinary HTML, because Pagefind skips text inside <svg>.
 import type { DiagramText } from '../lib/diagrams/source.ts';
-import type { DiagramTheme } from '../lib/diagrams/themes.ts';
+import { diagramThemes, type DiagramTheme } from '../lib/diagrams/themes.ts';
 import { minReadableWidth } from '../lib/diagrams/svg-size.ts';
+import type { DiagramRender } from './diagram-store.ts';
 
 export type DiagramLocale = 'en' | 'zh-cn';
 
@@ -51,11 +52,14 @@ function labelSvg(svg: string, idBase: string): string {
 export function buildFigureHtml(input: {
 	text: DiagramText;
 	locale: DiagramLocale;
-	renders: { theme: DiagramTheme; key: string; svg: string }[];
+	/** The diagram's render key (names its full-size files). */
+	key: string;
+	/** One render that follows both themes, or one per theme (the page's CSS shows the active one). */
+	renders: DiagramRender[];
 	/** The site's base path, for the full-size links. */
 	base?: string;
 }): string {
-	const idBase = `dgm-${input.renders[0]?.key ?? 'x'}`;
+	const idBase = `dgm-${input.key}`;
 	// Each render keeps a minimum width at which its smallest text is still readable (CSS, screens only);
 	// a wider render than the column scrolls inside its box, which therefore joins the tab order.
 	const images = input.renders
@@ -65,8 +69,9 @@ export function buildFigureHtml(input: {
 			return `<div class="diagram-render" data-diagram-theme="${r.theme}"${style} tabindex="0" role="group" aria-labelledby="${idBase}-title">${labelSvg(r.svg, idBase)}</div>`;
 		})
 		.join('');
-	const fullSize = input.renders
-		.map((r) => `<a class="diagram-full-size" data-diagram-link-theme="${r.theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', r.theme, r.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`)
+	// The full-size file comes in the site's two themes either way: the link for the active theme shows.
+	const fullSize = diagramThemes
+		.map((theme) => `<a class="diagram-full-size" data-diagram-link-theme="${theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', theme, input.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`)
 		.join('');
 	return `<figure class="diagram not-content">${images}${caption(input.text, input.locale, idBase, fullSize)}</figure>`;
 }

@@ -1,12 +1,11 @@
-// remark plugin: replaces each ```mermaid block with a <figure> holding the committed light and
-// dark SVG renders, a caption and a text description. No Mermaid code reaches the reader.
+// remark plugin: replaces each ```mermaid block with a <figure> holding the committed SVG render
+// (one that follows both themes, or a light and a dark one), a caption and a text description. No Mermaid code reaches the reader.
 // A block whose render is missing becomes a readable fallback (its source) and a build warning;
 // `npm test` fails on it with the command that fixes it.
 import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { readDiagramText } from '../lib/diagrams/source.ts';
-import { diagramThemes } from '../lib/diagrams/themes.ts';
 import { buildFigureHtml, buildFallbackHtml, type DiagramLocale } from './diagram-figure.ts';
 import { readRender } from './diagram-store.ts';
 
@@ -34,10 +33,10 @@ export function remarkDiagrams(options: { base?: string } = {}) {
 			const where = `${file.path ?? 'a page'}:${node.position?.start.line ?? '?'}`;
 			const { text, problems } = readDiagramText(node.value);
 			if (!text) throw new Error(`Diagram at ${where} cannot be published: ${problems.join('; ')}.`);
-			const renders = diagramThemes.map((theme) => ({ theme, ...readRender(node.value, theme) }));
+			const { key, renders } = readRender(node.value);
 			let html: string;
-			if (renders.every((r) => r.svg)) {
-				html = buildFigureHtml({ text, locale, base: options.base, renders: renders.map((r) => ({ theme: r.theme, key: r.key, svg: r.svg! })) });
+			if (renders) {
+				html = buildFigureHtml({ text, locale, base: options.base, key, renders });
 			} else {
 				console.warn(`[diagrams] ${where}: diagram "${text.title}" is stale; run \`npm run diagrams\`.`);
 				html = buildFallbackHtml({ text, locale, source: node.value });

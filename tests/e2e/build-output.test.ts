@@ -71,11 +71,18 @@ describe('diagrams are drawn at build time', () => {
 
 	it.each(diagramPages)('%s has inline SVG, no Mermaid code, no fallback', (path) => {
 		const html = readFileSync(pageFile(path), 'utf8');
-		expect(html).toMatch(/<figure class="diagram not-content"><div class="diagram-render" data-diagram-theme="light"[^>]*><svg/);
-		// Each render links its full-size file, which the build published (the books leave the links out).
+		// One SVG per diagram, following both themes (issue 14: the second copy doubled the page).
+		const figures = (html.match(/<figure class="diagram not-content">/g) ?? []).length;
+		expect(html).toMatch(/<figure class="diagram not-content"><div class="diagram-render" data-diagram-theme="both"[^>]*><svg/);
+		expect((html.match(/class="diagram-render"/g) ?? []).length).toBe(figures);
+		// Each diagram links its full-size file of each theme, which the build published (the books leave the links out).
 		const files = [...html.matchAll(/class="diagram-full-size" data-diagram-link-theme="(?:light|dark)" href="\/(diagrams\/[^"]+\.svg)"/g)].map((m) => m[1]!);
-		expect(files.length).toBe(path.endsWith('/book/') ? 0 : (html.match(/class="diagram-render"/g) ?? []).length);
-		for (const file of files) expect(read(file), file).toMatch(/^<svg\b[^>]* width="\d+" height="\d+" style="background-color: #[0-9a-f]{6}">/);
+		expect(files.length).toBe(path.endsWith('/book/') ? 0 : 2 * figures);
+		for (const file of files) {
+			// Plain colours of its theme, readable in any viewer.
+			expect(read(file), file).toMatch(/^<svg\b[^>]* width="\d+" height="\d+" style="background-color: #[0-9a-f]{6}">/);
+			expect(read(file), file).not.toContain('var(--dgm-');
+		}
 		expect(html).not.toContain('diagram-stale');
 		expect(html).not.toMatch(/language-mermaid|data-language="mermaid"/);
 		const scripts = pageScripts(path).map((f) => read(f)).join('\n');

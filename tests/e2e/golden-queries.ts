@@ -91,7 +91,9 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: '容器运行时', expect: '/zh-cn/architecture/container-runtimes/' },
 	{ query: '云原生计算基金会', expect: '/zh-cn/introduction/history/' },
 	{ query: '容器运行时接口', expect: '/zh-cn/introduction/history/' },
-	{ query: '弃用', expect: '/zh-cn/introduction/history/' },
+	// 弃用 alone ("deprecated") is most about kube-proxy's IPVS mode; the history page is about dockershim's.
+	{ query: '弃用 dockershim', expect: '/zh-cn/introduction/history/' },
+	{ query: '调度器', expect: '/zh-cn/components/kube-scheduler/' },
 	{ query: '收购', expect: '/zh-cn/introduction/history/' },
 	{ query: '镜像仓库', expect: '/zh-cn/operations/running-a-cluster/' },
 	{ query: '补丁版本', expect: '/zh-cn/introduction/history/' },
@@ -146,4 +148,17 @@ export const chineseQueries: GoldenQuery[] = [
 	{ query: 'ndots 搜索路径', expect: '/zh-cn/networking/services-and-gateway-api/' },
 	{ query: 'Gateway API HTTPRoute', expect: '/zh-cn/networking/services-and-gateway-api/' },
 	{ query: 'ingress-nginx 退役', expect: '/zh-cn/networking/services-and-gateway-api/' },
+];
+
+/**
+ * Chinese terms that Pagefind's segmenter splits in the index (服务器 is stored as 服务 + 器, 网段 as 网 + 段), so
+ * their parts also match other words (服务 in 服务器, 网 in 网络): the page about the whole term must still come
+ * first. What holds them there is the ranking in src/search-ranking.ts.
+ */
+export const chineseFirstQueries: GoldenQuery[] = [
+	{ query: 'API 服务器', expect: '/zh-cn/components/kube-apiserver/' },
+	{ query: '服务网段', expect: '/zh-cn/networking/three-networks/' },
+	{ query: '服务器端应用', expect: '/zh-cn/workloads/objects-and-kubectl/' },
+	{ query: '端点切片', expect: '/zh-cn/networking/services-and-gateway-api/' },
+	{ query: '容器网络接口', expect: '/zh-cn/networking/cni/' },
 ];

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, inject, it } from 'vitest';
 import { offlineContext, sharedChromium } from './support/browser.ts';
+import { shownDiagrams } from './support/diagrams.ts';
 
 const baseURL = inject('baseURL');
 const a4TextWidth = Math.floor((180 / 25.4) * 96);
@@ -67,10 +68,9 @@ describe.skipIf(!inject('browserAvailable'))('print layout', () => {
 			expect(colours.bg).toBe('rgb(255, 255, 255)');
 			const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
 			expect(luminance(colours.text)).toBeLessThan(80);
-			const figures = page.locator('figure.diagram');
-			for (let i = 0; i < Math.min(await figures.count(), 5); i++) {
-				expect(await figures.nth(i).locator('[data-diagram-theme="light"] svg').isVisible()).toBe(true);
-				expect(await figures.nth(i).locator('[data-diagram-theme="dark"]').isVisible()).toBe(false);
+			for (const d of await page.evaluate(shownDiagrams)) {
+				expect(d.shown, d.title).toBe(1);
+				expect(d.palette, d.title).toBe('light');
 			}
 			const code = page.locator('.expressive-code pre');
 			if (await code.count()) expect(luminance(await code.first().evaluate((e) => getComputedStyle(e).backgroundColor))).toBeGreaterThan(200);

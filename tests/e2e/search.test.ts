@@ -2,18 +2,20 @@
 // quality across upgrades (Pagefind's Chinese segmentation has regressed before, pagefind#1237).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chineseQueries, englishQueries } from './golden-queries.ts';
+import { searchRanking } from '../../src/search-ranking.ts';
+import { chineseFirstQueries, chineseQueries, englishQueries } from './golden-queries.ts';
 import { launchChromium, offlineContext } from './support/browser.ts';
 
 const baseURL = inject('baseURL');
 
-/** Runs a query through Pagefind's own API on a page of the given language; returns result paths. */
+/** Runs a query through Pagefind's own API, ranked as the site's search dialog ranks, on a page of the given language; returns result paths. */
 async function search(page: Page, query: string): Promise<string[]> {
 	const pagefindUrl = `${baseURL}/pagefind/pagefind.js`;
 	// Passed as source text: Vitest would otherwise rewrite the dynamic import() for Node.
 	const script = `(async (q) => {
 		if (!window.__pf) {
 			window.__pf = await import(${JSON.stringify(pagefindUrl)});
+			await window.__pf.options({ ranking: ${JSON.stringify(searchRanking)} });
 			await window.__pf.init();
 		}
 		const { results } = await window.__pf.search(q);
@@ -56,6 +58,10 @@ describe.skipIf(!inject('browserAvailable'))('search', () => {
 		const results = await search(pages.zh, query);
 		expect(results.slice(0, 3)).toContain(path);
 		expect(results.every((r) => r.startsWith('/zh-cn/')), 'Chinese search returned an English page').toBe(true);
+	});
+
+	it.each(chineseFirstQueries)('Chinese: "$query" finds $expect first', async ({ query, expect: path }) => {
+		expect((await search(pages.zh, query))[0]).toBe(path);
 	});
 
 	it.each([

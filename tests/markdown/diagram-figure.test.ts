@@ -8,13 +8,22 @@ describe('buildFigureHtml', () => {
 	const html = buildFigureHtml({
 		text: { title: 'Pods & <Services>', description: 'First paragraph\ncontinues.\n\nSecond "one".' },
 		locale: 'en',
+		key: 'k1',
 		renders: [
-			{ theme: 'light', key: 'k1', svg: svg('a') },
-			{ theme: 'dark', key: 'k2', svg: svg('b') },
+			{ theme: 'light', svg: svg('a') },
+			{ theme: 'dark', svg: svg('b') },
 		],
 	});
+	const themed = buildFigureHtml({ text: { title: 't', description: 'd' }, locale: 'en', key: 'k3', base: '/primer/', renders: [{ theme: 'both', svg: svg('c') }] });
 
-	it('puts both renders in the page, one per theme', () => {
+	it('puts one render in the page when it follows both themes, and links the full-size file of each theme', () => {
+		expect(themed.match(/<svg/g)).toHaveLength(1);
+		expect(themed).toMatch(/<div class="diagram-render" data-diagram-theme="both" tabindex="0" role="group" aria-labelledby="dgm-k3-title"><svg id="c"/);
+		expect(themed).toContain('<a class="diagram-full-size" data-diagram-link-theme="light" href="/primer/diagrams/light/k3.svg"');
+		expect(themed).toContain('<a class="diagram-full-size" data-diagram-link-theme="dark" href="/primer/diagrams/dark/k3.svg"');
+	});
+
+	it('puts both renders in the page, one per theme, when they differ', () => {
 		expect(html).toMatch(/data-diagram-theme="light"[^>]*><svg id="a"/);
 		expect(html).toMatch(/data-diagram-theme="dark"[^>]*><svg id="b"/);
 		// Each render is a focusable region named by the diagram title, for when it scrolls sideways.
@@ -38,7 +47,7 @@ describe('buildFigureHtml', () => {
 	});
 
 	it('labels the description in the page language', () => {
-		const zh = buildFigureHtml({ text: { title: 't', description: 'd' }, locale: 'zh-cn', renders: [{ theme: 'dark', key: 'k', svg: svg('c') }] });
+		const zh = buildFigureHtml({ text: { title: 't', description: 'd' }, locale: 'zh-cn', key: 'k', renders: [{ theme: 'both', svg: svg('c') }] });
 		expect(zh).toContain('图的文字说明');
 	});
 });

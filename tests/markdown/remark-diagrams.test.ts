@@ -1,5 +1,5 @@
 // remarkDiagrams through Astro's Markdown and MDX pipelines: a ```mermaid block of a real page becomes a figure
-// with its committed light and dark renders and an HTML caption; a block with no render yet becomes a
+// with its committed render (one SVG that follows both themes) and an HTML caption; a block with no render yet becomes a
 // readable fallback with a warning; a block with no text alternative stops the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +15,13 @@ import { compileMdx, renderTree } from './pipeline.ts';
 
 const DOCS = join(process.cwd(), 'src', 'content', 'docs');
 
-/** The first diagram of the English pages whose renders are committed in both themes. */
+/** The first diagram of the English pages whose themed render is committed. */
 function committedDiagram(): string {
 	for (const file of readdirSync(DOCS, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.mdx') && !f.startsWith('zh-cn'))
 		.sort()) {
 		for (const { code } of findFencedBlocks(readFileSync(join(DOCS, file), 'utf8'), 'mermaid')) {
-			if (readRender(code, 'light').svg && readRender(code, 'dark').svg) return code;
+			if (readRender(code).renders?.[0]?.theme === 'both') return code;
 		}
 	}
 	throw new Error('no rendered diagram in src/content/docs');
@@ -37,20 +37,20 @@ describe('remarkDiagrams', () => {
 	const code = committedDiagram();
 	const text = readDiagramText(code).text!;
 
-	it('replaces the block with a figure holding both committed renders and the caption', async () => {
+	it('replaces the block with a figure holding the committed render and the caption', async () => {
 		const tree = await renderTree(fence(code), EN, [remarkDiagrams]);
 		const figure = select('figure.diagram', tree)!;
 		expect(figure).toBeDefined();
-		expect(selectAll('[data-diagram-theme]', figure).map((e) => e.properties.dataDiagramTheme)).toEqual(['light', 'dark']);
-		const light = readRender(code, 'light');
-		expect(selectAll('[data-diagram-theme] > svg', figure)).toHaveLength(2);
+		expect(selectAll('[data-diagram-theme]', figure).map((e) => e.properties.dataDiagramTheme)).toEqual(['both']);
+		const { key } = readRender(code);
+		expect(selectAll('[data-diagram-theme] > svg', figure)).toHaveLength(1);
 		expect(toString(select('.diagram-title', figure)!)).toBe(text.title);
 		expect(toString(select('.diagram-description', figure)!).replace(/\s+/g, ' ')).toContain(text.description.split('\n')[0]!.trim());
 		expect(toString(select('.diagram-description > summary', figure)!)).toBe('Text description of the diagram');
 		// The full-size links point at the published render files, named by the render's key.
 		expect(selectAll('a.diagram-full-size', figure).map((a: Element) => a.properties.href)).toEqual([
-			`/diagrams/light/${light.key}.svg`,
-			`/diagrams/dark/${readRender(code, 'dark').key}.svg`,
+			`/diagrams/light/${key}.svg`,
+			`/diagrams/dark/${key}.svg`,
 		]);
 		// No Mermaid source reaches the page, and the text around the block stays in place.
 		expect(selectAll('pre, code', tree)).toEqual([]);

@@ -61,6 +61,9 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 		securityLevel: 'strict',
 		theme: 'base',
 		darkMode: theme === 'dark',
+		// Mermaid draws some node outlines with rough.js; seed 0 means a random seed per drawing, so the light
+		// and dark drawings would differ in their paths and could not share one SVG (themed-svg.ts).
+		handDrawnSeed: 1,
 		fontFamily,
 		// Plain SVG <text>, not HTML in <foreignObject>: renders the same everywhere and scales with the figure.
 		htmlLabels: false,

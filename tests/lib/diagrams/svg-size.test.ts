@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { minReadableWidth, smallestFontSize, standaloneSvg, viewBoxSize } from '../../../src/lib/diagrams/svg-size.ts';
 
-// A committed render (the three networks, light): viewBox 716 wide, root font 15px, edge labels 12px.
-const svg = readFileSync('src/diagrams/rendered/032ad2beb831de64f0fe.svg', 'utf8');
+// A committed render (the three networks, both themes): viewBox 716 wide, root font 15px, edge labels 12px.
+const svg = readFileSync('src/diagrams/rendered/41bb95ce524fc409d5b9.svg', 'utf8');
 
 describe('diagram sizes', () => {
 	it('reads the viewBox and the smallest declared font size', () => {
