@@ -21,6 +21,16 @@ import type { TextSurface } from '../monaco/surface.ts';
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
+/** The draft is written when the page is idle, but no later than this after the share link. */
+const SAVE_IDLE_MS = 2000;
+/**
+ * The longest text the page checks (the validator's limit, which drafts share: see MAX_KEPT_TEXT). A paste
+ * or drop that would take the text area past it is not inserted: Chromium lays out a text area line by
+ * line, and 5 MB (175,000 lines) blocks the page for 2–7 s, with or without anything else on the page.
+ */
+const MAX_CHECKED_TEXT = MAX_KEPT_TEXT;
+
+const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: SAVE_IDLE_MS }) : setTimeout(fn, 200));
 
 function setup(root: HTMLElement): void {
 	const lang = langOf(root.dataset.lang);
@@ -51,7 +61,10 @@ function setup(root: HTMLElement): void {
 	let lastResult: LintResult | undefined;
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
 
+	/** Whether the notice on show is about a paste that was left out (the next edit clears it). */
+	let pasteNotice = false;
 	const showNotice = (message: string | undefined) => {
+		pasteNotice = false;
 		notice.hidden = message === undefined;
 		notice.textContent = message ?? '';
 	};
@@ -60,8 +73,7 @@ function setup(root: HTMLElement): void {
 	const pageUrl = () => location.href.split('#')[0]!;
 
 	function apply(state: PlaygroundState): void {
-		surface.setText(state.text);
-		if (surface !== plain) plain.setText(state.text);
+		surface.setText(state.text); // the hidden text area follows lazily (syncPlain)
 		version.value = state.k8sVersion;
 		for (const box of ruleBoxes) box.checked = !state.disabledRules.includes(box.dataset.rule!);
 	}
@@ -85,14 +97,29 @@ function setup(root: HTMLElement): void {
 		onFailure: (kind) => showNotice(kind === 'timed-out' ? T.timedOut : T.workerFailed),
 	});
 
-	/** Share link, storage and the hidden text area follow the text, a little later than validation does. */
+	/**
+	 * The text area hidden behind the editor gets the editor's text only when something needs it (leaving the
+	 * page; switching back copies it anyway): setting 1 MB into a text area costs 40–200 ms, and doing it
+	 * after every pause in typing stalled the editor that long each time.
+	 */
+	function syncPlain(): void {
+		if (surface !== plain) plain.setText(surface.getText());
+	}
+
+	/** Share link and storage follow the text, a little later than validation does. */
 	function commit(persist: boolean): void {
 		const state = current();
-		if (surface !== plain) plain.setText(state.text);
 		const shareable = encodeShareable(state);
 		shareUrl.value = `${pageUrl()}#${shareable ?? encodeState({ ...state, text: '' })}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
-		if (!persist) return;
+		if (persist) save(state);
+	}
+
+	/** The last state written to storage: an unchanged text is not written again. */
+	let saved: PlaygroundState | undefined;
+	function save(state: PlaygroundState): void {
+		if (saved && saved.text === state.text && saved.k8sVersion === state.k8sVersion && saved.disabledRules.join() === state.disabledRules.join()) return;
+		saved = state;
 		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
 		if (isDefault) {
 			storage.save('state', null);
@@ -115,13 +142,39 @@ function setup(root: HTMLElement): void {
 		keptStatus.textContent = problem ? T.notKept(problem.reason, problem.length, MAX_KEPT_TEXT) : '';
 	}
 
+	/**
+	 * After every edit. Nothing here reads the whole text at once: validation reads it when the debounce
+	 * ends, the share link after a longer pause, and the draft when the page is idle after that.
+	 */
 	function changed(immediate: boolean): void {
-		const state = current();
-		if (immediate) client.now(state);
-		else client.schedule(state);
+		if (immediate) client.now(current());
+		else client.schedule(current);
 		clearTimeout(commitTimer);
-		commitTimer = setTimeout(() => commit(true), immediate ? 0 : COMMIT_MS);
+		commitTimer = setTimeout(
+			() => {
+				commit(false);
+				whenIdle(() => save(current()));
+			},
+			immediate ? 0 : COMMIT_MS,
+		);
 	}
+
+	/** A paste or drop that would take the text past MAX_CHECKED_TEXT: not inserted; the verdict says why. */
+	function refuseHugeInsert(event: Event, inserted: string | undefined, replacesSelection: boolean): void {
+		if (inserted === undefined || inserted.length === 0) return;
+		const { value, selectionStart, selectionEnd } = area;
+		const [from, to] = replacesSelection ? [selectionStart, selectionEnd] : [selectionEnd, selectionEnd];
+		const length = value.length - (to - from) + inserted.length;
+		if (length <= MAX_CHECKED_TEXT) return;
+		event.preventDefault();
+		showNotice(T.pasteNotInserted(length, MAX_CHECKED_TEXT));
+		pasteNotice = true;
+		// The verdict on the text as it would have been: the validator's own "too large", located.
+		client.now({ ...current(), text: value.slice(0, from) + inserted + value.slice(to) });
+	}
+	area.addEventListener('paste', (e) => refuseHugeInsert(e, e.clipboardData?.getData('text/plain'), true));
+	area.addEventListener('drop', (e) => refuseHugeInsert(e, e.dataTransfer?.getData('text/plain'), false));
+	area.addEventListener('input', () => pasteNotice && showNotice(undefined));
 
 	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
 	function hashProblem(fromHash: DecodeResult): string | undefined {
@@ -200,6 +253,7 @@ function setup(root: HTMLElement): void {
 		} else if (button.dataset.action === 'reset') {
 			apply({ text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] });
 			storage.save('state', null);
+			saved = undefined;
 			showNotice(undefined);
 			if (location.hash) history.replaceState(null, '', pageUrl());
 			changed(true);
@@ -221,9 +275,13 @@ function setup(root: HTMLElement): void {
 		apply(next.state);
 		changed(true);
 	});
-	window.addEventListener('pagehide', () => commit(true));
+	window.addEventListener('pagehide', () => {
+		syncPlain();
+		commit(true);
+	});
 
 	async function copy(): Promise<void> {
+		syncPlain();
 		commit(false);
 		try {
 			await navigator.clipboard.writeText(shareUrl.value);
