@@ -24,6 +24,11 @@ const COMMIT_MS = 400;
 /** The draft is written when the page is idle, but no later than this after the share link. */
 const SAVE_IDLE_MS = 2000;
 /**
+ * Longer drafts are written only when the page is hidden or left: writing 1 MB to localStorage
+ * (JSON.stringify and setItem) blocks the page for 100–250 ms, too long for a pause in typing.
+ */
+const SAVE_WHILE_TYPING_MAX = 64 * 1024;
+/**
  * The longest text the page checks (the validator's limit, which drafts share: see MAX_KEPT_TEXT). A paste
  * or drop that would take the text area past it is not inserted: Chromium lays out a text area line by
  * line, and 5 MB (175,000 lines) blocks the page for 2–7 s, with or without anything else on the page.
@@ -153,7 +158,10 @@ function setup(root: HTMLElement): void {
 		commitTimer = setTimeout(
 			() => {
 				commit(false);
-				whenIdle(() => save(current()));
+				whenIdle(() => {
+					const state = current();
+					if (state.text.length <= SAVE_WHILE_TYPING_MAX || !canKeep(state.text)) save(state);
+				});
 			},
 			immediate ? 0 : COMMIT_MS,
 		);
@@ -279,6 +287,8 @@ function setup(root: HTMLElement): void {
 		syncPlain();
 		commit(true);
 	});
+	// Phones may discard a hidden page without a pagehide: a long draft is written when the page is hidden.
+	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save(current()));
 
 	async function copy(): Promise<void> {
 		syncPlain();
