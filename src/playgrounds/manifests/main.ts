@@ -269,6 +269,10 @@ function setup(root: HTMLElement): void {
 			void copy();
 		} else if (button.dataset.action === 'toggle-editor') {
 			editors.toggle();
+		} else if (button.dataset.action === 'toggle-rules') {
+			const open = button.getAttribute('aria-expanded') !== 'true';
+			button.setAttribute('aria-expanded', String(open));
+			$<HTMLElement>('#mp-rules-panel').hidden = !open;
 		}
 	});
 	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
