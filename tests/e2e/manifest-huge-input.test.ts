@@ -51,8 +51,8 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: huge inputs',
 		);
 
 	it.each([
-		[EN, 'The pasted text was not put into the text area', 'Nothing was checked'],
-		[ZH, '粘贴的文本没有放进文本框', '未做任何检查'],
+		[EN, 'The pasted text was not inserted', 'Nothing was checked'],
+		[ZH, '粘贴的文本没有插入', '未做任何检查'],
 	])('%s: a 5 MB paste into the text area gets the located "too large" verdict and leaves the text area as it was', async (path, notice, verdict) => {
 		await withPage(
 			async (page) => {
@@ -101,22 +101,29 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: huge inputs',
 		);
 	});
 
-	it('a 5 MB paste into Monaco gets the located "too large" verdict and the editor holds the text', async () => {
+	it('a 5 MB paste into Monaco gets the located "too large" verdict and leaves the editor as it was', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${baseURL}${EN}`);
 			await ready(page);
 			await monacoReady(page);
+			const exampleLines = (await page.locator('#mp-text').inputValue()).split('\n').length;
 			await page.locator('.monaco-editor .view-lines').click();
 			await page.keyboard.press('ControlOrMeta+A');
 			await paste(page, HUGE);
 			await expect.poll(() => problem(page, 'yaml/input-too-large').count(), { timeout: 30_000 }).toBe(1);
+			// The paste would have replaced everything: located in the pasted text.
 			const at = lineColumn(HUGE, LIMIT);
 			expect(await problem(page, 'yaml/input-too-large').getAttribute('data-line')).toBe(String(at.line));
+			expect(await problem(page, 'yaml/input-too-large').getAttribute('data-column')).toBe(String(at.column));
 			expect(await page.locator('#mp-summary').innerText()).toContain(`Nothing was checked: the input is ${HUGE.length.toLocaleString('en')} characters long`);
-			// The editor has the paste: its last line is numbered (lines end with a line break, so one more).
+			expect(await page.locator('#mp-notice').innerText()).toContain('The pasted text was not inserted');
+			// The editor still holds the example: its last line is the example's.
 			await page.keyboard.press('ControlOrMeta+End');
-			const lastLine = HUGE.split('\n').length;
-			await expect.poll(() => page.locator('.mp-playground').getAttribute('data-cursor-line')).toBe(String(lastLine));
+			await expect.poll(() => page.locator('.mp-playground').getAttribute('data-cursor-line')).toBe(String(exampleLines));
+			// A paste that fits goes in.
+			await paste(page, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fits\n');
+			await expect.poll(() => problem(page, 'yaml/input-too-large').count()).toBe(0);
+			expect(await page.locator('#mp-notice').isVisible()).toBe(false);
 		});
 	});
 

@@ -167,22 +167,28 @@ function setup(root: HTMLElement): void {
 		);
 	}
 
-	/** A paste or drop that would take the text past MAX_CHECKED_TEXT: not inserted; the verdict says why. */
+	/**
+	 * A paste or drop that would take the text past MAX_CHECKED_TEXT: not inserted (in Monaco too, where a
+	 * 5 MB paste blocked the page for over a second); the verdict says why.
+	 */
 	function refuseHugeInsert(event: Event, inserted: string | undefined, replacesSelection: boolean): void {
 		if (inserted === undefined || inserted.length === 0) return;
-		const { value, selectionStart, selectionEnd } = area;
-		const [from, to] = replacesSelection ? [selectionStart, selectionEnd] : [selectionEnd, selectionEnd];
+		const value = surface.getText();
+		const selection = surface.getSelection();
+		const [from, to] = replacesSelection ? [selection.start, selection.end] : [selection.end, selection.end];
 		const length = value.length - (to - from) + inserted.length;
 		if (length <= MAX_CHECKED_TEXT) return;
 		event.preventDefault();
+		event.stopPropagation(); // before Monaco's own handler (these listeners capture)
 		showNotice(T.pasteNotInserted(length, MAX_CHECKED_TEXT));
 		pasteNotice = true;
 		// The verdict on the text as it would have been: the validator's own "too large", located.
 		client.now({ ...current(), text: value.slice(0, from) + inserted + value.slice(to) });
 	}
-	area.addEventListener('paste', (e) => refuseHugeInsert(e, e.clipboardData?.getData('text/plain'), true));
-	area.addEventListener('drop', (e) => refuseHugeInsert(e, e.dataTransfer?.getData('text/plain'), false));
-	area.addEventListener('input', () => pasteNotice && showNotice(undefined));
+	for (const target of [area, monacoBox]) {
+		target.addEventListener('paste', (e) => refuseHugeInsert(e, e.clipboardData?.getData('text/plain'), true), true);
+		target.addEventListener('drop', (e) => refuseHugeInsert(e, e.dataTransfer?.getData('text/plain'), false), true);
+	}
 
 	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
 	function hashProblem(fromHash: DecodeResult): string | undefined {
@@ -212,7 +218,10 @@ function setup(root: HTMLElement): void {
 	}
 
 	function attach(next: TextSurface): void {
-		next.onChange(() => changed(false));
+		next.onChange(() => {
+			if (pasteNotice) showNotice(undefined);
+			changed(false);
+		});
 		next.onCursor((line, column) => {
 			cursor.textContent = T.cursor(line, column);
 			root.dataset.cursorLine = String(line);

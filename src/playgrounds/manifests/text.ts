@@ -96,7 +96,7 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		tooLarge: (length, limit) =>
 			`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
 		pasteNotInserted: (length, limit) =>
-			`The pasted text was not put into the text area: with it the manifest would be ${length.toLocaleString('en')} characters long, and this page checks at most ${limit.toLocaleString('en')} (a text that long also freezes the text area for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
+			`The pasted text was not inserted: with it the manifest would be ${length.toLocaleString('en')} characters long, and this page checks at most ${limit.toLocaleString('en')} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
 		checking: 'Checking…',
 		location: (line, column) => `Line ${line}, column ${column}`,
 		cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
@@ -166,7 +166,7 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 		tooLarge: (length, limit) =>
 			`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
 		pasteNotInserted: (length, limit) =>
-			`粘贴的文本没有放进文本框：加上它，清单会有 ${length.toLocaleString('en')} 个字符，而本页最多检查 ${limit.toLocaleString('en')} 个（这么长的文本还会让文本框卡住好几秒）。你的清单没有改变，粘贴的文本仍在剪贴板中。`,
+			`粘贴的文本没有插入：加上它，清单会有 ${length.toLocaleString('en')} 个字符，而本页最多检查 ${limit.toLocaleString('en')} 个（这么长的文本还会让页面卡住好几秒）。你的清单没有改变，粘贴的文本仍在剪贴板中。`,
 		checking: '正在检查……',
 		location: (line, column) => `第 ${line} 行第 ${column} 列`,
 		cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
