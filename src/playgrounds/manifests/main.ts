@@ -24,10 +24,12 @@ const COMMIT_MS = 400;
 /** The draft is written when the page is idle, but no later than this after the share link. */
 const SAVE_IDLE_MS = 2000;
 /**
- * Longer drafts are written only when the page is hidden or left: writing 1 MB to localStorage
- * (JSON.stringify and setItem) blocks the page for 100–250 ms, too long for a pause in typing.
+ * Longer drafts wait for a real break (LONG_DRAFT_QUIET_MS without an edit), or the page being hidden or
+ * left: writing 1 MB to localStorage (JSON.stringify and setItem) blocks the page for 100–250 ms, too long
+ * for every pause in typing.
  */
 const SAVE_WHILE_TYPING_MAX = 64 * 1024;
+const LONG_DRAFT_QUIET_MS = 3000;
 /**
  * The longest text the page checks (the validator's limit, which drafts share: see MAX_KEPT_TEXT). A paste
  * or drop that would take the text area past it is not inserted: Chromium lays out a text area line by
@@ -65,6 +67,7 @@ function setup(root: HTMLElement): void {
 	let surface: TextSurface = plain;
 	let lastResult: LintResult | undefined;
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
+	let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** Whether the notice on show is about a paste that was left out (the next edit clears it). */
 	let pasteNotice = false;
@@ -155,12 +158,14 @@ function setup(root: HTMLElement): void {
 		if (immediate) client.now(current());
 		else client.schedule(current);
 		clearTimeout(commitTimer);
+		clearTimeout(saveTimer);
 		commitTimer = setTimeout(
 			() => {
 				commit(false);
 				whenIdle(() => {
 					const state = current();
 					if (state.text.length <= SAVE_WHILE_TYPING_MAX || !canKeep(state.text)) save(state);
+					else saveTimer = setTimeout(() => whenIdle(() => save(current())), LONG_DRAFT_QUIET_MS);
 				});
 			},
 			immediate ? 0 : COMMIT_MS,
