@@ -1,24 +1,37 @@
-// Benchmark of the manifest playground in Chromium against the built site (issue #5, section 4). Prints
-// figures; asserts nothing.
+// Browser figures for the playgrounds, measured in Chromium (playwright-core) against the built site
+// (issue 14; issue 9 section 4). Prints figures; asserts nothing. Every step has a timeout, so the bench
+// cannot hang: a step that runs out prints "timed out" and the next one runs.
 //
-// 1. Bytes the page loads before the editor starts (page ready, text area validated), after Monaco is up,
-//    and after the first completion (the field docs arrive then): raw bytes and gzip -9 of each response.
-// 2. Typing-to-markers latency: from the last keystroke of a burst in Monaco to the problems list and
-//    markers being redrawn with the new result (includes the debounce), p50/p95 over bursts.
-// 3. Longest main-thread task while typing (PerformanceObserver "longtask"; only tasks ≥ 50 ms are reported).
+// 1. Per playground page and language, on a phone-sized touch screen (no editor before intent): bytes the
+//    page downloads (gzip -9 of every file requested, as a server with gzip sends them), the longest
+//    main-thread task while loading, total blocking time (sum over long tasks of their time past 50 ms) and
+//    CLS (sum of layout-shift entries without recent input), until the page has been quiet for 3 s.
+// 2. The manifest page on a desktop, with Monaco:
+//    - a 3,000-line multi-document paste, then single keystrokes: keystroke to markers (includes the
+//      debounce) and the longest task while typing (the worker's per-document cache re-validates only the
+//      document that changed);
+//    - a 5 MB paste (clipboard, Ctrl+V) into the plain text area and into Monaco: time to the located
+//      "too large" verdict and the longest task;
+//    - the stall per keystroke with a 1,000,000-character document (the validator accepts up to 1,048,576).
+// Big texts are put on the clipboard or handed to Monaco through a paste event in page.evaluate (typing
+// them, or locator.fill, takes minutes); single keystrokes go through page.keyboard.
 //
 // Run: npm run build && node_modules/.bin/node scripts/bench-playground.ts
 import { existsSync } from 'node:fs';
 import { freePort } from './lib/free-port.ts';
 import { preview } from 'astro';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { distDir, gzipSize, pageFile } from './lib/built-site.ts';
 import { DEBOUNCE_MS } from '../src/playgrounds/manifests/lint-client.ts';
 
-const PATH = '/playgrounds/manifests/';
+const PAGES = ['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/', '/playgrounds/cidr/', '/zh-cn/playgrounds/cidr/'];
+const MANIFESTS = PAGES[0]!;
+const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
-if (!existsSync(pageFile(PATH, distDir))) {
+if (!existsSync(pageFile(MANIFESTS, distDir))) {
 	console.error('No built manifest playground in dist/: run `npm run build` first.');
 	process.exit(2);
 }
@@ -26,14 +39,248 @@ if (!findChromium()) {
 	console.log('Chromium not found: playground benchmark skipped.');
 	process.exit(0);
 }
-
+// Whatever happens, the bench ends.
+const watchdog = setTimeout(() => {
+	console.error('bench-playground: gave up after 15 minutes');
+	process.exit(3);
+}, 15 * 60_000);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const ms = (n: number) => `${n.toFixed(0)} ms`;
-const percentile = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+const ms = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+class StepTimeout extends Error {}
+async function step<T>(label: string, limitMs: number, run: () => Promise<T>): Promise<T | undefined> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	try {
+		return await Promise.race([run(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new StepTimeout()), limitMs)))]);
+	} catch (error) {
+		console.log(`${label}: ${error instanceof StepTimeout ? `timed out after ${limitMs / 1000} s` : `failed (${String(error).split('\n')[0]})`}`);
+		return undefined;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** Installed before any page script: long tasks and layout shifts from the very start. */
+function observeMainThread(): void {
+	const w = window as unknown as { __perf: { tasks: { start: number; duration: number }[]; cls: number } };
+	w.__perf = { tasks: [], cls: 0 };
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__perf.tasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__perf.cls += e.value;
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+interface Perf {
+	tasks: { start: number; duration: number }[];
+	cls: number;
+}
+const perf = (page: Page) => page.evaluate(() => (window as unknown as { __perf: Perf }).__perf);
+/** Long tasks that started at or after `since` (performance.now() in the page). */
+async function tasksSince(page: Page, since: number): Promise<number[]> {
+	return (await perf(page)).tasks.filter((t) => t.start >= since).map((t) => t.duration);
+}
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+async function newPage(browser: Browser, options: BrowserContextOptions, plain = false): Promise<Page> {
+	const context = await browser.newContext({ colorScheme: 'dark', ...options });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await context.addInitScript(observeMainThread);
+	if (plain) await context.addInitScript((key) => localStorage.setItem(key, 'plain'), EDITOR_PREF);
+	const page = await context.newPage();
+	page.setDefaultTimeout(30_000);
+	return page;
+}
+
+async function waitQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+	let last = Date.now();
+	const onRequest = () => (last = Date.now());
+	page.on('request', onRequest);
+	const start = Date.now();
+	while (Date.now() - last < quietMs && Date.now() - start < maxMs) await page.waitForTimeout(250);
+	page.off('request', onRequest);
+}
+
+// --- 1. Load figures ------------------------------------------------------------------------------
+
+interface LoadFigures {
+	files: number;
+	gzip: number;
+	raw: number;
+	longest: number;
+	tbt: number;
+	cls: number;
+	editorLoaded: boolean;
+}
+async function loadFigures(browser: Browser, base: string, path: string): Promise<LoadFigures> {
+	const page = await newPage(browser, PHONE);
+	try {
+		const bodies: Promise<Buffer | undefined>[] = [];
+		const urls: string[] = [];
+		page.on('response', (response) => {
+			if (!response.url().startsWith(base)) return;
+			urls.push(response.url());
+			bodies.push(response.body().catch(() => undefined));
+		});
+		await page.goto(`${base}${path}`, { waitUntil: 'load' });
+		await waitQuiet(page, 3000, 20_000);
+		const { tasks, cls } = await perf(page);
+		const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined);
+		return {
+			files: files.length,
+			raw: files.reduce((n, b) => n + b.length, 0),
+			gzip: files.reduce((n, b) => n + gzipSize(b), 0),
+			longest: Math.max(0, ...tasks.map((t) => t.duration)),
+			tbt: tasks.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
+			cls,
+			editorLoaded: urls.some((u) => /editor-bundle-/.test(u)),
+		};
+	} finally {
+		await page.context().close();
+	}
+}
+
+// --- 2. The manifest page under load --------------------------------------------------------------
+
+/** About `lines` lines of YAML in many small documents (Deployments and Services), all valid. */
+function multiDocument(lines: number): string {
+	const docs: string[] = [];
+	for (let i = 0, n = 0; n < lines; i++) {
+		const doc = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  labels:
+    app: app-${i}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      containers:
+        - name: app
+          image: registry.example/app:1.${i}
+          ports:
+            - containerPort: 8080
+          resources:
+            requests:
+              cpu: 100m
+              memory: 64Mi
+            limits:
+              memory: 128Mi
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: app-${i}
+spec:
+  selector:
+    app: app-${i}
+  ports:
+    - port: 80
+      targetPort: 8080
+`;
+		docs.push(doc);
+		n += doc.split('\n').length - 1;
+	}
+	return docs.join('---\n');
+}
+const HUGE = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value-value\n'.repeat((5 * 1024 * 1024) / 30)}`;
+function largeDocument(size: number): string {
+	const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
+	for (let i = 0, n = 60; n < size - 40; i++) {
+		const line = `  key-${i}: value-${i}`;
+		lines.push(line);
+		n += line.length + 1;
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+async function openMonaco(page: Page, base: string): Promise<void> {
+	await page.goto(`${base}${MANIFESTS}`);
+	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
+	const editor = page.locator('.mp-playground[data-editor="monaco"] .monaco-editor');
+	// Wide screens with a fine pointer load the editor when idle; otherwise the button asks for it.
+	await editor.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+		await page.locator('#mp-editor-toggle:not([disabled])').click();
+		await editor.waitFor({ state: 'visible' });
+	});
+	await waitQuiet(page, 1500, 15_000);
+	await page.locator('.monaco-editor .view-lines').click();
+}
+
+/** Replaces Monaco's whole text the way a paste does (a paste event on its focused input). */
+async function pasteIntoMonaco(page: Page, text: string): Promise<void> {
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.evaluate((t) => {
+		const data = new DataTransfer();
+		data.setData('text/plain', t);
+		document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	}, text);
+}
+
+/** Counts redraws of the problems list (one per verdict), and keydown times. */
+async function watchVerdicts(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __verdicts: number[]; __keys: number[] };
+		w.__verdicts = [];
+		w.__keys = [];
+		new MutationObserver(() => w.__verdicts.push(performance.now())).observe(document.querySelector('#mp-problems')!, { childList: true });
+		document.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
+	});
+}
+const verdicts = (page: Page) => page.evaluate(() => (window as unknown as { __verdicts: number[] }).__verdicts);
+const lastKey = (page: Page) => page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
+async function verdictAfter(page: Page, since: number, maxMs: number): Promise<number | undefined> {
+	const start = Date.now();
+	while (Date.now() - start < maxMs) {
+		const after = (await verdicts(page)).find((t) => t > since);
+		if (after !== undefined) return after - since;
+		await page.waitForTimeout(20);
+	}
+	return undefined;
+}
+
+/** Types one character `n` times at the start of line `line`, each followed by a pause; keystroke → verdict. */
+async function keystrokes(page: Page, line: number, n: number, pauseMs: number): Promise<{ toVerdict: number[]; longest: number }> {
+	await page.keyboard.press('ControlOrMeta+Home');
+	for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('End');
+	await page.waitForTimeout(pauseMs);
+	const since = await now(page);
+	const toVerdict: number[] = [];
+	for (let i = 0; i < n; i++) {
+		if (i % 2 === 0) await page.keyboard.type('x');
+		else await page.keyboard.press('Backspace');
+		const key = await lastKey(page);
+		const latency = await verdictAfter(page, key, pauseMs + 5000);
+		if (latency !== undefined) toVerdict.push(latency);
+		await page.waitForTimeout(pauseMs);
+	}
+	return { toVerdict, longest: Math.max(0, ...(await tasksSince(page, since))) };
+}
+
+async function hugePaste(page: Page, into: 'textarea' | 'monaco'): Promise<{ verdict?: number; longest: number }> {
+	await page.evaluate((t) => navigator.clipboard.writeText(t), HUGE);
+	await watchVerdicts(page);
+	if (into === 'textarea') await page.locator('#mp-text').focus();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.waitForTimeout(500);
+	const since = await now(page);
+	await page.keyboard.press('ControlOrMeta+V');
+	const start = Date.now();
+	await page.locator('#mp-problems button[data-rule="yaml/input-too-large"]').waitFor({ timeout: 60_000 });
+	const verdict = (await verdicts(page)).find((t) => t > since);
+	await page.waitForTimeout(1000);
+	return { verdict: verdict !== undefined ? verdict - since : Date.now() - start, longest: Math.max(0, ...(await tasksSince(page, since))) };
+}
 
 const port = await freePort();
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
@@ -41,102 +288,85 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await launchChromium();
 
 try {
-	const context = await browser.newContext({ colorScheme: 'dark' });
-	const page = await context.newPage();
-	let phase: 'loading' | 'typing' = 'loading';
-	const bytes: Record<string, { raw: number; gzip: number; files: number }> = {};
-	const pending: Promise<void>[] = [];
-	// Classified by file rather than by time: the editor starts loading as soon as the page is idle.
-	const phaseOf = (url: string) => (/docs-bundle-/.test(url) ? 'docs' : /editor-bundle-|editor\.worker-|codicon-/.test(url) ? 'editor' : phase === 'typing' ? 'typing' : 'before');
-	page.on('response', (response) => {
-		const at = phaseOf(response.url());
-		pending.push(
-			response.body().then(
-				(body) => {
-					const b = (bytes[at] ??= { raw: 0, gzip: 0, files: 0 });
-					b.raw += body.length;
-					b.gzip += gzipSize(body);
-					b.files += 1;
-				},
-				() => undefined,
-			),
-		);
-	});
-
-	await page.goto(`${base}${PATH}`, { waitUntil: 'load' });
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-	await page.locator('#mp-problems button').first().waitFor();
-	await page.waitForLoadState('networkidle');
-	await page.locator('.mp-playground[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible', timeout: 60_000 });
-	await page.waitForLoadState('networkidle');
-	await page.locator('.monaco-editor').click();
-	await page.keyboard.press('ControlOrMeta+End');
-	await page.keyboard.press('Control+Space');
-	await page.waitForTimeout(1500);
-	await page.keyboard.press('Escape');
-	await page.waitForLoadState('networkidle');
-	phase = 'typing';
-	await Promise.all(pending);
-
-	const line = (await page.locator('#mp-text').inputValue()).split('\n').findIndex((l) => l.trim() === 'containers:') + 1;
-	await page.evaluate(() => {
-		const w = window as unknown as { __bench: { longest: number; longTasks: number; lastKey: number; updates: number[] } };
-		w.__bench = { longest: 0, longTasks: 0, lastKey: 0, updates: [] };
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) {
-				w.__bench.longTasks += 1;
-				w.__bench.longest = Math.max(w.__bench.longest, entry.duration);
-			}
-		}).observe({ type: 'longtask', buffered: false });
-		document.addEventListener('keydown', () => (w.__bench.lastKey = performance.now()), true);
-		new MutationObserver(() => w.__bench.updates.push(performance.now())).observe(document.querySelector('#mp-problems')!, { childList: true });
-	});
-
-	const latencies: number[] = [];
-	async function burst(p: Page, text: string): Promise<void> {
-		await p.evaluate(() => ((window as unknown as { __bench: { updates: number[] } }).__bench.updates = []));
-		await p.keyboard.press('ControlOrMeta+Home');
-		for (let i = 1; i < line; i++) await p.keyboard.press('ArrowDown');
-		await p.keyboard.press('End');
-		await p.keyboard.press('Home');
-		await p.keyboard.press('Shift+End');
-		await p.keyboard.type(text, { delay: 40 });
-		await p.waitForTimeout(600);
-		const { lastKey, updates } = await p.evaluate(() => (window as unknown as { __bench: { lastKey: number; updates: number[] } }).__bench);
-		const after = updates.filter((t) => t >= lastKey);
-		if (after.length > 0) latencies.push(after[0]! - lastKey);
+	console.log('Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)\n');
+	console.log(`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`);
+	for (const path of PAGES) {
+		const f = await step(path, 60_000, () => loadFigures(browser, base, path));
+		if (f)
+			console.log(
+				`${path.padEnd(34)}${String(f.files).padStart(6)}${kb(f.raw).padStart(11)}${kb(f.gzip).padStart(11)}${ms(f.longest).padStart(14)}${ms(f.tbt).padStart(9)}${f.cls.toFixed(3).padStart(8)}  ${f.editorLoaded ? 'loaded' : 'not loaded'}`,
+			);
 	}
-	await page.locator('.monaco-editor').click();
-	for (let i = 0; i < 12; i++) {
-		await burst(page, i % 2 === 0 ? 'containres:' : 'containers:');
-		await page.keyboard.press('Escape');
-	}
-	const { longest, longTasks } = await page.evaluate(() => (window as unknown as { __bench: { longest: number; longTasks: number } }).__bench);
+	console.log('\nManifest playground, desktop (1280 × 900), Monaco\n');
 
-	const row = (label: string, b: { raw: number; gzip: number; files: number } | undefined) =>
-		console.log(`${label.padEnd(44)}${String(b?.files ?? 0).padStart(6)}${kb(b?.raw ?? 0).padStart(12)}${kb(b?.gzip ?? 0).padStart(12)}`);
-	console.log(`${'Bytes loaded (playground page, English)'.padEnd(44)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip -9'.padStart(12)}`);
-	row('before the editor (page ready, validated)', bytes.before);
-	row('+ editor (Monaco, its CSS and worker)', bytes.editor);
-	row('+ first completion (field docs)', bytes.docs);
-	const total = ['before', 'editor', 'docs'].reduce(
-		(sum, k) => ({ raw: sum.raw + (bytes[k]?.raw ?? 0), gzip: sum.gzip + (bytes[k]?.gzip ?? 0), files: sum.files + (bytes[k]?.files ?? 0) }),
-		{ raw: 0, gzip: 0, files: 0 },
-	);
-	row('total', total);
-	console.log('');
-	if (latencies.length > 0) {
-		console.log(
-			`Typing to markers, after the last keystroke (${latencies.length} bursts, incl. ${DEBOUNCE_MS} ms debounce): p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
-		);
-	} else console.log('Typing to markers: no update observed');
-	console.log(
-		longTasks > 0
-			? `Longest main-thread task while typing: ${ms(longest)} (${longTasks} tasks ≥ 50 ms)`
-			: 'Longest main-thread task while typing: < 50 ms (no long task reported)',
-	);
-	await context.close();
+	{
+		const page = await newPage(browser, DESKTOP);
+		try {
+			await step('3,000-line paste', 120_000, async () => {
+				await openMonaco(page, base);
+				const text = multiDocument(3000);
+				await watchVerdicts(page);
+				await pasteIntoMonaco(page, text);
+				await page.locator('#mp-summary').filter({ hasText: /documents|个文档/ }).waitFor({ timeout: 30_000 });
+				await waitQuiet(page, 1000, 10_000);
+				// Mid-file: line 1,500 lies inside one of the Deployments.
+				const { toVerdict, longest } = await keystrokes(page, 1500, 8, 600);
+				const lines = text.split('\n').length - 1;
+				const docs = text.split('\n---\n').length;
+				console.log(
+					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toVerdict))}, max ${ms(toVerdict.length ? Math.max(...toVerdict) : undefined)} (${toVerdict.length} keystrokes); longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
+				);
+			});
+		} finally {
+			await page.context().close();
+		}
+	}
+
+	for (const into of ['textarea', 'monaco'] as const) {
+		const page = await newPage(browser, DESKTOP, into === 'textarea');
+		try {
+			await step(`5 MB paste (${into})`, 120_000, async () => {
+				if (into === 'monaco') await openMonaco(page, base);
+				else {
+					await page.goto(`${base}${MANIFESTS}`);
+					await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
+				}
+				const { verdict, longest } = await hugePaste(page, into);
+				console.log(`5 MB paste (${(HUGE.length / 1e6).toFixed(1)} M characters) into the ${into === 'textarea' ? 'plain text area' : 'Monaco editor'}: "too large" verdict after ${ms(verdict)}; longest task ${longest ? ms(longest) : '< 50 ms'}`);
+			});
+		} finally {
+			await page.context().close();
+		}
+	}
+
+	{
+		const page = await newPage(browser, DESKTOP);
+		try {
+			await step('Monaco keystroke stall', 180_000, async () => {
+				await openMonaco(page, base);
+				const text = largeDocument(1_000_000);
+				await watchVerdicts(page);
+				await pasteIntoMonaco(page, text);
+				await page.locator('#mp-summary').filter({ hasText: /1 document|1 个文档/ }).waitFor({ timeout: 60_000 });
+				await waitQuiet(page, 2000, 20_000);
+				const stalls: number[] = [];
+				for (let i = 0; i < 6; i++) {
+					const since = await now(page);
+					if (i % 2 === 0) await page.keyboard.type('x');
+					else await page.keyboard.press('Backspace');
+					await page.waitForTimeout(1500); // past the debounce, the verdict and the share link's pause
+					stalls.push(Math.max(0, ...(await tasksSince(page, since))));
+				}
+				console.log(
+					`Monaco with ${text.length.toLocaleString('en')} characters (${(text.split('\n').length - 1).toLocaleString('en')} lines): longest task per keystroke and its pause: median ${median(stalls) ? ms(median(stalls)) : '< 50 ms'}, max ${Math.max(...stalls) ? ms(Math.max(...stalls)) : '< 50 ms'} (6 keystrokes; tasks under 50 ms are not reported)`,
+				);
+			});
+		} finally {
+			await page.context().close();
+		}
+	}
 } finally {
 	await browser.close();
 	await server.stop();
+	clearTimeout(watchdog);
 }

@@ -135,7 +135,8 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 					await page.locator('#mp-version').selectOption('1.30');
 					await paste(page, text);
 					await expect.poll(() => page.locator('.mp-copy-status').innerText()).toContain('too long for a share link');
-					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.length ?? 0, STATE_KEY)).toBeGreaterThan(300_000);
+					// A long draft is written after a few seconds without an edit (not at every pause: see docs/performance.md).
+					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.length ?? 0, STATE_KEY), { timeout: 10_000 }).toBeGreaterThan(300_000);
 					expect(await page.locator('#mp-kept').isVisible()).toBe(false);
 					const link = await page.locator('#mp-share-url').inputValue();
 					await page.reload();
@@ -201,7 +202,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 					await page.getByRole('button', { name: 'CronJob' }).click();
 					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), STATE_KEY)).not.toBeNull();
 					await paste(page, configMap(200_000));
-					await expect.poll(() => page.locator('#mp-kept').innerText()).toContain('storage is full or switched off');
+					await expect.poll(() => page.locator('#mp-kept').innerText(), { timeout: 10_000 }).toContain('storage is full or switched off');
 					await page.reload();
 					await ready(page);
 					expect(await page.locator('#mp-text').inputValue()).toContain('kind: Deployment');

@@ -32,11 +32,14 @@ export class LintClient {
 		return worker;
 	}
 
-	/** Validate after the reader pauses. */
-	schedule(request: Omit<LintRequest, 'id'>): void {
+	/**
+	 * Validate after the reader pauses. The request is read only then: reading a large editor's text on
+	 * every keystroke is what made typing stall.
+	 */
+	schedule(read: () => Omit<LintRequest, 'id'>): void {
 		clearTimeout(this.timer);
 		this.events.onPending();
-		this.timer = setTimeout(() => this.now(request), DEBOUNCE_MS);
+		this.timer = setTimeout(() => this.now(read()), DEBOUNCE_MS);
 	}
 
 	/** Validate at once (a new example, a version switch). */

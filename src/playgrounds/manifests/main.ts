@@ -26,6 +26,23 @@ import { copyText } from '../common/clipboard.ts';
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
 /** Share link and storage are written this long after the last keystroke (compression is not free). */
 const COMMIT_MS = 400;
+/** The draft is written when the page is idle, but no later than this after the share link. */
+const SAVE_IDLE_MS = 2000;
+/**
+ * Longer drafts wait for a real break (LONG_DRAFT_QUIET_MS without an edit), or the page being hidden or
+ * left: writing 1 MB to localStorage (JSON.stringify and setItem) blocks the page for 100–250 ms, too long
+ * for every pause in typing.
+ */
+const SAVE_WHILE_TYPING_MAX = 64 * 1024;
+const LONG_DRAFT_QUIET_MS = 3000;
+/**
+ * The longest text the page checks (the validator's limit, which drafts share: see MAX_KEPT_TEXT). A paste
+ * or drop that would take the text area past it is not inserted: Chromium lays out a text area line by
+ * line, and 5 MB (175,000 lines) blocks the page for 2–7 s, with or without anything else on the page.
+ */
+const MAX_CHECKED_TEXT = MAX_KEPT_TEXT;
+
+const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: SAVE_IDLE_MS }) : setTimeout(fn, 200));
 
 /** The message catalogue of the page's language, fetched with the worker (not with the page's scripts). */
 export type CatalogueLoader = () => Promise<MessageFunctions>;
@@ -56,8 +73,12 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	let surface: TextSurface = plain;
 	let lastResult: LintResult | undefined;
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
+	let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
+	/** Whether the notice on show is about a paste that was left out (the next edit clears it). */
+	let pasteNotice = false;
 	const showNotice = (message: string | undefined) => {
+		pasteNotice = false;
 		notice.hidden = message === undefined;
 		notice.textContent = message ?? '';
 	};
@@ -66,8 +87,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	const pageUrl = () => location.href.split('#')[0]!;
 
 	function apply(state: PlaygroundState): void {
-		surface.setText(state.text);
-		if (surface !== plain) plain.setText(state.text);
+		surface.setText(state.text); // the hidden text area follows lazily (syncPlain)
 		version.value = state.k8sVersion;
 		for (const box of ruleBoxes) box.checked = !state.disabledRules.includes(box.dataset.rule!);
 	}
@@ -111,14 +131,29 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		onFailure: (kind) => showNotice(kind === 'timed-out' ? T.timedOut : T.workerFailed),
 	});
 
-	/** Share link, storage and the hidden text area follow the text, a little later than validation does. */
+	/**
+	 * The text area hidden behind the editor gets the editor's text only when something needs it (leaving the
+	 * page; switching back copies it anyway): setting 1 MB into a text area costs 40–200 ms, and doing it
+	 * after every pause in typing stalled the editor that long each time.
+	 */
+	function syncPlain(): void {
+		if (surface !== plain) plain.setText(surface.getText());
+	}
+
+	/** Share link and storage follow the text, a little later than validation does. */
 	function commit(persist: boolean): void {
 		const state = current();
-		if (surface !== plain) plain.setText(state.text);
 		const shareable = encodeShareable(state);
 		shareUrl.value = `${pageUrl()}#${shareable ?? encodeState({ ...state, text: '' })}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
-		if (!persist) return;
+		if (persist) save(state);
+	}
+
+	/** The last state written to storage: an unchanged text is not written again. */
+	let saved: PlaygroundState | undefined;
+	function save(state: PlaygroundState): void {
+		if (saved && saved.text === state.text && saved.k8sVersion === state.k8sVersion && saved.disabledRules.join() === state.disabledRules.join()) return;
+		saved = state;
 		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
 		if (isDefault) {
 			storage.save('state', null);
@@ -141,12 +176,49 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		keptStatus.textContent = problem ? T.notKept(problem.reason, problem.length, MAX_KEPT_TEXT) : '';
 	}
 
+	/**
+	 * After every edit. Nothing here reads the whole text at once: validation reads it when the debounce
+	 * ends, the share link after a longer pause, and the draft when the page is idle after that.
+	 */
 	function changed(immediate: boolean): void {
-		const state = current();
-		if (immediate) client.now(state);
-		else client.schedule(state);
+		if (immediate) client.now(current());
+		else client.schedule(current);
 		clearTimeout(commitTimer);
-		commitTimer = setTimeout(() => commit(true), immediate ? 0 : COMMIT_MS);
+		clearTimeout(saveTimer);
+		commitTimer = setTimeout(
+			() => {
+				commit(false);
+				whenIdle(() => {
+					const state = current();
+					if (state.text.length <= SAVE_WHILE_TYPING_MAX || !canKeep(state.text)) save(state);
+					else saveTimer = setTimeout(() => whenIdle(() => save(current())), LONG_DRAFT_QUIET_MS);
+				});
+			},
+			immediate ? 0 : COMMIT_MS,
+		);
+	}
+
+	/**
+	 * A paste or drop that would take the text past MAX_CHECKED_TEXT: not inserted (in Monaco too, where a
+	 * 5 MB paste blocked the page for over a second); the verdict says why.
+	 */
+	function refuseHugeInsert(event: Event, inserted: string | undefined, replacesSelection: boolean): void {
+		if (inserted === undefined || inserted.length === 0) return;
+		const value = surface.getText();
+		const selection = surface.getSelection();
+		const [from, to] = replacesSelection ? [selection.start, selection.end] : [selection.end, selection.end];
+		const length = value.length - (to - from) + inserted.length;
+		if (length <= MAX_CHECKED_TEXT) return;
+		event.preventDefault();
+		event.stopPropagation(); // before Monaco's own handler (these listeners capture)
+		showNotice(T.pasteNotInserted(length, MAX_CHECKED_TEXT));
+		pasteNotice = true;
+		// The verdict on the text as it would have been: the validator's own "too large", located.
+		client.now({ ...current(), text: value.slice(0, from) + inserted + value.slice(to) });
+	}
+	for (const target of [area, monacoBox]) {
+		target.addEventListener('paste', (e) => refuseHugeInsert(e, e.clipboardData?.getData('text/plain'), true), true);
+		target.addEventListener('drop', (e) => refuseHugeInsert(e, e.dataTransfer?.getData('text/plain'), false), true);
 	}
 
 	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
@@ -177,7 +249,10 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	}
 
 	function attach(next: TextSurface): void {
-		next.onChange(() => changed(false));
+		next.onChange(() => {
+			if (pasteNotice) showNotice(undefined);
+			changed(false);
+		});
 		next.onCursor((line, column) => {
 			cursor.textContent = T.cursor(line, column);
 			root.dataset.cursorLine = String(line);
@@ -226,6 +301,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		} else if (button.dataset.action === 'reset') {
 			apply({ text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] });
 			storage.save('state', null);
+			saved = undefined;
 			showNotice(undefined);
 			if (location.hash) history.replaceState(null, '', pageUrl());
 			changed(true);
@@ -233,6 +309,10 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 			void copy();
 		} else if (button.dataset.action === 'toggle-editor') {
 			editors.toggle();
+		} else if (button.dataset.action === 'toggle-rules') {
+			const open = button.getAttribute('aria-expanded') !== 'true';
+			button.setAttribute('aria-expanded', String(open));
+			$<HTMLElement>('#mp-rules-panel').hidden = !open;
 		}
 	});
 	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
@@ -247,9 +327,15 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		apply(next.state);
 		changed(true);
 	});
-	window.addEventListener('pagehide', () => commit(true));
+	window.addEventListener('pagehide', () => {
+		syncPlain();
+		commit(true);
+	});
+	// Phones may discard a hidden page without a pagehide: a long draft is written when the page is hidden.
+	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save(current()));
 
 	async function copy(): Promise<void> {
+		syncPlain();
 		commit(false);
 		copyStatus.textContent = (await copyText(shareUrl.value, shareUrl)) ? T.copied : T.copyFailed;
 	}

@@ -61,6 +61,8 @@ export const enText: PlaygroundText = {
 	},
 	tooLarge: (length, limit) =>
 		`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
+	pasteNotInserted: (length, limit) =>
+		`The pasted text was not inserted: with it the manifest would be ${length.toLocaleString('en')} characters long, and this page checks at most ${limit.toLocaleString('en')} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
 	checking: 'Checking…',
 	location: (line, column) => `Line ${line}, column ${column}`,
 	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,

@@ -56,6 +56,8 @@ export const zhText: PlaygroundText = {
 	},
 	tooLarge: (length, limit) =>
 		`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
+	pasteNotInserted: (length, limit) =>
+		`粘贴的文本没有插入：加上它，清单会有 ${length.toLocaleString('en')} 个字符，而本页最多检查 ${limit.toLocaleString('en')} 个（这么长的文本还会让页面卡住好几秒）。你的清单没有改变，粘贴的文本仍在剪贴板中。`,
 	checking: '正在检查……',
 	location: (line, column) => `第 ${line} 行第 ${column} 列`,
 	cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,

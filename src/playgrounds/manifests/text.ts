@@ -24,6 +24,8 @@ export interface PlaygroundText {
 	unchecked: (coverage: LintCoverage | undefined) => string[];
 	/** The verdict for an input over the length limit: nothing was checked, and what to do instead. */
 	tooLarge: (length: number, limit: number) => string;
+	/** A paste or drop into the text area that would pass the limit: left out, and why (the verdict follows). */
+	pasteNotInserted: (length: number, limit: number) => string;
 	checking: string;
 	location: (line: number, column: number) => string;
 	cursor: (line: number, column: number) => string;

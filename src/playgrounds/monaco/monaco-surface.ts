@@ -22,6 +22,11 @@ export async function monacoSurface(container: HTMLElement, options: MonacoSurfa
 	let silent = false;
 	return {
 		getText: () => model.getValue(),
+		getSelection() {
+			const selection = editor.getSelection();
+			if (!selection) return { start: 0, end: 0 };
+			return { start: model.getOffsetAt(selection.getStartPosition()), end: model.getOffsetAt(selection.getEndPosition()) };
+		},
 		setText(text) {
 			if (model.getValue() === text) return;
 			silent = true;

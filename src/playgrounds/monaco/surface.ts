@@ -11,6 +11,8 @@ export interface SurfaceEdit {
 
 export interface TextSurface {
 	getText(): string;
+	/** The selection as 0-based offsets [start, end) (the main one, in an editor with several). */
+	getSelection(): { start: number; end: number };
 	/** Replace the whole text (an example, a reset); not reported through onChange. */
 	setText(text: string): void;
 	/** Change parts of the text in place (caret, scroll and the rest of the text stay); not reported through onChange. */
@@ -33,6 +35,7 @@ export function textAreaSurface(area: HTMLTextAreaElement): TextSurface {
 	for (const type of ['keyup', 'click', 'select', 'focus']) area.addEventListener(type, reportCursor);
 	return {
 		getText: () => area.value,
+		getSelection: () => ({ start: area.selectionStart, end: area.selectionEnd }),
 		setText(text) {
 			area.value = text;
 		},
