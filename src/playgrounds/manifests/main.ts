@@ -5,7 +5,7 @@ import { replaceChildren } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { LintResult } from '../../lib/manifest/index.ts';
-import { decodeState, encodeShareable, encodeState } from './share.ts';
+import { decodeState, encodeSettings, encodeShareable } from './share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
 import type { NotKeptReason } from './draft.ts';
@@ -90,7 +90,7 @@ function setup(root: HTMLElement): void {
 		const state = current();
 		if (surface !== plain) plain.setText(state.text);
 		const shareable = encodeShareable(state);
-		shareUrl.value = `${pageUrl()}#${shareable ?? encodeState({ ...state, text: '' })}`;
+		shareUrl.value = `${pageUrl()}#${shareable ?? encodeSettings(state)}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
 		if (!persist) return;
 		const isDefault = state.text === DEFAULT_EXAMPLE_TEXT && state.k8sVersion === LATEST && state.disabledRules.length === 0;
@@ -130,7 +130,10 @@ function setup(root: HTMLElement): void {
 		return undefined;
 	}
 
-	/** Load order: a share link in the hash, else the last state in this browser, else the example. */
+	/**
+	 * Load order: a share link in the hash, else the last state in this browser, else the example. A link with
+	 * settings alone applies them to the stored state or the example, and says so.
+	 */
 	function initialState(): PlaygroundState {
 		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
 		const fromHash = decodeState(location.hash, known);
@@ -140,14 +143,18 @@ function setup(root: HTMLElement): void {
 			showNotice(`${T.badLink}${sentenceGap}${problem}`);
 			return fallback;
 		}
+		let own = fallback;
 		const stored = storage.load('state');
 		if (stored !== null) {
 			const fromStorage = decodeDraft(stored, known);
-			if (fromStorage.kind === 'ok') return fromStorage.state;
-			if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
+			if (fromStorage.kind === 'ok') own = fromStorage.state;
+			else if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
 			else storage.save('state', null);
 		}
-		return fallback;
+		if (fromHash.kind !== 'settings') return own;
+		const { k8sVersion, disabledRules } = fromHash;
+		showNotice(T.settingsOnlyLink(own === fallback ? 'example' : 'stored', k8sVersion, disabledRules.length));
+		return { text: own.text, k8sVersion, disabledRules };
 	}
 
 	function attach(next: TextSurface): void {
@@ -212,6 +219,11 @@ function setup(root: HTMLElement): void {
 	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
 	window.addEventListener('hashchange', () => {
 		const next = decodeState(location.hash, known);
+		if (next.kind === 'settings') {
+			showNotice(T.settingsOnlyLink('current', next.k8sVersion, next.disabledRules.length));
+			apply({ text: surface.getText(), k8sVersion: next.k8sVersion, disabledRules: next.disabledRules });
+			return changed(true);
+		}
 		if (next.kind !== 'ok') {
 			const problem = hashProblem(next);
 			if (problem !== undefined) showNotice(`${T.badLinkKept}${sentenceGap}${problem}`);

@@ -40,6 +40,11 @@ export interface PlaygroundText {
 	notKeptOnLoad: (reason: 'too-long' | 'refused', length: number, limit: number) => string;
 	/** A bad link followed while the page is open: the reader's text stays. Followed by the reason. */
 	badLinkKept: string;
+	/**
+	 * A link with settings but no manifest (the page that made it had one too long for a link): which
+	 * manifest they now apply to — the example, the reader's last one in this browser, or the one on screen.
+	 */
+	settingsOnlyLink: (appliedTo: 'example' | 'stored' | 'current', version: string, rulesOff: number) => string;
 	/** The hash is neither a share link nor an anchor on the page. */
 	unrecognisedLink: string;
 	openEditor: string;
@@ -122,6 +127,11 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 				: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
 		badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
 		unrecognisedLink: 'The link’s contents are not recognised.',
+		settingsOnlyLink: (appliedTo, version, rulesOff) => {
+			const rules = rulesOff === 0 ? 'all best-practice rules on' : `${rulesOff} best-practice ${rulesOff === 1 ? 'rule' : 'rules'} switched off`;
+			const target = { example: 'the example', stored: 'your last manifest from this browser', current: 'the manifest you had' }[appliedTo];
+			return `This link holds settings only (Kubernetes ${version}, ${rules}), no manifest: the manifest it was made from was too long for a link. The settings now apply to ${target}; to check the original manifest, paste it here.`;
+		},
 		openEditor: 'Open the code editor',
 		loadingEditor: 'Loading the code editor…',
 		editorFailed: 'The code editor could not load; the plain text area keeps working.',
@@ -190,6 +200,11 @@ export const PLAYGROUND_TEXT: Record<Lang, PlaygroundText> = {
 				: `你上次的清单（${length.toLocaleString('en')} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
 		badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
 		unrecognisedLink: '无法识别链接中的内容。',
+		settingsOnlyLink: (appliedTo, version, rulesOff) => {
+			const rules = rulesOff === 0 ? '所有最佳实践规则均已开启' : `关闭了 ${rulesOff} 条最佳实践规则`;
+			const target = { example: '示例', stored: '你上次在此浏览器中的清单', current: '你原来的清单' }[appliedTo];
+			return `这个链接只包含设置（Kubernetes ${version}，${rules}），没有清单：生成它的清单太长，放不进链接。这些设置现已应用于${target}；如需检查原来那份清单，请把它粘贴进来。`;
+		},
 		openEditor: '打开代码编辑器',
 		loadingEditor: '正在加载代码编辑器……',
 		editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',
