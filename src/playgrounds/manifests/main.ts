@@ -12,6 +12,7 @@ import type { NotKeptReason } from './draft.ts';
 import { PLAYGROUND_TEXT, langOf } from './text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from './problems-view.ts';
 import { LintClient } from './lint-client.ts';
+import { rovingList } from '../common/roving-list.ts';
 import * as storage from './storage.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
@@ -49,6 +50,12 @@ function setup(root: HTMLElement): void {
 	const plain = textAreaSurface(area);
 	let surface: TextSurface = plain;
 	let lastResult: LintResult | undefined;
+	// The problems list is one tab stop; Enter or a click on a problem selects its range in the editor.
+	const problemList = rovingList(problems, (option) => {
+		if (option.dataset.line === undefined) return; // "no problems"
+		const n = (name: string) => Number(option.dataset[name]);
+		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
+	});
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
 
 	const showNotice = (message: string | undefined) => {
@@ -73,7 +80,7 @@ function setup(root: HTMLElement): void {
 		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
 		delete root.dataset.pending;
 		replaceChildren(counts, countsView(result, lang));
-		replaceChildren(problems, problemsView(result, lang));
+		problemList.redraw(() => replaceChildren(problems, problemsView(result, lang)));
 		surface.showDiagnostics(result.diagnostics, lang);
 	}
 
@@ -190,12 +197,6 @@ function setup(root: HTMLElement): void {
 	attach(plain);
 	version.addEventListener('change', () => changed(true));
 	for (const box of ruleBoxes) box.addEventListener('change', () => changed(true));
-	problems.addEventListener('click', (e) => {
-		const button = (e.target as Element).closest<HTMLButtonElement>('button.mp-problem');
-		if (!button) return;
-		const n = (name: string) => Number(button.dataset[name]);
-		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
-	});
 	root.addEventListener('click', (e) => {
 		const button = (e.target as Element).closest<HTMLButtonElement>('button');
 		if (!button) return;

@@ -1,4 +1,4 @@
-// Diagnostics → what the problems list shows: counts by severity, a summary line and one button per problem
+// Diagnostics → what the problems list shows: counts by severity, a summary line and one listbox option per problem
 // (carrying the range to jump to). One element tree feeds both the build-time HTML and the browser's DOM.
 import { h } from '../common/view-tree.ts';
 import type { ViewNode } from '../common/view-tree.ts';
@@ -28,37 +28,39 @@ export function countsView(result: LintResult, lang: Lang): ViewNode[] {
 /** What a problem list item shows: the manifest validator's diagnostics and the CIDR playground's kubeadm findings both fit. */
 export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'path'>;
 
-/** `<li><button data-offset …>` per problem, in the order given. `prefix` namespaces the classes per playground. */
+/**
+ * One `<li role="option" data-offset …>` per problem, in the order given, for a `<ol role="listbox">`: the
+ * list is one tab stop (the first option has tabindex 0, the rest -1) and src/playgrounds/common/roving-list.ts
+ * moves among the options with the arrow keys. Options rather than buttons, because a listbox's options may
+ * hold no focusable content. `prefix` namespaces the classes per playground.
+ */
 export function problemsView(result: { diagnostics: readonly ListedProblem[] }, lang: Lang, prefix = 'mp'): ViewNode[] {
 	const T = PLAYGROUND_TEXT[lang];
-	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems` }, T.noProblems)];
-	return result.diagnostics.map((d) =>
+	const option = (i: number) => ({ role: 'option', tabindex: i === 0 ? '0' : '-1', 'aria-selected': i === 0 ? 'true' : 'false' });
+	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems`, ...option(0) }, T.noProblems)];
+	return result.diagnostics.map((d, i) =>
 		h(
 			'li',
-			{},
-			h(
-				'button',
-				{
-					type: 'button',
-					class: `${prefix}-problem ${prefix}-${d.severity}`,
-					'data-rule': d.rule,
-					'data-severity': d.severity,
-					'data-line': d.line,
-					'data-column': d.column,
-					'data-end-line': d.endLine,
-					'data-end-column': d.endColumn,
-					'data-offset': d.offset,
-					'data-end-offset': d.endOffset,
-				},
-				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
-				lang === 'zh' ? '' : ' ',
-				h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
-				' — ',
-				h('span', { class: `${prefix}-message` }, d.message[lang]),
-				' ',
-				h('code', { class: `${prefix}-rule` }, d.rule),
-				d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],
-			),
+			{
+				class: `${prefix}-problem ${prefix}-${d.severity}`,
+				...option(i),
+				'data-rule': d.rule,
+				'data-severity': d.severity,
+				'data-line': d.line,
+				'data-column': d.column,
+				'data-end-line': d.endLine,
+				'data-end-column': d.endColumn,
+				'data-offset': d.offset,
+				'data-end-offset': d.endOffset,
+			},
+			h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${lang === 'zh' ? '：' : ':'}`),
+			lang === 'zh' ? '' : ' ',
+			h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
+			' — ',
+			h('span', { class: `${prefix}-message` }, d.message[lang]),
+			' ',
+			h('code', { class: `${prefix}-rule` }, d.rule),
+			d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],
 		),
 	);
 }
