@@ -177,6 +177,7 @@ function setup(root: HTMLElement): void {
 		area,
 		box: monacoBox,
 		hint: editorHint,
+		hintAlwaysShown: true,
 		toggle,
 		labels: T,
 		ariaLabel: T.textLabel,
