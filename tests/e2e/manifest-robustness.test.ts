@@ -5,11 +5,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
+import { EDITOR_PREF, EN, ZH, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-const EN = '/playgrounds/manifests/';
-const ZH = '/zh-cn/playgrounds/manifests/';
-const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
 
 const TYPO = `apiVersion: v1
 kind: Pod
@@ -20,11 +18,6 @@ spec:
     - name: app
       image: nginx:1.27
 `;
-
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 
 /** Puts text into the text area the way a paste does (one input event). */
 async function paste(page: Page, text: string): Promise<void> {
