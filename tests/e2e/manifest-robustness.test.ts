@@ -127,7 +127,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 					await ready(page);
 					await page.locator('#mp-version').selectOption('1.30');
 					await paste(page, text);
-					await expect.poll(() => page.locator('.mp-copy-status').innerText()).toContain('too long for a share link');
+					await expect.poll(() => page.locator('.mp-copy-status').innerText(), { timeout: 5_000 }).toContain('too long for a share link');
 					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.length ?? 0, STATE_KEY)).toBeGreaterThan(300_000);
 					expect(await page.locator('#mp-kept').isVisible()).toBe(false);
 					const link = await page.locator('#mp-share-url').inputValue();
