@@ -24,10 +24,12 @@ export interface MonacoSurfaceOptions {
 function letTabLeave(container: HTMLElement, editor: ReturnType<typeof createYamlEditor>['editor']): void {
 	let released = false;
 	let pointer = false;
-	container.addEventListener('pointerdown', () => {
+	// A click into the text means editing: Tab indents. A focus without a pointer came by keyboard (or a jump from the problems list).
+	const onPointerDown = () => {
 		pointer = true;
 		released = false;
-	}, true);
+	};
+	container.addEventListener('pointerdown', onPointerDown, true);
 	container.addEventListener('pointerup', () => (pointer = false), true);
 	editor.onDidFocusEditorText(() => {
 		if (!pointer) released = true;
