@@ -22,7 +22,7 @@ async function monacoReady(page: Page): Promise<void> {
 	await page.locator('.cidr-config[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible' });
 }
 const configText = (page: Page) => page.locator('#cidr-config-text').inputValue();
-const problem = (page: Page, rule: string) => page.locator(`#cidr-config-problems button[data-rule="${rule}"]`);
+const problem = (page: Page, rule: string) => page.locator(`#cidr-config-problems [role="option"][data-rule="${rule}"]`);
 
 describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configuration view', () => {
 	const browser = sharedChromium();

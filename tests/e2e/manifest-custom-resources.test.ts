@@ -7,11 +7,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { LATEST_K8S_VERSION } from '../../src/lib/manifest/k8s-versions.ts';
 import { encodeState } from '../../src/playgrounds/manifests/share.ts';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
+import { EDITOR_PREF, EN, ZH, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-const EN = '/playgrounds/manifests/';
-const ZH = '/zh-cn/playgrounds/manifests/';
-const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
 
 const CRD_AND_WIDGET = `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
@@ -71,10 +69,6 @@ spec:
       sectionNme: http
 `;
 
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 /** URLs the page and its worker fetched whose path contains `part`. */
 function requestsFor(page: Page, part: string): string[] {
 	const seen: string[] = [];

@@ -6,11 +6,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousAxeViolations, sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
+import { EDITOR_PREF, EN, ZH, monacoReady, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-const EN = '/playgrounds/manifests/';
-const ZH = '/zh-cn/playgrounds/manifests/';
-const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
 
 const TYPO = `apiVersion: v1
 kind: Pod
@@ -21,14 +19,6 @@ spec:
     - name: app
       image: nginx:1.27
 `;
-
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-async function monacoReady(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible' });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 
 describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 	const browser = sharedChromium();

@@ -5,11 +5,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
+import { EDITOR_PREF, EN, ZH, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-const EN = '/playgrounds/manifests/';
-const ZH = '/zh-cn/playgrounds/manifests/';
-const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
 
 const TYPO = `apiVersion: v1
 kind: Pod
@@ -20,11 +18,6 @@ spec:
     - name: app
       image: nginx:1.27
 `;
-
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 
 /** Puts text into the text area the way a paste does (one input event). */
 async function paste(page: Page, text: string): Promise<void> {
@@ -134,7 +127,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 					await ready(page);
 					await page.locator('#mp-version').selectOption('1.30');
 					await paste(page, text);
-					await expect.poll(() => page.locator('.mp-copy-status').innerText()).toContain('too long for a share link');
+					await expect.poll(() => page.locator('.mp-copy-status').innerText(), { timeout: 5_000 }).toContain('too long for a share link');
 					// A long draft is written after a few seconds without an edit (not at every pause: see docs/performance.md).
 					await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.length ?? 0, STATE_KEY), { timeout: 10_000 }).toBeGreaterThan(300_000);
 					expect(await page.locator('#mp-kept').isVisible()).toBe(false);
@@ -144,11 +137,12 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 					expect(await page.locator('#mp-text').inputValue()).toBe(text);
 					expect(await page.locator('#mp-version').inputValue()).toBe('1.30');
 					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
-					// The link the page made for it holds the settings only, and a fresh page opens it.
+					// The link the page made for it holds the settings only; a fresh page opens it and says so.
 					await page.evaluate((k) => localStorage.removeItem(k), STATE_KEY);
+					await page.goto(`${baseURL}/`);
 					await page.goto(link);
 					await ready(page);
-					expect(await page.locator('#mp-notice').isVisible()).toBe(false);
+					expect(await page.locator('#mp-notice').innerText()).toContain('This link holds settings only (Kubernetes 1.30');
 					expect(await page.locator('#mp-version').inputValue()).toBe('1.30');
 				},
 				{ plain: true },

@@ -1,11 +1,10 @@
 // The semantic layer in the page: what the API server's own validation refuses is listed at its line and
 // field, in the page's language, and the verdict no longer says the server would accept it.
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
+import { EDITOR_PREF, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
 
 // Schema-valid, so only the semantic layer can object: a Job's Pod template may not restart Always, and a
 // port name is at most 15 characters.
@@ -24,11 +23,6 @@ spec:
             - name: metrics-endpoint
               containerPort: 9090
 `;
-
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 
 describe.skipIf(!inject('browserAvailable'))('manifest playground: API-server validation', () => {
 	const browser = sharedChromium();

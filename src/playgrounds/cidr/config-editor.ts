@@ -17,6 +17,7 @@ import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
 import { PLAYGROUND_TEXT } from '../manifests/texts.ts';
 import { problemsView } from '../manifests/problems-view.ts';
+import { rovingList } from '../common/roving-list.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import type { TextSurface } from '../monaco/surface.ts';
@@ -73,6 +74,12 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	const plain = textAreaSurface(area);
 	let surface: TextSurface = plain;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	// One tab stop with the arrow keys inside, like the manifest playground's list.
+	const problemList = rovingList(list, (option) => {
+		if (option.dataset.line === undefined) return;
+		const n = (name: string) => Number(option.dataset[name]);
+		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
+	});
 	/** The values the text and the form last agreed on: a text change carries over only what differs from
 	 * these, so a form field edited meanwhile (both sides wait a moment before they react) is not undone. */
 	let agreed = fieldsOf(host.formState());
@@ -83,7 +90,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
 		const problems = worded(configProblems(text, read, result), words);
-		replaceChildren(list, problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr'));
+		problemList.redraw(() => replaceChildren(list, problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr')));
 		surface.showDiagnostics(problems);
 		writeStored(TEXT_KEY, text === fresh() ? null : text);
 	}
@@ -140,12 +147,6 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	area.readOnly = false;
 	attach(plain);
 	toggle.addEventListener('click', () => editors.toggle());
-	list.addEventListener('click', (e) => {
-		const button = (e.target as Element).closest<HTMLButtonElement>('button.cidr-problem');
-		if (!button) return;
-		const n = (name: string) => Number(button.dataset[name]);
-		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
-	});
 
 	// A text the reader shaped earlier comes back if it still describes the form's plan.
 	const stored = readStored(TEXT_KEY);

@@ -9,13 +9,14 @@ import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
 import { formatMessage } from '../../lib/i18n/index.ts';
 import type { MessageFunctions } from '../../lib/i18n/index.ts';
-import { decodeState, encodeShareable, encodeState } from './share.ts';
+import { decodeState, encodeSettings, encodeShareable } from './share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
 import type { NotKeptReason } from './draft.ts';
 import type { PlaygroundText } from './text.ts';
 import { countsView, problemCounts, problemsView, summaryText } from './problems-view.ts';
 import { LintClient } from './lint-client.ts';
+import { rovingList } from '../common/roving-list.ts';
 import * as storage from './storage.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
@@ -72,6 +73,12 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	const plain = textAreaSurface(area);
 	let surface: TextSurface = plain;
 	let lastResult: LintResult | undefined;
+	// The problems list is one tab stop; Enter or a click on a problem selects its range in the editor.
+	const problemList = rovingList(problems, (option) => {
+		if (option.dataset.line === undefined) return; // "no problems"
+		const n = (name: string) => Number(option.dataset[name]);
+		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
+	});
 	let commitTimer: ReturnType<typeof setTimeout> | undefined;
 	let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -119,7 +126,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
 		delete root.dataset.pending;
 		replaceChildren(counts, countsView(result, T));
-		replaceChildren(problems, problemsView(result, T, messageOf));
+		problemList.redraw(() => replaceChildren(problems, problemsView(result, T, messageOf)));
 		surface.showDiagnostics(markers(result));
 	}
 
@@ -144,7 +151,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	function commit(persist: boolean): void {
 		const state = current();
 		const shareable = encodeShareable(state);
-		shareUrl.value = `${pageUrl()}#${shareable ?? encodeState({ ...state, text: '' })}`;
+		shareUrl.value = `${pageUrl()}#${shareable ?? encodeSettings(state)}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
 		if (persist) save(state);
 	}
@@ -228,7 +235,10 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		return undefined;
 	}
 
-	/** Load order: a share link in the hash, else the last state in this browser, else the example. */
+	/**
+	 * Load order: a share link in the hash, else the last state in this browser, else the example. A link with
+	 * settings alone applies them to the stored state or the example, and says so.
+	 */
 	function initialState(): PlaygroundState {
 		const fallback: PlaygroundState = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: LATEST, disabledRules: [] };
 		const fromHash = decodeState(location.hash, known);
@@ -238,14 +248,18 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 			showNotice(`${T.badLink}${sentenceGap}${problem}`);
 			return fallback;
 		}
+		let own = fallback;
 		const stored = storage.load('state');
 		if (stored !== null) {
 			const fromStorage = decodeDraft(stored, known);
-			if (fromStorage.kind === 'ok') return fromStorage.state;
-			if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
+			if (fromStorage.kind === 'ok') own = fromStorage.state;
+			else if (fromStorage.kind === 'not-kept') showNotice(T.notKeptOnLoad(fromStorage.reason, fromStorage.length, MAX_KEPT_TEXT));
 			else storage.save('state', null);
 		}
-		return fallback;
+		if (fromHash.kind !== 'settings') return own;
+		const { k8sVersion, disabledRules } = fromHash;
+		showNotice(T.settingsOnlyLink(own === fallback ? 'example' : 'stored', k8sVersion, disabledRules.length));
+		return { text: own.text, k8sVersion, disabledRules };
 	}
 
 	function attach(next: TextSurface): void {
@@ -264,6 +278,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		area,
 		box: monacoBox,
 		hint: editorHint,
+		hintAlwaysShown: true,
 		toggle,
 		labels: T,
 		ariaLabel: T.textLabel,
@@ -284,12 +299,6 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	attach(plain);
 	version.addEventListener('change', () => changed(true));
 	for (const box of ruleBoxes) box.addEventListener('change', () => changed(true));
-	problems.addEventListener('click', (e) => {
-		const button = (e.target as Element).closest<HTMLButtonElement>('button.mp-problem');
-		if (!button) return;
-		const n = (name: string) => Number(button.dataset[name]);
-		surface.reveal(n('line'), n('column'), n('endLine'), n('endColumn'));
-	});
 	root.addEventListener('click', (e) => {
 		const button = (e.target as Element).closest<HTMLButtonElement>('button');
 		if (!button) return;
@@ -318,6 +327,11 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 	// A link followed while the page is open is judged like one at load, but a bad one keeps the reader's text.
 	window.addEventListener('hashchange', () => {
 		const next = decodeState(location.hash, known);
+		if (next.kind === 'settings') {
+			showNotice(T.settingsOnlyLink('current', next.k8sVersion, next.disabledRules.length));
+			apply({ text: surface.getText(), k8sVersion: next.k8sVersion, disabledRules: next.disabledRules });
+			return changed(true);
+		}
 		if (next.kind !== 'ok') {
 			const problem = hashProblem(next);
 			if (problem !== undefined) showNotice(`${T.badLinkKept}${sentenceGap}${problem}`);

@@ -1,4 +1,4 @@
-// Diagnostics → what the problems list shows: counts by severity, a summary line and one button per problem
+// Diagnostics → what the problems list shows: counts by severity, a summary line and one listbox option per problem
 // (carrying the range to jump to). One element tree feeds both the build-time HTML and the browser's DOM.
 // The words come in: the playground text of the page's language, and each problem's message formatted by
 // the caller with its catalogue.
@@ -30,38 +30,37 @@ export function countsView(result: LintResult, T: PlaygroundText): ViewNode[] {
 export type ListedProblem = Pick<Diagnostic, 'severity' | 'rule' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'path'>;
 
 /**
- * `<li><button data-offset …>` per problem, in the order given; `messageOf` gives a problem's words in the
- * page's language. `prefix` namespaces the classes per playground.
+ * One `<li role="option" data-offset …>` per problem, in the order given, for a `<ol role="listbox">`: the
+ * list is one tab stop (the first option has tabindex 0, the rest -1) and src/playgrounds/common/roving-list.ts
+ * moves among the options with the arrow keys. Options rather than buttons, because a listbox's options may
+ * hold no focusable content. `prefix` namespaces the classes per playground.
  */
 export function problemsView<P extends ListedProblem>(result: { diagnostics: readonly P[] }, T: PlaygroundText, messageOf: (problem: P) => string, prefix = 'mp'): ViewNode[] {
-	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems` }, T.noProblems)];
-	return result.diagnostics.map((d) =>
+	const option = (i: number) => ({ role: 'option', tabindex: i === 0 ? '0' : '-1', 'aria-selected': i === 0 ? 'true' : 'false' });
+	if (result.diagnostics.length === 0) return [h('li', { class: `${prefix}-no-problems`, ...option(0) }, T.noProblems)];
+	return result.diagnostics.map((d, i) =>
 		h(
 			'li',
-			{},
-			h(
-				'button',
-				{
-					type: 'button',
-					class: `${prefix}-problem ${prefix}-${d.severity}`,
-					'data-rule': d.rule,
-					'data-severity': d.severity,
-					'data-line': d.line,
-					'data-column': d.column,
-					'data-end-line': d.endLine,
-					'data-end-column': d.endColumn,
-					'data-offset': d.offset,
-					'data-end-offset': d.endOffset,
-				},
-				h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${T.colon}`),
-				T.sentenceGap,
-				h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
-				' — ',
-				h('span', { class: `${prefix}-message` }, messageOf(d)),
-				' ',
-				h('code', { class: `${prefix}-rule` }, d.rule),
-				d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],
-			),
+			{
+				class: `${prefix}-problem ${prefix}-${d.severity}`,
+				...option(i),
+				'data-rule': d.rule,
+				'data-severity': d.severity,
+				'data-line': d.line,
+				'data-column': d.column,
+				'data-end-line': d.endLine,
+				'data-end-column': d.endColumn,
+				'data-offset': d.offset,
+				'data-end-offset': d.endOffset,
+			},
+			h('span', { class: `${prefix}-severity` }, `${T.severity[d.severity]}${T.colon}`),
+			T.sentenceGap,
+			h('span', { class: `${prefix}-location` }, T.location(d.line, d.column)),
+			' — ',
+			h('span', { class: `${prefix}-message` }, messageOf(d)),
+			' ',
+			h('code', { class: `${prefix}-rule` }, d.rule),
+			d.path ? [' ', h('code', { class: `${prefix}-path` }, d.path)] : [],
 		),
 	);
 }

@@ -56,7 +56,7 @@ export function encodeState(state: PlaygroundState): string {
 
 /**
  * The link for a state, or undefined when the manifest is too long for one (then the caller shares the
- * settings alone). Never produces a link that decodeState would refuse as too long.
+ * settings alone, with encodeSettings). Never produces a link that decodeState would refuse as too long.
  */
 export function encodeShareable(state: PlaygroundState): string | undefined {
 	if (state.text.length > MAX_SHARED_TEXT) return undefined;
@@ -64,8 +64,16 @@ export function encodeShareable(state: PlaygroundState): string | undefined {
 	return encoded.length <= MAX_SHARE_CHARS ? encoded : undefined;
 }
 
+/** `k8s=1.36&off=…` with no manifest at all: what a page shares when the manifest is too long for a link. */
+export function encodeSettings(state: Pick<PlaygroundState, 'k8sVersion' | 'disabledRules'>): string {
+	const s = normalizeState({ text: '', ...state });
+	return [`k8s=${encodeURIComponent(s.k8sVersion)}`, `off=${s.disabledRules.map(encodeURIComponent).join(',')}`].join('&');
+}
+
 export type DecodeResult =
 	| { kind: 'empty' }
+	/** Settings without a manifest (encodeSettings): the caller applies them to a manifest of its own and says so. */
+	| { kind: 'settings'; k8sVersion: string; disabledRules: string[] }
 	/** Not ours (no `name=value`), e.g. a heading anchor; the caller decides. */
 	| { kind: 'foreign'; text: string }
 	| { kind: 'ok'; state: PlaygroundState }
@@ -87,18 +95,22 @@ export function decodeState(raw: string, known: KnownValues): DecodeResult {
 	const { values } = read;
 	const packed = values.get('yaml');
 	const sum = values.get('sum');
-	if (!packed || sum === undefined) return invalid('missing');
-	// lz-string's URL alphabet; anything else was not produced by encodeState.
-	if (!/^[A-Za-z0-9+\-$]*$/.test(packed)) return invalid('damaged');
-	let manifest: string | null;
-	try {
-		manifest = decompressFromEncodedURIComponent(packed);
-	} catch {
-		manifest = null;
+	// Neither manifest nor checksum: settings alone (encodeSettings). One without the other was cut short.
+	const settingsOnly = packed === undefined && sum === undefined;
+	let manifest: string | null = '';
+	if (!settingsOnly) {
+		if (!packed || sum === undefined) return invalid('missing');
+		// lz-string's URL alphabet; anything else was not produced by encodeState.
+		if (!/^[A-Za-z0-9+\-$]*$/.test(packed)) return invalid('damaged');
+		try {
+			manifest = decompressFromEncodedURIComponent(packed);
+		} catch {
+			manifest = null;
+		}
+		if (manifest === null || manifest === undefined) return invalid('damaged');
+		if (manifest.length > MAX_SHARED_TEXT) return invalid('textTooLong');
+		if (checksum(manifest) !== sum) return invalid('damaged');
 	}
-	if (manifest === null || manifest === undefined) return invalid('damaged');
-	if (manifest.length > MAX_SHARED_TEXT) return invalid('textTooLong');
-	if (checksum(manifest) !== sum) return invalid('damaged');
 	let k8sVersion = known.latest;
 	let disabledRules: string[] = [];
 	try {
@@ -111,6 +123,10 @@ export function decodeState(raw: string, known: KnownValues): DecodeResult {
 	}
 	if (!known.versions.includes(k8sVersion)) return invalid('version');
 	if (disabledRules.some((id) => !known.rules.includes(id))) return invalid('rule');
+	if (settingsOnly) {
+		const { k8sVersion: version, disabledRules: off } = normalizeState({ text: '', k8sVersion, disabledRules });
+		return { kind: 'settings', k8sVersion: version, disabledRules: off };
+	}
 	return { kind: 'ok', state: normalizeState({ text: manifest, k8sVersion, disabledRules }) };
 }
 

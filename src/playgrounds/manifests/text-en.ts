@@ -68,7 +68,7 @@ export const enText: PlaygroundText = {
 	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
 	textLabel: 'Manifests (YAML)',
 	textHint: 'Paste or type one or more Kubernetes objects, separated by ---. Nothing you type leaves the page.',
-	editorHint: 'In the editor, Tab indents. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead; press it again to go back.',
+	editorHint: 'Keyboard: in the code editor, Tab indents. To leave the editor, press Esc, then Tab (or Shift+Tab); a Tab pressed as soon as you arrive also moves on, so tabbing through the page never types into the text. Ctrl+M (Ctrl+Shift+M on macOS) makes Tab always move the focus; press it again to go back.',
 	version: 'Kubernetes version',
 	examples: 'Examples',
 	rules: 'Best-practice rules',
@@ -92,6 +92,11 @@ export const enText: PlaygroundText = {
 			: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
 	badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
 	unrecognisedLink: 'The link’s contents are not recognised.',
+	settingsOnlyLink: (appliedTo, version, rulesOff) => {
+		const rules = rulesOff === 0 ? 'all best-practice rules on' : `${rulesOff} best-practice ${rulesOff === 1 ? 'rule' : 'rules'} switched off`;
+		const target = { example: 'the example', stored: 'your last manifest from this browser', current: 'the manifest you had' }[appliedTo];
+		return `This link holds settings only (Kubernetes ${version}, ${rules}), no manifest: the manifest it was made from was too long for a link. The settings now apply to ${target}; to check the original manifest, paste it here.`;
+	},
 	openEditor: 'Open the code editor',
 	loadingEditor: 'Loading the code editor…',
 	editorFailed: 'The code editor could not load; the plain text area keeps working.',

@@ -63,7 +63,7 @@ export const zhText: PlaygroundText = {
 	cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
 	textLabel: '清单（YAML）',
 	textHint: '粘贴或输入一个或多个 Kubernetes 对象，用 --- 分隔。你输入的内容不会离开本页面。',
-	editorHint: '在编辑器中，Tab 键用于缩进。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键改为移动焦点；再按一次即可恢复。',
+	editorHint: '键盘操作：在代码编辑器中，Tab 键用于缩进。要离开编辑器，先按 Esc，再按 Tab（或 Shift+Tab）；刚进入编辑器时按 Tab 也会直接移到下一项，因此用 Tab 键浏览页面不会改动文本。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键始终移动焦点；再按一次即可恢复。',
 	version: 'Kubernetes 版本',
 	examples: '示例',
 	rules: '最佳实践规则',
@@ -87,6 +87,11 @@ export const zhText: PlaygroundText = {
 			: `你上次的清单（${length.toLocaleString('en')} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
 	badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
 	unrecognisedLink: '无法识别链接中的内容。',
+	settingsOnlyLink: (appliedTo, version, rulesOff) => {
+		const rules = rulesOff === 0 ? '所有最佳实践规则均已开启' : `关闭了 ${rulesOff} 条最佳实践规则`;
+		const target = { example: '示例', stored: '你上次在此浏览器中的清单', current: '你原来的清单' }[appliedTo];
+		return `这个链接只包含设置（Kubernetes ${version}，${rules}），没有清单：生成它的清单太长，放不进链接。这些设置现已应用于${target}；如需检查原来那份清单，请把它粘贴进来。`;
+	},
 	openEditor: '打开代码编辑器',
 	loadingEditor: '正在加载代码编辑器……',
 	editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',

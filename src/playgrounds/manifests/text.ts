@@ -51,6 +51,11 @@ export interface PlaygroundText {
 	notKeptOnLoad: (reason: 'too-long' | 'refused', length: number, limit: number) => string;
 	/** A bad link followed while the page is open: the reader's text stays. Followed by the reason. */
 	badLinkKept: string;
+	/**
+	 * A link with settings but no manifest (the page that made it had one too long for a link): which
+	 * manifest they now apply to — the example, the reader's last one in this browser, or the one on screen.
+	 */
+	settingsOnlyLink: (appliedTo: 'example' | 'stored' | 'current', version: string, rulesOff: number) => string;
 	/** The hash is neither a share link nor an anchor on the page. */
 	unrecognisedLink: string;
 	openEditor: string;

@@ -11,9 +11,14 @@ export interface EditorSwitchOptions {
 	/** The text area's surface; `area` is its element (for focus and blur). */
 	plain: TextSurface;
 	area: HTMLTextAreaElement;
-	/** Where Monaco goes, and the hint about Tab and Ctrl+M shown with it. */
+	/** Where Monaco goes, and the hint about Tab, Esc and Ctrl+M (linked to the editor's input). */
 	box: HTMLElement;
 	hint: HTMLElement;
+	/**
+	 * The page shows the hint from the first paint, above the editor, so the way out is announced before the
+	 * reader enters and nothing moves when the editor arrives. Otherwise the hint is shown with the editor only.
+	 */
+	hintAlwaysShown?: boolean;
 	/** The button that switches; its text names the other surface. */
 	toggle: HTMLButtonElement;
 	labels: { openEditor: string; plainText: string; loadingEditor: string };
@@ -50,9 +55,14 @@ export function editorSwitch(options: EditorSwitchOptions): EditorSwitch {
 		if (next !== surface) next.setText(surface.getText());
 		surface = next;
 		const usingEditor = next === editor;
+		// The incoming surface takes the outgoing one's box exactly (a text area the reader resized too), so
+		// nothing below it moves when the editor is swapped in.
+		const [from, to] = usingEditor ? [options.area, options.box] : [options.box, options.area];
+		const height = from.hidden ? 0 : from.getBoundingClientRect().height;
+		if (height > 0) to.style.height = `${height}px`;
 		plain.setVisible(!usingEditor);
 		editor?.setVisible(usingEditor);
-		options.hint.hidden = !usingEditor;
+		if (!options.hintAlwaysShown) options.hint.hidden = !usingEditor;
 		toggle.textContent = usingEditor ? labels.plainText : labels.openEditor;
 		options.onSwitch(next, usingEditor);
 	}

@@ -14,11 +14,44 @@ export interface MonacoSurfaceOptions {
 	schemaHelp: boolean;
 }
 
+/**
+ * Tab leaves the editor instead of indenting — as with tab-trapping released in VS Code — right after Esc,
+ * and when the focus came in by keyboard and nothing has been pressed since (so tabbing through the page
+ * never types into the text). Any other key, or a click in the text, brings Tab back to indenting; Ctrl+M
+ * (Monaco's tab focus mode) still makes Tab move the focus for good. The key event is stopped before
+ * Monaco sees it, so the browser moves the focus as it does from any other field.
+ */
+function letTabLeave(container: HTMLElement, editor: ReturnType<typeof createYamlEditor>['editor']): void {
+	let released = false;
+	let pointer = false;
+	// A click into the text means editing: Tab indents. A focus without a pointer came by keyboard (or a jump from the problems list).
+	const onPointerDown = () => {
+		pointer = true;
+		released = false;
+	};
+	container.addEventListener('pointerdown', onPointerDown, true);
+	container.addEventListener('pointerup', () => (pointer = false), true);
+	editor.onDidFocusEditorText(() => {
+		if (!pointer) released = true;
+	});
+	editor.onDidBlurEditorText(() => (released = false));
+	container.addEventListener(
+		'keydown',
+		(e) => {
+			if (e.key === 'Escape') released = true;
+			else if (e.key === 'Tab' && released && !e.ctrlKey && !e.altKey && !e.metaKey) e.stopPropagation();
+			else if (!['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) released = false;
+		},
+		true,
+	);
+}
+
 export async function monacoSurface(container: HTMLElement, options: MonacoSurfaceOptions): Promise<TextSurface> {
 	container.hidden = false;
 	const { monaco, editor } = createYamlEditor(container, options);
 	const model = editor.getModel()!;
 	container.querySelector('textarea, [role="textbox"]')?.setAttribute('aria-describedby', options.describedBy);
+	letTabLeave(container, editor);
 	let silent = false;
 	return {
 		getText: () => model.getValue(),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { DEFAULT_MAX_INPUT_LENGTH, LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../../src/lib/manifest/index.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from '../../../src/playgrounds/manifests/draft.ts';
-import { decodeState, encodeShareable, encodeState } from '../../../src/playgrounds/manifests/share.ts';
+import { decodeState, encodeSettings, encodeShareable, encodeState } from '../../../src/playgrounds/manifests/share.ts';
 
 const known = { versions: SUPPORTED_K8S_VERSIONS, latest: LATEST_K8S_VERSION, rules: RULES.map((r) => r.id) };
 const state = { text: DEFAULT_EXAMPLE_TEXT, k8sVersion: '1.23', disabledRules: ['bp/liveness-probe', 'bp/image-tag'] };
@@ -62,10 +62,10 @@ describe('share links the page makes', () => {
 		const texts = ['a', 'lone \udc00 surrogate and 😀', 'ключ: значение\r\n', DEFAULT_EXAMPLE_TEXT.repeat(30), noise.slice(0, 5000), noise, 'x'.repeat(64 * 1024), 'x'.repeat(64 * 1024 + 1)];
 		for (const text of texts) {
 			const full = { ...state, text };
-			const link = encodeShareable(full) ?? encodeState({ ...full, text: '' });
-			const decoded = decodeState(`#${link}`, known);
-			expect(decoded.kind).toBe('ok');
-			if (decoded.kind === 'ok') expect(decoded.state.text).toBe(encodeShareable(full) ? text : '');
+			const shareable = encodeShareable(full);
+			const decoded = decodeState(`#${shareable ?? encodeSettings(full)}`, known);
+			if (shareable) expect(decoded).toMatchObject({ kind: 'ok', state: { text } });
+			else expect(decoded).toEqual({ kind: 'settings', k8sVersion: full.k8sVersion, disabledRules: [...full.disabledRules].sort() });
 		}
 	});
 });

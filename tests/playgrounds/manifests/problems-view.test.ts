@@ -18,12 +18,15 @@ describe('problems list view', () => {
 		expect(toHtml(countsView(result, PLAYGROUND_TEXT.en))).toContain(`data-count="${counts.error}"`);
 	});
 
-	it('gives every problem a button carrying its range', () => {
+	it('gives every problem a listbox option carrying its range, the first one the list’s only tab stop', () => {
 		const items = problemsView(result, PLAYGROUND_TEXT.en, (d) => textIn('en', d.message));
 		expect(items).toHaveLength(result.diagnostics.length);
 		const typo = result.diagnostics.findIndex((d) => d.path.endsWith('containres'));
 		const html = toHtml(items[typo]!);
-		expect(html).toContain('<button type="button" class="mp-problem mp-error" data-rule="schema/unknown-field"');
+		expect(html).toMatch(/^<li class="mp-problem mp-error" role="option" tabindex="-?[01]" aria-selected="(true|false)" data-rule="schema\/unknown-field"/);
+		const stops = items.map((item) => toHtml(item)).filter((h) => h.includes('tabindex="0"'));
+		expect(stops).toEqual([toHtml(items[0]!)]);
+		expect(stops[0]).toContain('aria-selected="true"');
 		expect(html).toContain('data-line="13" data-column="7"');
 		expect(html).toContain('Line 13, column 7');
 	});
@@ -37,7 +40,7 @@ describe('problems list view', () => {
 
 	it('says when there is nothing to report', () => {
 		const clean = lintManifests('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
-		expect(toHtml(problemsView(clean, PLAYGROUND_TEXT.zh, (d) => textIn('zh', d.message)))).toBe('<li class="mp-no-problems">没有发现问题。</li>');
+		expect(toHtml(problemsView(clean, PLAYGROUND_TEXT.zh, (d) => textIn('zh', d.message)))).toBe('<li class="mp-no-problems" role="option" tabindex="0" aria-selected="true">没有发现问题。</li>');
 		expect(summaryText(clean, PLAYGROUND_TEXT.en)).toMatch(/^No problems in 1 document for Kubernetes/);
 	});
 });

@@ -2,7 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXAMPLE_TEXT } from '../../../src/playgrounds/manifests/examples.ts';
 import { LATEST_K8S_VERSION, RULES, SUPPORTED_K8S_VERSIONS } from '../../../src/lib/manifest/index.ts';
-import { MAX_SHARE_CHARS, MAX_SHARED_TEXT, checksum, decodeState, encodeShareable, encodeState, sameState } from '../../../src/playgrounds/manifests/share.ts';
+import { MAX_SHARE_CHARS, MAX_SHARED_TEXT, checksum, decodeState, encodeSettings, encodeShareable, encodeState, sameState } from '../../../src/playgrounds/manifests/share.ts';
 import { enText } from '../../../src/playgrounds/manifests/text-en.ts';
 import { zhText } from '../../../src/playgrounds/manifests/text-zh.ts';
 
@@ -33,6 +33,16 @@ describe('share links', () => {
 		});
 	});
 
+	it('decodes a settings-only link (no manifest, no checksum) as settings, not as an empty manifest', () => {
+		const encoded = encodeSettings(state);
+		expect(encoded).toBe('k8s=1.23&off=bp%2Fimage-tag,bp%2Fliveness-probe');
+		expect(decodeState(`#${encoded}`, known)).toEqual({ kind: 'settings', k8sVersion: '1.23', disabledRules: ['bp/image-tag', 'bp/liveness-probe'] });
+		expect(decodeState('off=', known)).toEqual({ kind: 'settings', k8sVersion: LATEST_K8S_VERSION, disabledRules: [] });
+		// Its settings are checked as strictly as a full link's.
+		expect(decodeState('k8s=1.99&off=', known).kind).toBe('invalid');
+		expect(decodeState('k8s=1.23&off=bp%2Fnope', known).kind).toBe('invalid');
+	});
+
 	it('treats an empty hash as empty and an anchor as foreign', () => {
 		expect(decodeState('', known)).toEqual({ kind: 'empty' });
 		expect(decodeState('#', known)).toEqual({ kind: 'empty' });
@@ -44,7 +54,8 @@ describe('share links', () => {
 		['too long', `yaml=${'A'.repeat(MAX_SHARE_CHARS)}&sum=0`],
 		['unknown name', `${good}&evil=1`],
 		['repeated name', `${good}&k8s=1.23`],
-		['no manifest', 'k8s=1.23&off='],
+		['a checksum without its manifest', 'k8s=1.23&off=&sum=abc'],
+		['an empty manifest field', good.replace(/yaml=[^&]*/, 'yaml=')],
 		['no checksum', good.replace(/&sum=.*/, '')],
 		['wrong checksum', good.replace(/sum=[0-9a-z]+/, 'sum=zzz')],
 		['flipped payload byte', good.replace(/yaml=(.)/, (_m, c: string) => `yaml=${c === 'A' ? 'B' : 'A'}`)],
