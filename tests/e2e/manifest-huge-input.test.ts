@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
+import { monacoReady, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
 const EN = '/playgrounds/manifests/';
@@ -22,14 +23,6 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 	const lineStart = before.lastIndexOf('\n') + 1;
 	return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
-
-async function ready(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
-}
-async function monacoReady(page: Page): Promise<void> {
-	await page.locator('.mp-playground[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
-}
-const problem = (page: Page, rule: string) => page.locator(`#mp-problems button[data-rule="${rule}"]`);
 
 /** Puts `text` on the clipboard (the page's origin may write it) and pastes it with Ctrl+V. */
 async function paste(page: Page, text: string): Promise<void> {

@@ -240,6 +240,8 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and 
 	it('the CIDR page’s kubeadm problems list behaves the same', async () => {
 		await withPlaygroundPage(browser(), baseURL, async (page) => {
 			await page.goto(`${baseURL}/playgrounds/cidr/`);
+			// The kubeadm view loads when its section nears the screen.
+			await page.locator('.cidr-config').scrollIntoViewIfNeeded();
 			await page.locator('.cidr-config[data-ready]').waitFor({ state: 'attached' });
 			const area = page.locator('#cidr-config-text');
 			// The Service range now overlaps the Pod range: a finding on each value.
@@ -318,7 +320,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and 
 					await page.goto(`${baseURL}${EN}`);
 					await ready(page);
 					await page.locator('#mp-version').selectOption('1.23');
-					await page.locator('.mp-rules summary').click();
+					await page.locator('#mp-rules-toggle').click();
 					await page.locator('input[data-rule="bp/image-tag"]').uncheck();
 					await page.locator('#mp-text').fill(`${TYPO}# ${'x'.repeat(70_000)}\n`);
 					await expect.poll(() => page.locator('.mp-copy-status').innerText()).toContain('too long for a share link');
