@@ -116,8 +116,7 @@ export default defineConfig({
 					// the root build validates them, and tests/e2e/base-path.test.ts checks the rendered hrefs.
 					exclude: ({ link }) =>
 						// A playground link carries its state in the hash, which is not a heading.
-						/\/playgrounds\/[^/]+\/#./.test(link) ||
-						(base !== '/' && link.startsWith('/') && !link.startsWith(base.replace(/\/?$/, '/'))),
+						/\/playgrounds\/[^/]+\/#./.test(link) || (base !== '/' && link.startsWith('/') && !link.startsWith(base.replace(/\/?$/, '/'))),
 				}),
 			],
 		}),

@@ -167,4 +167,6 @@ const keystrokes = (cache: DocumentCache | undefined) => {
 	times.sort((a, b) => a - b);
 	return `p50 ${times[30]!.toFixed(1)} ms · p95 ${times[57]!.toFixed(1)} ms`;
 };
-console.log(`3,000-line paste (${long.split('\n').length} lines), one keystroke: without cache ${keystrokes(undefined)}; with the worker's document cache ${keystrokes(new DocumentCache())}`);
+console.log(
+	`3,000-line paste (${long.split('\n').length} lines), one keystroke: without cache ${keystrokes(undefined)}; with the worker's document cache ${keystrokes(new DocumentCache())}`,
+);

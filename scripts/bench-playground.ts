@@ -289,7 +289,9 @@ const browser = await launchChromium();
 
 try {
 	console.log('Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)\n');
-	console.log(`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`);
+	console.log(
+		`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`,
+	);
 	for (const path of PAGES) {
 		const f = await step(path, 60_000, () => loadFigures(browser, base, path));
 		if (f)
@@ -307,7 +309,10 @@ try {
 				const text = multiDocument(3000);
 				await watchVerdicts(page);
 				await pasteIntoMonaco(page, text);
-				await page.locator('#mp-summary').filter({ hasText: /documents|个文档/ }).waitFor({ timeout: 30_000 });
+				await page
+					.locator('#mp-summary')
+					.filter({ hasText: /documents|个文档/ })
+					.waitFor({ timeout: 30_000 });
 				await waitQuiet(page, 1000, 10_000);
 				// Mid-file: line 1,500 lies inside one of the Deployments.
 				const { toVerdict, longest } = await keystrokes(page, 1500, 8, 600);
@@ -332,7 +337,9 @@ try {
 					await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
 				}
 				const { verdict, longest } = await hugePaste(page, into);
-				console.log(`5 MB paste (${(HUGE.length / 1e6).toFixed(1)} M characters) into the ${into === 'textarea' ? 'plain text area' : 'Monaco editor'}: "too large" verdict after ${ms(verdict)}; longest task ${longest ? ms(longest) : '< 50 ms'}`);
+				console.log(
+					`5 MB paste (${(HUGE.length / 1e6).toFixed(1)} M characters) into the ${into === 'textarea' ? 'plain text area' : 'Monaco editor'}: "too large" verdict after ${ms(verdict)}; longest task ${longest ? ms(longest) : '< 50 ms'}`,
+				);
 			});
 		} finally {
 			await page.context().close();
@@ -347,7 +354,10 @@ try {
 				const text = largeDocument(1_000_000);
 				await watchVerdicts(page);
 				await pasteIntoMonaco(page, text);
-				await page.locator('#mp-summary').filter({ hasText: /1 document|1 个文档/ }).waitFor({ timeout: 60_000 });
+				await page
+					.locator('#mp-summary')
+					.filter({ hasText: /1 document|1 个文档/ })
+					.waitFor({ timeout: 60_000 });
 				await waitQuiet(page, 2000, 20_000);
 				const stalls: number[] = [];
 				for (let i = 0; i < 6; i++) {

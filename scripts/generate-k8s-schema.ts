@@ -104,9 +104,7 @@ interface DocEntry {
 const files = collectFiles();
 const parsed = files.map(parse).filter((p): p is Parsed => p !== undefined);
 const idByCanonical = new Map(parsed.map((p) => [p.canonical, p.file.id]));
-const emptyInterfaces = new Set(
-	parsed.filter((p) => ts.isInterfaceDeclaration(p.declaration) && p.declaration.members.length === 0).map((p) => p.canonical),
-);
+const emptyInterfaces = new Set(parsed.filter((p) => ts.isInterfaceDeclaration(p.declaration) && p.declaration.members.length === 0).map((p) => p.canonical));
 
 const types: Record<string, TypeDef> = {};
 const docs: Record<string, DocEntry> = {};
@@ -205,9 +203,7 @@ for (const p of parsed) {
 	defineObject(p.file.id, declaration.members, p, docOf(declaration));
 	// A top-level kind declares apiVersion and kind as string literals.
 	const literal = (field: string) => {
-		const member = declaration.members.find(
-			(m): m is ts.PropertySignature => ts.isPropertySignature(m) && (m.name as ts.StringLiteral).text === field,
-		);
+		const member = declaration.members.find((m): m is ts.PropertySignature => ts.isPropertySignature(m) && (m.name as ts.StringLiteral).text === field);
 		return member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal) ? member.type.literal.text : undefined;
 	};
 	const apiVersion = literal('apiVersion');

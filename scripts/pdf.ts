@@ -49,8 +49,7 @@ function buildIfNeeded() {
 
 function footer(): string {
 	return (
-		'<div style="width:100%;font-size:8pt;color:#555;text-align:center;font-family:sans-serif">' +
-		'<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+		'<div style="width:100%;font-size:8pt;color:#555;text-align:center;font-family:sans-serif">' + '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
 	);
 }
 

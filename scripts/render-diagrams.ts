@@ -56,10 +56,15 @@ if (todo.length) {
 			const merged = mergeThemeRenders(light, dark, id);
 			if ('svg' in merged) {
 				writeFileSync(renderedPath(key), `${merged.svg}\n`);
-				console.log(`rendered ${where} -> ${relative(projectRoot, renderedPath(key))}, both themes, ${merged.variables} colour variables (${Math.round(performance.now() - started)} ms, ${merged.svg.length} bytes; light ${light.length}, dark ${dark.length})`);
+				console.log(
+					`rendered ${where} -> ${relative(projectRoot, renderedPath(key))}, both themes, ${merged.variables} colour variables (${Math.round(performance.now() - started)} ms, ${merged.svg.length} bytes; light ${light.length}, dark ${dark.length})`,
+				);
 			} else {
 				// Two renders; each gets its own SVG id, since both are in the page.
-				for (const [theme, svg] of [['light', light], ['dark', dark]] as const) {
+				for (const [theme, svg] of [
+					['light', light],
+					['dark', dark],
+				] as const) {
 					writeFileSync(renderedPath(key, theme), `${svg.replaceAll(id, renderSvgId(key, theme))}\n`);
 				}
 				fallbacks.push(`${where}: ${merged.problem}`);

@@ -98,7 +98,10 @@ async function runLane(steps: Step[]): Promise<Outcome[]> {
 function run(step: Step): Promise<Outcome> {
 	const start = performance.now();
 	return new Promise((resolve) => {
-		const child = spawn(step.command, step.args, { env: { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}), ...step.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(step.command, step.args, {
+			env: { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}), ...step.env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const output: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
 		child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

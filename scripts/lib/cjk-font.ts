@@ -10,11 +10,18 @@ export const cjkFontInstallHint = `apt-get update && apt-get install -y ${cjkFon
 export function chineseFontFamilies(): string[] | null {
 	const result = spawnSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' });
 	if (result.error || result.status !== 0) return null;
-	return result.stdout.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean);
+	return result.stdout
+		.split('\n')
+		.flatMap((line) => line.split(','))
+		.map((f) => f.trim())
+		.filter(Boolean);
 }
 
 /** Undefined when a CJK font is there; otherwise the message to fail with. */
-export function missingCjkFont(families: string[] | null = chineseFontFamilies(), fallbackFile = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'): string | undefined {
+export function missingCjkFont(
+	families: string[] | null = chineseFontFamilies(),
+	fallbackFile = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+): string | undefined {
 	// No fontconfig to ask: look for the file fonts-noto-cjk installs.
 	const found = families ? families.length > 0 : existsSync(fallbackFile);
 	if (found) return undefined;

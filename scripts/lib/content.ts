@@ -19,7 +19,5 @@ export interface PageDiagram {
 }
 
 export function collectDiagrams(): PageDiagram[] {
-	return listPages().flatMap((file) =>
-		findDiagramBlocks(readFileSync(join(contentDir, file), 'utf8')).map((b) => ({ file: `src/content/docs/${file}`, ...b })),
-	);
+	return listPages().flatMap((file) => findDiagramBlocks(readFileSync(join(contentDir, file), 'utf8')).map((b) => ({ file: `src/content/docs/${file}`, ...b })));
 }

@@ -33,7 +33,10 @@ const words = (id: string) => (enRules as Record<string, { title: string; explan
 function manifestTable(rules: readonly RuleInfo[]): string {
 	const withSource = rules.some((r) => r.source);
 	const header = ['Rule', 'Severity', 'What', 'Why', ...(withSource ? ['Kubernetes source'] : [])];
-	return table(header, rules.map((r) => [`\`${r.id}\``, r.severity, words(r.id).title, words(r.id).explanation, ...(withSource ? [r.source ?? '—'] : [])]));
+	return table(
+		header,
+		rules.map((r) => [`\`${r.id}\``, r.severity, words(r.id).title, words(r.id).explanation, ...(withSource ? [r.source ?? '—'] : [])]),
+	);
 }
 
 /** Replaces the body of every marked block with `render(name)`; unknown names and unclosed blocks are errors. */
@@ -65,8 +68,16 @@ export function renderCidrRulesDoc(doc: string): string {
 	return fillGeneratedBlocks(
 		doc,
 		{
-			cidr: () => table(['Rule', 'Severity', 'Fields', 'Checks', 'Kubernetes source'], CIDR_RULE_LIST.map((r) => [`\`${r.id}\``, r.severity, r.fields.join(', '), r.summary, r.source])),
-			'kubeadm-config': () => table(['Rule', 'Severity', 'Checks', 'Kubernetes source'], CONFIG_RULE_LIST.map((r) => [`\`${r.id}\``, r.severity, r.checks, r.source])),
+			cidr: () =>
+				table(
+					['Rule', 'Severity', 'Fields', 'Checks', 'Kubernetes source'],
+					CIDR_RULE_LIST.map((r) => [`\`${r.id}\``, r.severity, r.fields.join(', '), r.summary, r.source]),
+				),
+			'kubeadm-config': () =>
+				table(
+					['Rule', 'Severity', 'Checks', 'Kubernetes source'],
+					CONFIG_RULE_LIST.map((r) => [`\`${r.id}\``, r.severity, r.checks, r.source]),
+				),
 		},
 		CIDR_RULES_DOC,
 	);

@@ -50,7 +50,11 @@ const LABELS = {
 		ok: 'OK',
 		failed: 'FAILED',
 		counts: (e: number, w: number, i: number) =>
-			[plural('en', e, { one: '{n} error', other: '{n} errors' }), plural('en', w, { one: '{n} warning', other: '{n} warnings' }), plural('en', i, { one: '{n} note', other: '{n} notes' })].join(', '),
+			[
+				plural('en', e, { one: '{n} error', other: '{n} errors' }),
+				plural('en', w, { one: '{n} warning', other: '{n} warnings' }),
+				plural('en', i, { one: '{n} note', other: '{n} notes' }),
+			].join(', '),
 		entry: (n: number) => `#${n}`,
 		plan: 'Plan',
 		primary: 'primary',

@@ -89,7 +89,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		io.stderr(`kprimer lint: --k8s must be a minor version from ${SUPPORTED_K8S_VERSIONS[0]} to ${LATEST_K8S_VERSION} (e.g. 1.23), not "${k8sVersion}".\n`);
 		return 2;
 	}
-	const disabledRules = values.disable.flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
+	const disabledRules = values.disable
+		.flatMap((value) => value.split(','))
+		.map((id) => id.trim())
+		.filter(Boolean);
 	const unknown = disabledRules.filter((id) => !isRuleId(id));
 	if (unknown.length) {
 		io.stderr(`kprimer lint: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} in --disable.\n`);

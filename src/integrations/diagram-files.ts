@@ -39,7 +39,9 @@ export function diagramFiles(): AstroIntegration {
 				const linked = new Set<string>();
 				const pages = readdirSync(outDir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
 				for (const page of pages) {
-					for (const m of readFileSync(join(page.parentPath, page.name), 'utf8').matchAll(/class="diagram-full-size" data-diagram-link-theme="(light|dark)" href="[^"]*\/diagrams\/\1\/([0-9a-f]{20})\.svg"/g)) {
+					for (const m of readFileSync(join(page.parentPath, page.name), 'utf8').matchAll(
+						/class="diagram-full-size" data-diagram-link-theme="(light|dark)" href="[^"]*\/diagrams\/\1\/([0-9a-f]{20})\.svg"/g,
+					)) {
 						linked.add(`${m[1]}/${m[2]}`);
 					}
 				}

@@ -71,7 +71,10 @@ export function buildFigureHtml(input: {
 		.join('');
 	// The full-size file comes in the site's two themes either way: the link for the active theme shows.
 	const fullSize = diagramThemes
-		.map((theme) => `<a class="diagram-full-size" data-diagram-link-theme="${theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', theme, input.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`)
+		.map(
+			(theme) =>
+				`<a class="diagram-full-size" data-diagram-link-theme="${theme}" href="${escapeHtml(diagramFileHref(input.base ?? '/', theme, input.key))}" aria-describedby="${idBase}-title">${labels[input.locale].fullSize}</a>`,
+		)
 		.join('');
 	return `<figure class="diagram not-content">${images}${caption(input.text, input.locale, idBase, fullSize)}</figure>`;
 }

@@ -51,7 +51,10 @@ describe('dist/kprimer.mjs (the kprimer package’s bin)', () => {
 		const sarif = spawnSync(node, [bundle, 'lint', '--format', 'sarif', '-'], { input: POD, encoding: 'utf8' });
 		expect(sarif.stderr).toBe('');
 		expect(sarif.status).toBe(1);
-		const log = JSON.parse(sarif.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+		const log = JSON.parse(sarif.stdout) as {
+			version: string;
+			runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+		};
 		expect(log.version).toBe('2.1.0');
 		expect(log.runs[0]!.results).toContainEqual(expect.objectContaining({ ruleId: 'schema/unknown-field' }));
 		const junit = spawnSync(node, [bundle, 'lint', '--format', 'junit', '-'], { input: POD, encoding: 'utf8' });

@@ -47,7 +47,13 @@ interface XmlElement {
 /** Parses with sax in strict mode (it throws on anything that is not well-formed XML) into a small tree. */
 function parseXml(xml: string): XmlElement {
 	const sax = createRequire(import.meta.url)('sax') as {
-		parser: (strict: boolean) => { onopentag: (n: { name: string; attributes: Record<string, string> }) => void; onclosetag: () => void; ontext: (t: string) => void; onerror: (e: Error) => void; write: (s: string) => { close: () => void } };
+		parser: (strict: boolean) => {
+			onopentag: (n: { name: string; attributes: Record<string, string> }) => void;
+			onclosetag: () => void;
+			ontext: (t: string) => void;
+			onerror: (e: Error) => void;
+			write: (s: string) => { close: () => void };
+		};
 	};
 	const parser = sax.parser(true);
 	const root: XmlElement = { name: '#root', attributes: {}, children: [], text: '' };
@@ -102,7 +108,11 @@ describe('kprimer lint --format', () => {
 
 	it('sarif: SARIF 2.1.0 with catalogue rules and one located result per finding', async () => {
 		const json = await lint(['--json', BROKEN]);
-		const expected = (JSON.parse(json.out) as { files: { diagnostics: { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; path: string }[] }[] }).files[0]!.diagnostics;
+		const expected = (
+			JSON.parse(json.out) as {
+				files: { diagnostics: { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; path: string }[] }[];
+			}
+		).files[0]!.diagnostics;
 		const { code, out } = await lint(['--format', 'sarif', BROKEN]);
 		expect(code).toBe(1);
 		const sarif = JSON.parse(out);
@@ -112,7 +122,13 @@ describe('kprimer lint --format', () => {
 		const [runResult] = sarif.runs;
 		expect(runResult.tool.driver.name).toBe('kprimer');
 		expect(runResult.columnKind).toBe('utf16CodeUnits');
-		const rules = runResult.tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }[];
+		const rules = runResult.tool.driver.rules as {
+			id: string;
+			shortDescription: { text: string };
+			fullDescription: { text: string };
+			help: { text: string };
+			defaultConfiguration: { level: string };
+		}[];
 		// Each rule once, only the rules the results use, with the catalogue's words.
 		expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
 		expect(rules.map((r) => r.id).sort()).toEqual([...new Set(expected.map((d) => d.rule))].sort());
@@ -123,7 +139,13 @@ describe('kprimer lint --format', () => {
 		const semantic = rules.find((r) => r.id.startsWith('semantic/'));
 		if (semantic) expect(semantic.help.text).toContain(`Kubernetes source: ${ruleInfo(semantic.id)!.source}`);
 
-		const results = runResult.results as { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> }; logicalLocations?: { fullyQualifiedName: string }[] }[] }[];
+		const results = runResult.results as {
+			ruleId: string;
+			ruleIndex: number;
+			level: string;
+			message: { text: string };
+			locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> }; logicalLocations?: { fullyQualifiedName: string }[] }[];
+		}[];
 		expect(results).toHaveLength(expected.length);
 		results.forEach((result, i) => {
 			const d = expected[i]!;
@@ -136,7 +158,12 @@ describe('kprimer lint --format', () => {
 			expect(location!.physicalLocation.region).toEqual({ startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn });
 			if (d.path) expect(location!.logicalLocations![0]!.fullyQualifiedName).toBe(d.path);
 		});
-		expect(results.find((r) => r.ruleId === 'schema/unknown-field')!.locations[0]!.physicalLocation.region).toEqual({ startLine: 16, startColumn: 7, endLine: 16, endColumn: 17 });
+		expect(results.find((r) => r.ruleId === 'schema/unknown-field')!.locations[0]!.physicalLocation.region).toEqual({
+			startLine: 16,
+			startColumn: 7,
+			endLine: 16,
+			endColumn: 17,
+		});
 	});
 
 	it('sarif: a clean file has no results; --lang zh gives Chinese rule texts; stdin has a URI', async () => {

@@ -80,7 +80,14 @@ describe('kprimer lint (run)', () => {
 	});
 
 	it('exits 2 for bad usage', async () => {
-		for (const argv of [[], ['--k8s', '1.99', 'x.yaml'], ['--k8s', 'latest', 'x.yaml'], ['--lang', 'fr', 'x.yaml'], ['--nope', 'x.yaml'], ['--disable', 'no/such-rule', 'x.yaml']]) {
+		for (const argv of [
+			[],
+			['--k8s', '1.99', 'x.yaml'],
+			['--k8s', 'latest', 'x.yaml'],
+			['--lang', 'fr', 'x.yaml'],
+			['--nope', 'x.yaml'],
+			['--disable', 'no/such-rule', 'x.yaml'],
+		]) {
 			const io = fakeIo();
 			expect(await run(argv, io), argv.join(' ')).toBe(2);
 			expect(io.err).toMatch(/^kprimer lint: /);

@@ -25,9 +25,7 @@ describe('a build for a sub-path', () => {
 		if (usePrebuilt) return;
 		const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 		// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE…) must not leak into the build.
-		const env = Object.fromEntries(
-			Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/.test(k)),
-		);
+		const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/.test(k)));
 		const result = spawnSync(process.execPath, [astro, 'build'], {
 			env: { ...env, SITE_BASE: base, SITE_OUT_DIR: outDir },
 			encoding: 'utf8',

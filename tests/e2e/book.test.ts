@@ -90,8 +90,7 @@ describe.each(locales)('the %s book', (locale) => {
 			if (href.startsWith('#')) expect(ids.has(decodeURIComponent(href.slice(1))), href).toBe(true);
 			else if (!/^https?:/.test(href)) leaving.push(href);
 		}
-		const allowed = (href: string) =>
-			href.startsWith(`${prefix(locale)}playgrounds/`) || href === `/${bookFiles.html(locale)}` || href === `/${bookFiles.pdf(locale)}`;
+		const allowed = (href: string) => href.startsWith(`${prefix(locale)}playgrounds/`) || href === `/${bookFiles.html(locale)}` || href === `/${bookFiles.pdf(locale)}`;
 		expect(leaving.filter((h) => !allowed(h))).toEqual([]);
 		for (const file of leaving.filter((h) => !h.includes('playgrounds/'))) expect(existsSync(join(distDir, file)), file).toBe(true);
 	});
@@ -161,7 +160,10 @@ describe.skipIf(!inject('browserAvailable'))('the books in Chromium', () => {
 				] as const) {
 					const results = await search(page, query);
 					expect(results.slice(0, 5), query).toContain(`${prefix(locale)}${chapter}`);
-					expect(results.filter((r) => r.includes('/book/')), query).toEqual([]);
+					expect(
+						results.filter((r) => r.includes('/book/')),
+						query,
+					).toEqual([]);
 				}
 				expect(external).toEqual([]);
 			} finally {
@@ -197,7 +199,9 @@ describe.skipIf(!inject('browserAvailable'))('the books in Chromium', () => {
 				const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 				expect(links.filter((h) => !h.startsWith('#') && !/^https?:/.test(h))).toEqual([]);
 				const broken = await page.evaluate(() =>
-					[...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!).filter((h) => h.length > 1 && !document.getElementById(decodeURIComponent(h.slice(1)))),
+					[...document.querySelectorAll('a[href^="#"]')]
+						.map((a) => a.getAttribute('href')!)
+						.filter((h) => h.length > 1 && !document.getElementById(decodeURIComponent(h.slice(1)))),
 				);
 				expect(broken).toEqual([]);
 

@@ -85,7 +85,9 @@ describe('diagrams are drawn at build time', () => {
 		}
 		expect(html).not.toContain('diagram-stale');
 		expect(html).not.toMatch(/language-mermaid|data-language="mermaid"/);
-		const scripts = pageScripts(path).map((f) => read(f)).join('\n');
+		const scripts = pageScripts(path)
+			.map((f) => read(f))
+			.join('\n');
 		expect(scripts).not.toMatch(/mermaid/i);
 	});
 
@@ -294,7 +296,10 @@ describe('manifest pages ship one language, within the JavaScript budget', () =>
 		return [...new Set([...pageScripts(path), ...preloads])].sort();
 	};
 	const manifestPages = builtPages().filter((p) => atLoad(p).some((f) => ourSourcesIn(f).some((s) => s.startsWith('src/playgrounds/manifests/'))));
-	const js = (path: string) => atLoad(path).map((f) => read(f)).join('\n');
+	const js = (path: string) =>
+		atLoad(path)
+			.map((f) => read(f))
+			.join('\n');
 
 	it('finds the manifest playground in both languages', () => {
 		expect(manifestPages).toEqual(expect.arrayContaining(['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/']));

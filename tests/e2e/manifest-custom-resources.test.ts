@@ -80,8 +80,7 @@ function requestsFor(page: Page, part: string): string[] {
 
 describe.skipIf(!inject('browserAvailable'))('manifest playground: custom resources', () => {
 	const browser = sharedChromium();
-	const withPage = <T>(fn: (page: Page) => Promise<T>, plain = true) =>
-		withPlaygroundPage(browser(), baseURL, fn, { plainEditorKey: plain ? EDITOR_PREF : undefined });
+	const withPage = <T>(fn: (page: Page) => Promise<T>, plain = true) => withPlaygroundPage(browser(), baseURL, fn, { plainEditorKey: plain ? EDITOR_PREF : undefined });
 
 	it('checks an object against its pasted CRD, CEL rule included, fetching the CEL engine only then', async () => {
 		await withPage(async (page) => {

@@ -238,29 +238,34 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and 
 	});
 
 	it('the CIDR page’s kubeadm problems list behaves the same', async () => {
-		await withPlaygroundPage(browser(), baseURL, async (page) => {
-			await page.goto(`${baseURL}/playgrounds/cidr/`);
-			// The kubeadm view loads when its section nears the screen.
-			await page.locator('.cidr-config').scrollIntoViewIfNeeded();
-			await page.locator('.cidr-config[data-ready]').waitFor({ state: 'attached' });
-			const area = page.locator('#cidr-config-text');
-			// The Service range now overlaps the Pod range: a finding on each value.
-			await area.fill((await area.inputValue()).replace('"10.200.0.0/16"', '"10.96.0.0/12"'));
-			const options = page.locator('#cidr-config-problems [role="option"]');
-			await expect.poll(() => options.count()).toBeGreaterThan(1);
-			expect(await page.locator('#cidr-config-problems').getAttribute('role')).toBe('listbox');
-			expect(await page.locator('#cidr-config-problems [tabindex="0"]').count()).toBe(1);
-			const at = () => page.evaluate(() => [...document.querySelectorAll('#cidr-config-problems [role="option"]')].indexOf(document.activeElement!));
-			await options.first().focus();
-			await page.keyboard.press('End');
-			expect(await at()).toBe((await options.count()) - 1);
-			await page.keyboard.press('Home');
-			await page.keyboard.press('ArrowDown');
-			expect(await at()).toBe(1);
-			expect(await page.locator('#cidr-config-problems [tabindex="0"]').count()).toBe(1);
-			await page.keyboard.press('Enter');
-			expect(await page.evaluate(() => document.activeElement?.id)).toBe('cidr-config-text');
-		}, { plainEditorKey: 'kprimer:cidr-config-editor:v1' });
+		await withPlaygroundPage(
+			browser(),
+			baseURL,
+			async (page) => {
+				await page.goto(`${baseURL}/playgrounds/cidr/`);
+				// The kubeadm view loads when its section nears the screen.
+				await page.locator('.cidr-config').scrollIntoViewIfNeeded();
+				await page.locator('.cidr-config[data-ready]').waitFor({ state: 'attached' });
+				const area = page.locator('#cidr-config-text');
+				// The Service range now overlaps the Pod range: a finding on each value.
+				await area.fill((await area.inputValue()).replace('"10.200.0.0/16"', '"10.96.0.0/12"'));
+				const options = page.locator('#cidr-config-problems [role="option"]');
+				await expect.poll(() => options.count()).toBeGreaterThan(1);
+				expect(await page.locator('#cidr-config-problems').getAttribute('role')).toBe('listbox');
+				expect(await page.locator('#cidr-config-problems [tabindex="0"]').count()).toBe(1);
+				const at = () => page.evaluate(() => [...document.querySelectorAll('#cidr-config-problems [role="option"]')].indexOf(document.activeElement!));
+				await options.first().focus();
+				await page.keyboard.press('End');
+				expect(await at()).toBe((await options.count()) - 1);
+				await page.keyboard.press('Home');
+				await page.keyboard.press('ArrowDown');
+				expect(await at()).toBe(1);
+				expect(await page.locator('#cidr-config-problems [tabindex="0"]').count()).toBe(1);
+				await page.keyboard.press('Enter');
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('cidr-config-text');
+			},
+			{ plainEditorKey: 'kprimer:cidr-config-editor:v1' },
+		);
 	});
 
 	it.each([EN, ZH])('%s: Monaco swapped in on idle at 1280 px moves nothing (CLS ≤ 0.01) and takes the text area’s box', async (path) => {
@@ -271,15 +276,23 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and 
 					w.__cls = 0; // shifts from the start of the editor's load on (all shifts are listed in __shifts)
 					w.__shifts = [];
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
+						for (const entry of list.getEntries() as unknown as Array<{
+							value: number;
+							hadRecentInput: boolean;
+							sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+						}>) {
 							if (entry.hadRecentInput) continue;
 							// The swap's window: from the start of the editor's load. Earlier shifts belong to the page's load
 							// (on a cold start Starlight's right sidebar can be drawn full width once, then moved: 0.41).
 							const loading = performance.getEntriesByName('mp-editor-loading')[0]?.startTime;
 							if (loading !== undefined && (entry as unknown as PerformanceEntry).startTime >= loading) w.__cls += entry.value;
 							const where = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
-							const sources = (entry.sources ?? []).map((s) => `${(s.node as Element | undefined)?.className ?? s.node?.nodeName} ${where(s.previousRect)} → ${where(s.currentRect)}`);
-							w.__shifts.push(`${entry.value.toFixed(4)} at ${(entry as unknown as PerformanceEntry).startTime.toFixed(0)} ms (editor loading from ${(performance.getEntriesByName('mp-editor-loading')[0]?.startTime ?? NaN).toFixed(0)} ms, shown at ${(performance.getEntriesByName('mp-editor-shown')[0]?.startTime ?? NaN).toFixed(0)} ms): ${sources.join('; ')}`);
+							const sources = (entry.sources ?? []).map(
+								(s) => `${(s.node as Element | undefined)?.className ?? s.node?.nodeName} ${where(s.previousRect)} → ${where(s.currentRect)}`,
+							);
+							w.__shifts.push(
+								`${entry.value.toFixed(4)} at ${(entry as unknown as PerformanceEntry).startTime.toFixed(0)} ms (editor loading from ${(performance.getEntriesByName('mp-editor-loading')[0]?.startTime ?? NaN).toFixed(0)} ms, shown at ${(performance.getEntriesByName('mp-editor-shown')[0]?.startTime ?? NaN).toFixed(0)} ms): ${sources.join('; ')}`,
+							);
 						}
 					}).observe({ type: 'layout-shift', buffered: true });
 					// When the editor starts loading (its button is disabled meanwhile) and when it is shown.

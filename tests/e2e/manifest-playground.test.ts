@@ -223,8 +223,10 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 	});
 
 	it('the version picker changes which APIs exist', async () => {
-		const psp = 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\nspec:\n  privileged: false\n  seLinux:\n    rule: RunAsAny\n  runAsUser:\n    rule: MustRunAsNonRoot\n  supplementalGroups:\n    rule: RunAsAny\n  fsGroup:\n    rule: RunAsAny\n';
-		const cronJob = 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 2 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: job\n              image: busybox:1.37\n';
+		const psp =
+			'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\nspec:\n  privileged: false\n  seLinux:\n    rule: RunAsAny\n  runAsUser:\n    rule: MustRunAsNonRoot\n  supplementalGroups:\n    rule: RunAsAny\n  fsGroup:\n    rule: RunAsAny\n';
+		const cronJob =
+			'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 2 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: job\n              image: busybox:1.37\n';
 		await withPage(
 			async (page) => {
 				await page.goto(`${baseURL}${EN}`);
@@ -266,7 +268,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 				await ready(page);
 				const frames = await countFramesWhile(page, async () => {
 					await page.locator('#mp-text').evaluate((a: HTMLTextAreaElement) => {
-						a.value = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value-value\n'.repeat(5 * 1024 * 1024 / 30)}`;
+						a.value = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value-value\n'.repeat((5 * 1024 * 1024) / 30)}`;
 						a.dispatchEvent(new Event('input', { bubbles: true }));
 					});
 					await expect.poll(() => problem(page, 'yaml/input-too-large').count(), { timeout: 20_000 }).toBe(1);

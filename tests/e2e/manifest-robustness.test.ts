@@ -276,49 +276,43 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground robustness', (
 		}
 
 		it.each([EN, ZH])('%s on a phone: the page, its own scripts and the worker only, until the reader asks', async (path) => {
-			await withPage(
-				async (page) => {
-					const seen = recordResponses(page);
-					await page.goto(`${baseURL}${path}`);
-					await ready(page);
-					await expect.poll(() => page.locator('#mp-summary').getAttribute('data-errors')).toBe('0');
-					await page.waitForTimeout(3000); // long past the idle callback's 2 s timeout
-					expect(seen.filter((r) => EDITOR.test(r.url))).toEqual([]);
-					expect(await page.locator('.monaco-editor').count()).toBe(0);
-					const scripts = seen.filter((r) => r.type === 'script' || r.type === 'other' || /\.js(\?|$)/.test(r.url));
-					const bytes = scripts.reduce((n, r) => n + r.bytes, 0);
-					console.info(`before intent (${path}, phone): ${scripts.length} script responses, ${bytes} bytes of JavaScript; all: ${seen.reduce((n, r) => n + r.bytes, 0)} bytes`);
-					// The text area validates by itself.
-					await paste(page, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containres: []\n');
-					await expect.poll(() => problem(page, 'schema/unknown-field').count()).toBe(1);
-					expect(seen.filter((r) => EDITOR.test(r.url))).toEqual([]);
-					// The editor button is intent.
-					await page.locator('#mp-editor-toggle').tap();
-					await page.locator('.mp-playground[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
-					expect(seen.some((r) => EDITOR.test(r.url))).toBe(true);
-					expect(await page.locator('.monaco-editor .view-lines').innerText()).toContain('containres');
-				},
-				phone,
-			);
+			await withPage(async (page) => {
+				const seen = recordResponses(page);
+				await page.goto(`${baseURL}${path}`);
+				await ready(page);
+				await expect.poll(() => page.locator('#mp-summary').getAttribute('data-errors')).toBe('0');
+				await page.waitForTimeout(3000); // long past the idle callback's 2 s timeout
+				expect(seen.filter((r) => EDITOR.test(r.url))).toEqual([]);
+				expect(await page.locator('.monaco-editor').count()).toBe(0);
+				const scripts = seen.filter((r) => r.type === 'script' || r.type === 'other' || /\.js(\?|$)/.test(r.url));
+				const bytes = scripts.reduce((n, r) => n + r.bytes, 0);
+				console.info(`before intent (${path}, phone): ${scripts.length} script responses, ${bytes} bytes of JavaScript; all: ${seen.reduce((n, r) => n + r.bytes, 0)} bytes`);
+				// The text area validates by itself.
+				await paste(page, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containres: []\n');
+				await expect.poll(() => problem(page, 'schema/unknown-field').count()).toBe(1);
+				expect(seen.filter((r) => EDITOR.test(r.url))).toEqual([]);
+				// The editor button is intent.
+				await page.locator('#mp-editor-toggle').tap();
+				await page.locator('.mp-playground[data-editor="monaco"] .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
+				expect(seen.some((r) => EDITOR.test(r.url))).toBe(true);
+				expect(await page.locator('.monaco-editor .view-lines').innerText()).toContain('containres');
+			}, phone);
 		});
 
 		it('on a phone, touching the text area loads the editor, which takes over only when the reader leaves it', async () => {
-			await withPage(
-				async (page) => {
-					await page.goto(`${baseURL}${EN}`);
-					await ready(page);
-					await page.locator('#mp-text').tap();
-					await page.locator('.monaco-editor').waitFor({ state: 'attached', timeout: 30_000 });
-					await page.keyboard.type('# typed while it loaded\n');
-					await page.waitForTimeout(300);
-					expect(await page.locator('.mp-playground').getAttribute('data-editor')).toBe('textarea');
-					expect(await page.evaluate(() => document.activeElement?.id)).toBe('mp-text');
-					await page.locator('#mp-version').focus();
-					await expect.poll(() => page.locator('.mp-playground').getAttribute('data-editor')).toBe('monaco');
-					expect(await page.locator('.monaco-editor .view-lines').innerText()).toMatch(/typed.while.it.loaded/);
-				},
-				phone,
-			);
+			await withPage(async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				await page.locator('#mp-text').tap();
+				await page.locator('.monaco-editor').waitFor({ state: 'attached', timeout: 30_000 });
+				await page.keyboard.type('# typed while it loaded\n');
+				await page.waitForTimeout(300);
+				expect(await page.locator('.mp-playground').getAttribute('data-editor')).toBe('textarea');
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('mp-text');
+				await page.locator('#mp-version').focus();
+				await expect.poll(() => page.locator('.mp-playground').getAttribute('data-editor')).toBe('monaco');
+				expect(await page.locator('.monaco-editor .view-lines').innerText()).toMatch(/typed.while.it.loaded/);
+			}, phone);
 		});
 
 		it('on a narrow desktop window, focusing the text area brings the editor in at once with the caret where it was', async () => {

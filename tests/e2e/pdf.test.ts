@@ -24,7 +24,12 @@ function poppler(tool: string, args: string[]): string {
 }
 
 /** Whitespace differs between HTML and extracted text (line breaks, CJK spacing): compare without it. */
-const squeeze = (text: string) => text.replace(/\s+/g, '').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+const squeeze = (text: string) =>
+	text
+		.replace(/\s+/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"');
 
 // Printing needs Chromium: without it (outside CI) the PDF tests are skipped like the other browser tests.
 describe.skipIf(!inject('browserAvailable')).each(locales)('the %s PDF', (locale) => {

@@ -39,7 +39,11 @@ const measureFigures = () =>
 			attachment: style.backgroundAttachment,
 			tabIndex: render.tabIndex,
 			// Its accessible name: the diagram's title, by reference.
-			label: (render.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(),
+			label: (render.getAttribute('aria-labelledby') ?? '')
+				.split(/\s+/)
+				.map((id) => document.getElementById(id)?.textContent ?? '')
+				.join(' ')
+				.trim(),
 			fullSize: [...figure.querySelectorAll<HTMLAnchorElement>('a.diagram-full-size')].filter((a) => a.offsetParent !== null).map((a) => a.href),
 			figureFits: figure.scrollWidth <= figure.clientWidth + 1,
 		};

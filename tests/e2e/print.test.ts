@@ -64,9 +64,17 @@ describe.skipIf(!inject('browserAvailable'))('print layout', () => {
 			expect(await overflowing(page)).toEqual([]);
 
 			// Dark mode is never printed: white page, dark text, the light render of each diagram.
-			const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.querySelector('main') ?? document.body).color }));
+			const colours = await page.evaluate(() => ({
+				bg: getComputedStyle(document.body).backgroundColor,
+				text: getComputedStyle(document.querySelector('main') ?? document.body).color,
+			}));
 			expect(colours.bg).toBe('rgb(255, 255, 255)');
-			const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+			const luminance = (rgb: string) =>
+				rgb
+					.match(/\d+/g)!
+					.slice(0, 3)
+					.map(Number)
+					.reduce((a, b) => a + b, 0) / 3;
 			expect(luminance(colours.text)).toBeLessThan(80);
 			for (const d of await page.evaluate(shownDiagrams)) {
 				expect(d.shown, d.title).toBe(1);

@@ -51,13 +51,19 @@ describe.skipIf(!inject('browserAvailable'))('search', () => {
 	it.each(englishQueries)('English: "$query" finds $expect in the top 3', async ({ query, expect: path }) => {
 		const results = await search(pages.en, query);
 		expect(results.slice(0, 3)).toContain(path);
-		expect(results.every((r) => !r.startsWith('/zh-cn/')), 'English search returned a Chinese page').toBe(true);
+		expect(
+			results.every((r) => !r.startsWith('/zh-cn/')),
+			'English search returned a Chinese page',
+		).toBe(true);
 	});
 
 	it.each(chineseQueries)('Chinese: "$query" finds $expect in the top 3', async ({ query, expect: path }) => {
 		const results = await search(pages.zh, query);
 		expect(results.slice(0, 3)).toContain(path);
-		expect(results.every((r) => r.startsWith('/zh-cn/')), 'Chinese search returned an English page').toBe(true);
+		expect(
+			results.every((r) => r.startsWith('/zh-cn/')),
+			'Chinese search returned an English page',
+		).toBe(true);
 	});
 
 	it.each(chineseFirstQueries)('Chinese: "$query" finds $expect first', async ({ query, expect: path }) => {

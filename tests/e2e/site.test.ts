@@ -78,7 +78,10 @@ describe.skipIf(!inject('browserAvailable'))('every page, both themes', () => {
 			const page = await context.newPage();
 			await page.goto(`${baseURL}${path}`);
 			const chinese = path.startsWith('/zh-cn/');
-			await page.getByRole('button', { name: chinese ? '搜索' : 'Search' }).first().click();
+			await page
+				.getByRole('button', { name: chinese ? '搜索' : 'Search' })
+				.first()
+				.click();
 			const dialog = page.getByRole('dialog');
 			// Starlight builds the search UI in a requestIdleCallback with no timeout, so on a busy
 			// machine it can take a while to appear; a reader would simply wait.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFallbackHtml, buildFigureHtml, escapeHtml } from '../../src/markdown/diagram-figure.ts';
 import { withBase } from '../../src/markdown/remark-base-links.ts';
 
-const svg = (id: string) => `<svg id="${id}" aria-labelledby="chart-title-${id}" aria-roledescription="timeline" role="graphics-document document"><title id="chart-title-${id}">x</title><g/></svg>`;
+const svg = (id: string) =>
+	`<svg id="${id}" aria-labelledby="chart-title-${id}" aria-roledescription="timeline" role="graphics-document document"><title id="chart-title-${id}">x</title><g/></svg>`;
 
 describe('buildFigureHtml', () => {
 	const html = buildFigureHtml({

@@ -48,10 +48,7 @@ describe('remarkDiagrams', () => {
 		expect(toString(select('.diagram-description', figure)!).replace(/\s+/g, ' ')).toContain(text.description.split('\n')[0]!.trim());
 		expect(toString(select('.diagram-description > summary', figure)!)).toBe('Text description of the diagram');
 		// The full-size links point at the published render files, named by the render's key.
-		expect(selectAll('a.diagram-full-size', figure).map((a: Element) => a.properties.href)).toEqual([
-			`/diagrams/light/${key}.svg`,
-			`/diagrams/dark/${key}.svg`,
-		]);
+		expect(selectAll('a.diagram-full-size', figure).map((a: Element) => a.properties.href)).toEqual([`/diagrams/light/${key}.svg`, `/diagrams/dark/${key}.svg`]);
 		// No Mermaid source reaches the page, and the text around the block stays in place.
 		expect(selectAll('pre, code', tree)).toEqual([]);
 		expect(

@@ -7,7 +7,18 @@ import type { LintReport } from './report.ts';
 export function formatJson(report: LintReport): string {
 	const files = report.files.map(({ file, diagnostics, coverage }) => ({
 		file,
-		diagnostics: diagnostics.map(({ severity, rule, message, messageId, params, line, column, endLine, endColumn, path }) => ({ severity, rule, message, messageId, params, line, column, endLine, endColumn, path })),
+		diagnostics: diagnostics.map(({ severity, rule, message, messageId, params, line, column, endLine, endColumn, path }) => ({
+			severity,
+			rule,
+			message,
+			messageId,
+			params,
+			line,
+			column,
+			endLine,
+			endColumn,
+			path,
+		})),
 		coverage,
 	}));
 	return `${JSON.stringify({ k8sVersion: report.k8sVersion, files }, null, 2)}\n`;

@@ -54,7 +54,9 @@ export function formatJunit(report: LintReport): string {
 	const failed = (c: TestCase) => c.diagnostics.some((d) => d.severity === 'error');
 	const skipped = (c: TestCase) => !failed(c) && c.unchecked.length > 0;
 	const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-	out.push(`<testsuites${attrs({ name: `kprimer lint (Kubernetes ${report.k8sVersion})`, tests: total(() => true), failures: total(failed), errors: 0, skipped: total(skipped) })}>`);
+	out.push(
+		`<testsuites${attrs({ name: `kprimer lint (Kubernetes ${report.k8sVersion})`, tests: total(() => true), failures: total(failed), errors: 0, skipped: total(skipped) })}>`,
+	);
 	for (const { file, cases } of suites) {
 		out.push(`  <testsuite${attrs({ name: file.file, tests: cases.length, failures: cases.filter(failed).length, errors: 0, skipped: cases.filter(skipped).length })}>`);
 		for (const c of cases) {

@@ -43,5 +43,10 @@ export const STDIN_NAME = '<stdin>';
 export function documentCoverage(coverage: LintCoverage | undefined, document: number): LintCoverage | undefined {
 	if (!coverage) return undefined;
 	const only = (list: number[]) => list.filter((i) => i === document);
-	return { noSchema: only(coverage.noSchema), celNotEvaluated: only(coverage.celNotEvaluated), helmTemplates: only(coverage.helmTemplates), kustomizations: only(coverage.kustomizations) };
+	return {
+		noSchema: only(coverage.noSchema),
+		celNotEvaluated: only(coverage.celNotEvaluated),
+		helmTemplates: only(coverage.helmTemplates),
+		kustomizations: only(coverage.kustomizations),
+	};
 }

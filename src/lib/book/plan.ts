@@ -3,9 +3,7 @@
 // them); the reference group (the glossary) moves to the end, as a book's appendix.
 
 /** The part of Starlight's sidebar route data the book reads. */
-export type SidebarItem =
-	| { type: 'link'; label: string; href: string }
-	| { type: 'group'; label: string; entries: SidebarItem[] };
+export type SidebarItem = { type: 'link'; label: string; href: string } | { type: 'group'; label: string; entries: SidebarItem[] };
 
 export type BookEntryKind = 'chapter' | 'playground';
 
@@ -40,7 +38,10 @@ export function unlocalizedId(id: string, locale: string | undefined): string {
 }
 
 export function anchorFor(unlocalized: string): string {
-	return unlocalized.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+	return unlocalized
+		.replace(/[^a-z0-9]+/gi, '-')
+		.replace(/^-|-$/g, '')
+		.toLowerCase();
 }
 
 /**

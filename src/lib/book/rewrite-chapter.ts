@@ -23,7 +23,19 @@ export interface RewriteOptions {
 	headingShift?: number;
 }
 
-const idReferenceProperties = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'ariaDetails', 'ariaErrorMessage', 'ariaFlowTo', 'ariaActiveDescendant', 'headers', 'list'];
+const idReferenceProperties = [
+	'htmlFor',
+	'ariaLabelledBy',
+	'ariaDescribedBy',
+	'ariaControls',
+	'ariaOwns',
+	'ariaDetails',
+	'ariaErrorMessage',
+	'ariaFlowTo',
+	'ariaActiveDescendant',
+	'headers',
+	'list',
+];
 
 export function chapterIdFor(anchor: string, id: string): string {
 	return `${anchor}--${id}`;

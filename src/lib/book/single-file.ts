@@ -52,8 +52,20 @@ const isLocalPath = (url: string) => url.startsWith('/') && !url.startsWith('//'
 function mimeOf(path: string): string {
 	const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(path)?.[1]?.toLowerCase();
 	return (
-		{ svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', ico: 'image/x-icon', woff2: 'font/woff2', woff: 'font/woff' } as Record<string, string>
-	)[ext ?? ''] ?? 'application/octet-stream';
+		(
+			{
+				svg: 'image/svg+xml',
+				png: 'image/png',
+				jpg: 'image/jpeg',
+				jpeg: 'image/jpeg',
+				gif: 'image/gif',
+				webp: 'image/webp',
+				ico: 'image/x-icon',
+				woff2: 'font/woff2',
+				woff: 'font/woff',
+			} as Record<string, string>
+		)[ext ?? ''] ?? 'application/octet-stream'
+	);
 }
 
 function base64(bytes: Uint8Array): string {
@@ -70,10 +82,12 @@ function removeMatching(tree: Root, selector: string) {
 	const doomed = new Set<unknown>(selectAll(selector, tree));
 	if (!doomed.size) return;
 	const prune = (nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] =>
-		nodes.filter((n) => !doomed.has(n)).map((n) => {
-			if (n.type === 'element') n.children = prune(n.children) as ElementContent[];
-			return n;
-		});
+		nodes
+			.filter((n) => !doomed.has(n))
+			.map((n) => {
+				if (n.type === 'element') n.children = prune(n.children) as ElementContent[];
+				return n;
+			});
 	tree.children = prune(tree.children) as RootContent[];
 }
 

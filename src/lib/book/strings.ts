@@ -47,8 +47,7 @@ export const bookStrings = {
 		singleFileNote: '样式和图都在文件里；从磁盘直接打开，无需服务器',
 		pdf: 'PDF 电子书（A4）',
 		pdfNote: '带书签和页码',
-		playgroundsIntro:
-			'演练场是在浏览器中运行的工具，书里只能介绍它们的用途。请在网站上打开，或在网站文件夹的离线副本中打开（用任意静态 Web 服务器提供该文件夹，见 README）。',
+		playgroundsIntro: '演练场是在浏览器中运行的工具，书里只能介绍它们的用途。请在网站上打开，或在网站文件夹的离线副本中打开（用任意静态 Web 服务器提供该文件夹，见 README）。',
 		playgroundWhere: '网站上的位置：',
 	},
 } satisfies Record<BookLocale, Record<string, string>>;

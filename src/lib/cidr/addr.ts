@@ -33,7 +33,7 @@ export function formatIPv6(value: bigint): string {
 	for (let i = 7; i >= 0; i--) groups.push(Number((value >> BigInt(i * 16)) & 0xffffn));
 	let bestStart = -1;
 	let bestLength = 0;
-	for (let i = 0; i < 8; ) {
+	for (let i = 0; i < 8;) {
 		if (groups[i] !== 0) {
 			i++;
 			continue;

@@ -57,10 +57,7 @@ export function analyzePlan(input: PlanInput): AnalyzeResult {
 		.map((d, i) => ({ d, i }))
 		.sort(
 			(a, b) =>
-				FIELD_ORDER[a.d.field] - FIELD_ORDER[b.d.field] ||
-				(a.d.index ?? -1) - (b.d.index ?? -1) ||
-				SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] ||
-				a.i - b.i,
+				FIELD_ORDER[a.d.field] - FIELD_ORDER[b.d.field] || (a.d.index ?? -1) - (b.d.index ?? -1) || SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] || a.i - b.i,
 		)
 		.map((x) => x.d);
 

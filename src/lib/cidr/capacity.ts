@@ -52,10 +52,15 @@ export function checkCapacity(capacity: FamilyCapacity[], settings: Settings): D
 		}
 		if (c.addressesPerNode < BigInt(2 * settings.maxPods)) {
 			out.push(
-				makeDiagnostic(RULES.nodeRangeSmall, 'pod', message('cidr/node-range-small', { family: c.family, nodeMask: c.nodeMask, addresses: toCount(c.addressesPerNode), maxPods: settings.maxPods }), {
-					...podWhere,
-					related: { field: 'maxPods' },
-				}),
+				makeDiagnostic(
+					RULES.nodeRangeSmall,
+					'pod',
+					message('cidr/node-range-small', { family: c.family, nodeMask: c.nodeMask, addresses: toCount(c.addressesPerNode), maxPods: settings.maxPods }),
+					{
+						...podWhere,
+						related: { field: 'maxPods' },
+					},
+				),
 			);
 		}
 	}

@@ -11,18 +11,4 @@ export type { CidrMessage, MessageId } from './message.ts';
 export { SPECIAL_RANGES, classify } from './ranges.ts';
 export type { RangeCategory, SpecialRange, RangeHit } from './ranges.ts';
 export { quote } from './text.ts';
-export type {
-	AnalyzeResult,
-	Cidr,
-	Count,
-	Diagnostic,
-	Family,
-	FamilyPlan,
-	Field,
-	ListEntry,
-	ParseFailure,
-	ParseResult,
-	PlanInput,
-	Severity,
-	TextRange,
-} from './types.ts';
+export type { AnalyzeResult, Cidr, Count, Diagnostic, Family, FamilyPlan, Field, ListEntry, ParseFailure, ParseResult, PlanInput, Severity, TextRange } from './types.ts';

@@ -62,14 +62,17 @@ export function checkList(list: ParsedList, required: boolean): Diagnostic[] {
 				unreported++;
 				continue;
 			}
-			out.push(makeDiagnostic(RULES.parse, field, message('cidr/parse', { field, entry: e.index + 1, input: quote(e.text), reason: r.reason }), { index: e.index, range: e.range }));
+			out.push(
+				makeDiagnostic(RULES.parse, field, message('cidr/parse', { field, entry: e.index + 1, input: quote(e.text), reason: r.reason }), { index: e.index, range: e.range }),
+			);
 			continue;
 		}
 		if (e.index >= LIMITS.maxAnalysedEntries) continue;
 		const where = { index: e.index, range: e.range };
 		if (r.leadingZeros) out.push(makeDiagnostic(RULES.leadingZeros, field, message('cidr/leading-zeros', { field, input: quote(e.text), normalised: r.cidr.text }), where));
 		if (r.hostBitsSet) out.push(makeDiagnostic(RULES.hostBitsSet, field, message('cidr/host-bits-set', { field, input: quote(e.text), normalised: r.cidr.text }), where));
-		if (r.cidr.mapped) out.push(makeDiagnostic(RULES.ipv4Mapped, field, message('cidr/ipv4-mapped', { field, input: quote(e.text), effective: r.cidr.text, prefix: r.cidr.prefix }), where));
+		if (r.cidr.mapped)
+			out.push(makeDiagnostic(RULES.ipv4Mapped, field, message('cidr/ipv4-mapped', { field, input: quote(e.text), effective: r.cidr.text, prefix: r.cidr.prefix }), where));
 	}
 	if (unreported > 0) {
 		const last = entries[entries.length - 1];

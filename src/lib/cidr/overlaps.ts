@@ -38,11 +38,24 @@ export function checkOverlaps(node: ParsedList, pod: ParsedList, service: Parsed
 					if (total > 0n) reserved = { count: reservedRanges(x.cidr, nodeMask, y.cidr), total, nodeMask };
 				}
 				out.push(
-					makeDiagnostic(RULES.overlap, b.field, message('cidr/overlap', { field: b.field, cidr: y.cidr.text, other: a.field, otherCidr: x.cidr.text, reserved: reserved && toCount(reserved.count), total: reserved && toCount(reserved.total), nodeMask: reserved?.nodeMask }), {
-						index: y.index,
-						range: y.range,
-						related: { field: a.field, index: x.index, range: x.range },
-					}),
+					makeDiagnostic(
+						RULES.overlap,
+						b.field,
+						message('cidr/overlap', {
+							field: b.field,
+							cidr: y.cidr.text,
+							other: a.field,
+							otherCidr: x.cidr.text,
+							reserved: reserved && toCount(reserved.count),
+							total: reserved && toCount(reserved.total),
+							nodeMask: reserved?.nodeMask,
+						}),
+						{
+							index: y.index,
+							range: y.range,
+							related: { field: a.field, index: x.index, range: x.range },
+						},
+					),
 				);
 			}
 		}

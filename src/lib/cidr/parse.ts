@@ -132,9 +132,7 @@ function parseAddress(s: string, allowLeadingZeros: boolean): AddrResult {
 	return { ok: false, reason: 'bad-address' };
 }
 
-type CidrAttempt =
-	| { ok: true; value: bigint; bits: 32 | 128; prefix: number; prefixLeadingZeros: boolean }
-	| { ok: false; reason: ParseFailure | 'leading-zero' };
+type CidrAttempt = { ok: true; value: bigint; bits: 32 | 128; prefix: number; prefixLeadingZeros: boolean } | { ok: false; reason: ParseFailure | 'leading-zero' };
 
 /** Go's net.ParseCIDR acceptance, optionally with leading zeros allowed (the ParseCIDRSloppy retry). */
 function attempt(s: string, allowLeadingZeros: boolean): CidrAttempt {

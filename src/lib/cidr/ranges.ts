@@ -14,17 +14,7 @@ import type { Span } from './addr.ts';
 import type { Family } from './types.ts';
 
 export type RangeCategory =
-	| 'loopback'
-	| 'link-local'
-	| 'multicast'
-	| 'reserved'
-	| 'documentation'
-	| 'shared'
-	| 'site-local'
-	| 'docker-bridge'
-	| 'special'
-	| 'private'
-	| 'public';
+	'loopback' | 'link-local' | 'multicast' | 'reserved' | 'documentation' | 'shared' | 'site-local' | 'docker-bridge' | 'special' | 'private' | 'public';
 
 export interface SpecialRange {
 	family: Family;
@@ -113,25 +103,18 @@ export function classify(family: Family, network: bigint, prefix: number): Range
 	}
 	// Drop a hit that strictly contains another hit in which the network lies entirely.
 	const kept = hits.filter(
-		(h) =>
-			!hits.some(
-				(other) =>
-					other !== h &&
-					other.inside &&
-					other.range.prefix > h.range.prefix &&
-					contains(spanOfRange(h.range), spanOfRange(other.range)),
-			),
+		(h) => !hits.some((other) => other !== h && other.inside && other.range.prefix > h.range.prefix && contains(spanOfRange(h.range), spanOfRange(other.range))),
 	);
 	// Public: some part of the network is outside every non-public block.
-	if (!coveredBy(span, hits.map((h) => spanOfRange(h.range)))) {
-		const pub =
-			family === 'IPv6'
-				? SPECIAL_RANGES.find((r) => r.category === 'public' && r.family === 'IPv6')
-				: undefined;
+	if (
+		!coveredBy(
+			span,
+			hits.map((h) => spanOfRange(h.range)),
+		)
+	) {
+		const pub = family === 'IPv6' ? SPECIAL_RANGES.find((r) => r.category === 'public' && r.family === 'IPv6') : undefined;
 		kept.push({
-			range:
-				pub ??
-				{ family, cidr: '', network: 0n, prefix: 0, category: 'public' },
+			range: pub ?? { family, cidr: '', network: 0n, prefix: 0, category: 'public' },
 			inside: false,
 		});
 	}

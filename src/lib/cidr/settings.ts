@@ -37,10 +37,7 @@ function wholeNumber(raw: number | string, max: number): number | null {
 	return value <= max ? value : null;
 }
 
-export function readSettings(
-	input: { nodeMaskV4?: Raw; nodeMaskV6?: Raw; maxPods?: Raw },
-	pod: ParsedList,
-): { settings: Settings; diagnostics: Diagnostic[] } {
+export function readSettings(input: { nodeMaskV4?: Raw; nodeMaskV6?: Raw; maxPods?: Raw }, pod: ParsedList): { settings: Settings; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [];
 	const settings: Settings = {
 		nodeMaskV4: LIMITS.defaultNodeMaskV4,
@@ -60,9 +57,14 @@ export function readSettings(
 		const text = String(m.raw);
 		if (value === null || value < 1) {
 			diagnostics.push(
-				makeDiagnostic(RULES.nodeMaskInvalid, m.field, message('cidr/node-mask-invalid', { field: m.field, input: quote(text), zero: text.trim() === '0', family: m.family, width: m.width, fallback: m.fallback }), {
-					range: { start: 0, end: text.length },
-				}),
+				makeDiagnostic(
+					RULES.nodeMaskInvalid,
+					m.field,
+					message('cidr/node-mask-invalid', { field: m.field, input: quote(text), zero: text.trim() === '0', family: m.family, width: m.width, fallback: m.fallback }),
+					{
+						range: { start: 0, end: text.length },
+					},
+				),
 			);
 			continue;
 		}

@@ -104,7 +104,14 @@ export function readClusterConfig(input: string): ClusterConfigRead {
 	const parsed = parseDocuments(input, MAX_CONFIG_CHARS);
 	// parseDocuments counts positions without a byte-order mark; shift them back onto the input.
 	const shift = input.length - parsed.text.length;
-	const findings: ConfigFinding[] = parsed.findings.map((f) => ({ severity: 'error', rule: f.rule, message: f.message, start: f.start + shift, end: f.end + shift, path: f.path }));
+	const findings: ConfigFinding[] = parsed.findings.map((f) => ({
+		severity: 'error',
+		rule: f.rule,
+		message: f.message,
+		start: f.start + shift,
+		end: f.end + shift,
+		path: f.path,
+	}));
 	if (findings.length > 0 || parsed.documents.some((d) => !d.usable)) return { readable: false, findings, values: {} };
 	return readConfigDocuments(input, parsed.documents, shift);
 }
@@ -152,20 +159,10 @@ export function readConfigDocuments(source: string, documents: readonly { docume
 		const spelled = source.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0));
 		values[field] = { text, start, end, contentStart: node && spelled === text ? start + (quoted ? 1 : 0) : undefined, ...span, path };
 		if (expects === 'string' && raw !== null && raw !== undefined && typeof raw !== 'string') {
-			add(
-				CONFIG_RULES.expectsString,
-				configMessage('kubeadm/expects-string', { text }),
-				node,
-				path,
-			);
+			add(CONFIG_RULES.expectsString, configMessage('kubeadm/expects-string', { text }), node, path);
 		}
 		if (expects === 'integer' && typeof raw === 'string' && /^[0-9]+$/.test(raw)) {
-			add(
-				CONFIG_RULES.expectsInteger,
-				configMessage('kubelet/expects-integer', { text: raw }),
-				node,
-				path,
-			);
+			add(CONFIG_RULES.expectsInteger, configMessage('kubelet/expects-integer', { text: raw }), node, path);
 		}
 	};
 
@@ -200,7 +197,10 @@ export function readConfigDocuments(source: string, documents: readonly { docume
 					const name = keyName(pair);
 					if (!NETWORKING_FIELDS.includes(name)) unknownField(pair, name, NETWORKING_FIELDS, 'networking');
 				}
-				for (const [name, field] of [['podSubnet', 'pod'], ['serviceSubnet', 'service']] as const) {
+				for (const [name, field] of [
+					['podSubnet', 'pod'],
+					['serviceSubnet', 'service'],
+				] as const) {
 					const pair = pairOf(networking, name);
 					if (pair) valueOf(field, (pair.value as Node | null) ?? null, [pair.key as Node, pair.value as Node | null], `networking.${name}`, 'string');
 				}
@@ -251,7 +251,8 @@ export function readConfigDocuments(source: string, documents: readonly { docume
 			if (isMap(args)) {
 				const site = blockSite(args, argsPair.key as Node);
 				if (site) cluster.extraArgs = { ...site, shape: 'map' };
-				if (wantsList) add(CONFIG_RULES.extraArgsShape, configMessage('kubeadm/extra-args-shape:list', { apiVersion: cluster.apiVersion || 'kubeadm.k8s.io/v1beta4' }), args as Node, path);
+				if (wantsList)
+					add(CONFIG_RULES.extraArgsShape, configMessage('kubeadm/extra-args-shape:list', { apiVersion: cluster.apiVersion || 'kubeadm.k8s.io/v1beta4' }), args as Node, path);
 				for (const pair of args.items) {
 					const field = maskFieldOf(keyName(pair));
 					if (field) valueOf(field, (pair.value as Node | null) ?? null, [pair.key as Node, pair.value as Node | null], `${path}.${keyName(pair)}`, 'string');
@@ -270,12 +271,7 @@ export function readConfigDocuments(source: string, documents: readonly { docume
 
 	function unknownField(pair: Pair, name: string, known: readonly string[], parent: string): void {
 		const suggestion = closest(name, known);
-		add(
-			CONFIG_RULES.unknownField,
-			configMessage('kubeadm/unknown-field', { name, parent, suggestion }),
-			pair.key as Node,
-			`${parent}.${name}`,
-		);
+		add(CONFIG_RULES.unknownField, configMessage('kubeadm/unknown-field', { name, parent, suggestion }), pair.key as Node, `${parent}.${name}`);
 	}
 
 	if (!result.cluster) {

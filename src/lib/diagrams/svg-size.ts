@@ -8,7 +8,11 @@ export const minReadableTextPx = 11;
 
 export function viewBoxSize(svg: string): { width: number; height: number } | undefined {
 	const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-	const box = /\bviewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number);
+	const box = /\bviewBox="([^"]+)"/
+		.exec(root)?.[1]
+		?.trim()
+		.split(/[\s,]+/)
+		.map(Number);
 	if (!box || box.length !== 4 || box.some((n) => !Number.isFinite(n)) || box[2]! <= 0 || box[3]! <= 0) return undefined;
 	return { width: box[2]!, height: box[3]! };
 }

@@ -39,9 +39,7 @@ export function checkApiVersions(objects: readonly ManifestObject[], target: str
 				...at,
 			});
 		} else if (compareVersions(target, entry.deprecatedIn) >= 0) {
-			const until = entry.removedIn
-				? message('fragment/until', { removedIn: entry.removedIn })
-				: message('fragment/until:other');
+			const until = entry.removedIn ? message('fragment/until', { removedIn: entry.removedIn }) : message('fragment/until:other');
 			findings.push({
 				rule: 'api/deprecated',
 				message: message('api/deprecated', { apiVersion, kind, deprecatedIn: entry.deprecatedIn, until, ...advice }),

@@ -20,8 +20,7 @@ export function checkBestPractice(objects: readonly ManifestObject[], target: st
 	for (const object of objects) {
 		const template = podTemplateOf(object.kind, object.node);
 		if (!template || object.kind === 'PodTemplate') continue;
-		const emit: Emit = (rule, message, at, path) =>
-			findings.push({ rule, message, ...rangeOf(at), path: formatPath([...object.path, ...path]), document: object.document });
+		const emit: Emit = (rule, message, at, path) => findings.push({ rule, message, ...rangeOf(at), path: formatPath([...object.path, ...path]), document: object.document });
 		checkPod(template, emit, target);
 	}
 	return findings;
@@ -32,12 +31,7 @@ function checkPod(template: PodTemplate, emit: Emit, target: string): void {
 	for (const namespace of ['hostNetwork', 'hostPID', 'hostIPC']) {
 		const located = field(spec, namespace);
 		if (located && scalarValue(located.value) === true) {
-			emit(
-				'bp/host-namespaces',
-				toMessage('bp/host-namespaces', { namespace }),
-				located.locator,
-				[...specPath, namespace],
-			);
+			emit('bp/host-namespaces', toMessage('bp/host-namespaces', { namespace }), located.locator, [...specPath, namespace]);
 		}
 	}
 	items(field(spec, 'volumes')?.value).forEach((volume, index) => {
@@ -46,19 +40,9 @@ function checkPod(template: PodTemplate, emit: Emit, target: string): void {
 		const path = stringValue(get(hostPath.value, 'path')) ?? '';
 		if (/(docker|dockershim)\.sock$/.test(path)) {
 			const removed = compareVersions(target, '1.24') >= 0;
-			emit(
-				'bp/docker-socket',
-				toMessage('bp/docker-socket', { path, hasRemoved: removed }),
-				hostPath.key,
-				[...specPath, 'volumes', index, 'hostPath'],
-			);
+			emit('bp/docker-socket', toMessage('bp/docker-socket', { path, hasRemoved: removed }), hostPath.key, [...specPath, 'volumes', index, 'hostPath']);
 		} else {
-			emit(
-				'bp/host-path',
-				toMessage('bp/host-path', { hasPath: !!(path), path }),
-				hostPath.key,
-				[...specPath, 'volumes', index, 'hostPath'],
-			);
+			emit('bp/host-path', toMessage('bp/host-path', { hasPath: !!path, path }), hostPath.key, [...specPath, 'volumes', index, 'hostPath']);
 		}
 	});
 
@@ -95,14 +79,10 @@ function checkImage(container: Node, path: PathSegment[], emit: Emit): void {
 	const colon = image.indexOf(':', lastSlash + 1);
 	const tag = colon === -1 ? undefined : image.slice(colon + 1);
 	if (tag !== undefined && tag !== 'latest') return;
-	emit(
-		'bp/image-tag',
-		tag === undefined
-			? toMessage('bp/image-tag', { image })
-			: toMessage('bp/image-tag:image-uses-latest-the-version', { image }),
-		located.locator,
-		[...path, 'image'],
-	);
+	emit('bp/image-tag', tag === undefined ? toMessage('bp/image-tag', { image }) : toMessage('bp/image-tag:image-uses-latest-the-version', { image }), located.locator, [
+		...path,
+		'image',
+	]);
 }
 
 function checkResources(container: Node, path: PathSegment[], anchor: Node, name: string, emit: Emit): void {
@@ -112,39 +92,19 @@ function checkResources(container: Node, path: PathSegment[], anchor: Node, name
 	const at = resources?.key ?? anchor;
 	const atPath = resources ? [...path, 'resources'] : [...path, 'name'];
 	if (!requests || (!get(requests, 'cpu') && !get(requests, 'memory'))) {
-		emit(
-			'bp/resource-requests',
-			toMessage('bp/resource-requests', { name }),
-			at,
-			atPath,
-		);
+		emit('bp/resource-requests', toMessage('bp/resource-requests', { name }), at, atPath);
 	}
 	if (!get(limits, 'memory')) {
-		emit(
-			'bp/memory-limit',
-			toMessage('bp/memory-limit', { name }),
-			at,
-			atPath,
-		);
+		emit('bp/memory-limit', toMessage('bp/memory-limit', { name }), at, atPath);
 	}
 }
 
 function checkProbes(container: Node, anchor: Node, name: string, path: PathSegment[], emit: Emit): void {
 	if (!get(container, 'readinessProbe')) {
-		emit(
-			'bp/readiness-probe',
-			toMessage('bp/readiness-probe', { name }),
-			anchor,
-			[...path, 'name'],
-		);
+		emit('bp/readiness-probe', toMessage('bp/readiness-probe', { name }), anchor, [...path, 'name']);
 	}
 	if (!get(container, 'livenessProbe')) {
-		emit(
-			'bp/liveness-probe',
-			toMessage('bp/liveness-probe', { name }),
-			anchor,
-			[...path, 'name'],
-		);
+		emit('bp/liveness-probe', toMessage('bp/liveness-probe', { name }), anchor, [...path, 'name']);
 	}
 }
 
@@ -154,12 +114,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	const privileged = field(context, 'privileged');
 	const isPrivileged = scalarValue(privileged?.value) === true;
 	if (privileged && isPrivileged) {
-		emit(
-			'bp/privileged',
-			toMessage('bp/privileged', { name }),
-			privileged.locator,
-			[...path, 'securityContext', 'privileged'],
-		);
+		emit('bp/privileged', toMessage('bp/privileged', { name }), privileged.locator, [...path, 'securityContext', 'privileged']);
 	}
 	const escalation = field(context, 'allowPrivilegeEscalation');
 	if (!isPrivileged && scalarValue(escalation?.value) !== false) {
@@ -177,14 +132,13 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	if (user === 0 && userField) {
 		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-runs-as-root-run-as-user', { name }), userField.locator, [...path, 'securityContext', 'runAsUser']);
 	} else if (nonRoot === false && nonRootField) {
-		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-explicitly-allows-running-as', { name }), nonRootField.locator, [...path, 'securityContext', 'runAsNonRoot']);
+		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-explicitly-allows-running-as', { name }), nonRootField.locator, [
+			...path,
+			'securityContext',
+			'runAsNonRoot',
+		]);
 	} else if (nonRoot !== true && !podNonRoot && !(typeof user === 'number' && user > 0) && !podNonZeroUser) {
-		emit(
-			'bp/run-as-non-root',
-			toMessage('bp/run-as-non-root:container-may-run-as-root', { name }),
-			security?.key ?? anchor,
-			[...path, security ? 'securityContext' : 'name'],
-		);
+		emit('bp/run-as-non-root', toMessage('bp/run-as-non-root:container-may-run-as-root', { name }), security?.key ?? anchor, [...path, security ? 'securityContext' : 'name']);
 	}
 	const readOnly = field(context, 'readOnlyRootFilesystem');
 	if (scalarValue(readOnly?.value) !== true) {
@@ -198,12 +152,7 @@ function checkSecurity(container: Node, path: PathSegment[], anchor: Node, name:
 	items(get(context, 'capabilities', 'add')).forEach((capability, index) => {
 		const value = stringValue(capability);
 		if (!value || !DANGEROUS_CAPABILITIES.has(value.replace(/^CAP_/, ''))) return;
-		emit(
-			'bp/dangerous-capabilities',
-			toMessage('bp/dangerous-capabilities', { value, name }),
-			capability,
-			[...path, 'securityContext', 'capabilities', 'add', index],
-		);
+		emit('bp/dangerous-capabilities', toMessage('bp/dangerous-capabilities', { value, name }), capability, [...path, 'securityContext', 'capabilities', 'add', index]);
 	});
 }
 
@@ -213,11 +162,6 @@ function checkEnv(container: Node, path: PathSegment[], emit: Emit): void {
 		const valueField = field(env, 'value');
 		const value = scalarValue(valueField?.value);
 		if (!name || !valueField || value === null || value === undefined || value === '' || !SECRET_LIKE_NAME.test(name)) return;
-		emit(
-			'bp/secret-in-env',
-			toMessage('bp/secret-in-env', { name }),
-			valueField.locator,
-			[...path, 'env', index, 'value'],
-		);
+		emit('bp/secret-in-env', toMessage('bp/secret-in-env', { name }), valueField.locator, [...path, 'env', index, 'value']);
 	});
 }

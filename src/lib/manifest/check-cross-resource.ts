@@ -84,20 +84,18 @@ function checkWorkloadSelector(bearer: PodBearer, emit: Emit): void {
 	// template's labels, so it always matches.
 	if (object.kind === 'ReplicationController' && isEmptySelector(selector)) return;
 	if (isEmptySelector(selector)) {
-		emit(
-			object,
-			'cross/selector-mismatch',
-			toMessage('cross/selector-mismatch', { kind: object.kind }),
-			selectorField.key,
-			['spec', 'selector'],
-		);
+		emit(object, 'cross/selector-mismatch', toMessage('cross/selector-mismatch', { kind: object.kind }), selectorField.key, ['spec', 'selector']);
 		return;
 	}
 	if (selectorMatches(selector, labels)) return;
 	emit(
 		object,
 		'cross/selector-mismatch',
-		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', { formatSelector: formatSelector(selector), labels: [...labels].map(([k, v]) => `${k}=${v}`), kind: object.kind }),
+		toMessage('cross/selector-mismatch:spec-selector-does-not-match-the', {
+			formatSelector: formatSelector(selector),
+			labels: [...labels].map(([k, v]) => `${k}=${v}`),
+			kind: object.kind,
+		}),
 		selectorField.key,
 		['spec', 'selector'],
 	);
@@ -121,13 +119,7 @@ function checkVolumeMounts(bearer: PodBearer, emit: Emit): void {
 			const nameField = field(mount, 'name');
 			const name = stringValue(nameField?.value);
 			if (!nameField || name === undefined || volumes.has(name)) return;
-			emit(
-				object,
-				'cross/volume-not-found',
-				toMessage('cross/volume-not-found', { name }),
-				nameField.locator,
-				[...container.path, 'volumeMounts', index, 'name'],
-			);
+			emit(object, 'cross/volume-not-found', toMessage('cross/volume-not-found', { name }), nameField.locator, [...container.path, 'volumeMounts', index, 'name']);
 		});
 	}
 }
@@ -179,7 +171,8 @@ function collectReferences(template: PodTemplate): Reference[] {
 	items(field(spec, 'imagePullSecrets')?.value).forEach((secret, i) => add('Secret', secret, 'name', [...base, 'imagePullSecrets', i]));
 	const account = field(spec, 'serviceAccountName');
 	const accountName = stringValue(account?.value);
-	if (account && accountName && accountName !== 'default') refs.push({ kind: 'ServiceAccount', name: accountName, at: account.locator, path: [...base, 'serviceAccountName'] });
+	if (account && accountName && accountName !== 'default')
+		refs.push({ kind: 'ServiceAccount', name: accountName, at: account.locator, path: [...base, 'serviceAccountName'] });
 	return refs;
 }
 
@@ -201,20 +194,14 @@ function checkReferences(bearer: PodBearer, objects: readonly ManifestObject[], 
 			emit(
 				object,
 				'cross/reference-not-in-paste',
-				toMessage('cross/reference-not-in-paste', { kind: ref.kind, name: ref.name, hasNamespace: !!(namespace), namespace }),
+				toMessage('cross/reference-not-in-paste', { kind: ref.kind, name: ref.name, hasNamespace: !!namespace, namespace }),
 				ref.at,
 				ref.path,
 			);
 			continue;
 		}
 		if (ref.key && !keysOf(target).has(ref.key.name)) {
-			emit(
-				object,
-				'cross/key-not-found',
-				toMessage('cross/key-not-found', { kind: ref.kind, name: ref.name, keyName: ref.key.name }),
-				ref.key.at,
-				ref.key.path,
-			);
+			emit(object, 'cross/key-not-found', toMessage('cross/key-not-found', { kind: ref.kind, name: ref.name, keyName: ref.key.name }), ref.key.at, ref.key.path);
 		}
 	}
 }
@@ -230,7 +217,11 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/service-selects-nothing',
-			toMessage('cross/service-selects-nothing', { formatSelector: formatSelector(selector), sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '), sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、') }),
+			toMessage('cross/service-selects-nothing', {
+				formatSelector: formatSelector(selector),
+				sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '),
+				sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、'),
+			}),
 			selectorField.key,
 			['spec', 'selector'],
 		);
@@ -252,7 +243,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/target-port-not-found',
-			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!(portNames.size), value: [...portNames].join(', '), value2: [...portNames].join('、') }),
+			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!portNames.size, value: [...portNames].join(', '), value2: [...portNames].join('、') }),
 			target.locator,
 			['spec', 'ports', index, 'targetPort'],
 		);
@@ -281,13 +272,7 @@ function checkIngress(ingress: ManifestObject, objects: readonly ManifestObject[
 		const namePath = v1 ? [...backend.path, 'service', 'name'] : [...backend.path, 'serviceName'];
 		const service = find(objects, 'Service', name, namespaceOf(ingress));
 		if (!service) {
-			emit(
-				ingress,
-				'cross/ingress-backend-not-found',
-				toMessage('cross/ingress-backend-not-found', { name }),
-				nameField.locator,
-				namePath,
-			);
+			emit(ingress, 'cross/ingress-backend-not-found', toMessage('cross/ingress-backend-not-found', { name }), nameField.locator, namePath);
 			continue;
 		}
 		const portField = v1 ? (field(get(v1, 'port'), 'number') ?? field(get(v1, 'port'), 'name')) : field(backend.node, 'servicePort');
@@ -313,11 +298,5 @@ function checkHpa(hpa: ManifestObject, objects: readonly ManifestObject[], emit:
 	const name = stringValue(nameField?.value);
 	if (!kind || !nameField || !name) return;
 	if (find(objects, kind, name, namespaceOf(hpa))) return;
-	emit(
-		hpa,
-		'cross/hpa-target-not-found',
-		toMessage('cross/hpa-target-not-found', { kind, name }),
-		nameField.locator,
-		['spec', 'scaleTargetRef', 'name'],
-	);
+	emit(hpa, 'cross/hpa-target-not-found', toMessage('cross/hpa-target-not-found', { kind, name }), nameField.locator, ['spec', 'scaleTargetRef', 'name']);
 }

@@ -51,7 +51,13 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 	}
 	for (const object of objects) {
 		// A CRD in the paste is the definition the cluster will use: it wins over a bundled schema (Gateway API).
-		if (object.typeId && object.apiVersion && object.kind && !builtInGroups.has(groupOf(object.apiVersion)) && definedKinds.has(`${groupOf(object.apiVersion)} ${object.kind}`)) {
+		if (
+			object.typeId &&
+			object.apiVersion &&
+			object.kind &&
+			!builtInGroups.has(groupOf(object.apiVersion)) &&
+			definedKinds.has(`${groupOf(object.apiVersion)} ${object.kind}`)
+		) {
 			delete object.typeId;
 		}
 		if (object.typeId || object.componentConfig || object.kustomization || !object.apiVersion || !object.kind) continue;
@@ -73,7 +79,14 @@ export function checkIdentity(documents: readonly ParsedDocument[]): IdentityOut
 	return { objects, findings };
 }
 
-function collect(node: Node, document: number, path: PathSegment[], objects: ManifestObject[], findings: DocumentFinding[], inherited?: { apiVersion: string; kind: string }): void {
+function collect(
+	node: Node,
+	document: number,
+	path: PathSegment[],
+	objects: ManifestObject[],
+	findings: DocumentFinding[],
+	inherited?: { apiVersion: string; kind: string },
+): void {
 	const map = asMap(node);
 	if (!map) {
 		findings.push({
@@ -107,9 +120,7 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 	else {
 		findings.push({
 			rule: 'identity/missing-api-version',
-			message: apiVersionField
-				? message('identity/missing-api-version')
-				: message('identity/missing-api-version:api-version-is-missing-every-object'),
+			message: apiVersionField ? message('identity/missing-api-version') : message('identity/missing-api-version:api-version-is-missing-every-object'),
 			...(apiVersionField ? rangeOf(apiVersionField.locator) : whole),
 			path: formatPath([...path, 'apiVersion']),
 			document,
@@ -119,9 +130,7 @@ function collect(node: Node, document: number, path: PathSegment[], objects: Man
 	else {
 		findings.push({
 			rule: 'identity/missing-kind',
-			message: kindField
-				? message('identity/missing-kind')
-				: message('identity/missing-kind:kind-is-missing-every-object'),
+			message: kindField ? message('identity/missing-kind') : message('identity/missing-kind:kind-is-missing-every-object'),
 			...(kindField ? rangeOf(kindField.locator) : whole),
 			path: formatPath([...path, 'kind']),
 			document,
@@ -171,7 +180,7 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 	const suggestion = servedBy?.find((v) => !lifecycleOf(v, kind)) ?? closest(apiVersion, Object.keys(bundledSchema.kinds));
 	return {
 		rule: 'identity/unknown-api-version',
-		message: message('identity/unknown-api-version', { apiVersion, hasSuggestion: !!(suggestion), suggestion }),
+		message: message('identity/unknown-api-version', { apiVersion, hasSuggestion: !!suggestion, suggestion }),
 		...rangeOf(located.locator),
 		path: formatPath([...object.path, 'apiVersion']),
 		document: object.document,

@@ -354,31 +354,19 @@ function report(walk: Walk, rule: string, message: ManifestMessage, at: Node, de
 function unknownField(object: CompiledObject, name: string, key: Node, walk: Walk, depth: number): void {
 	object.vocabulary ??= new Vocabulary([...object.type.fields.keys()]);
 	const suggestion = object.vocabulary.closest(name);
-	report(
-		walk,
-		'schema/unknown-field',
-		toMessage('schema/unknown-field', { name, hasSuggestion: !!(suggestion), suggestion }),
-		key,
-		depth,
-	);
+	report(walk, 'schema/unknown-field', toMessage('schema/unknown-field', { name, hasSuggestion: !!suggestion, suggestion }), key, depth);
 }
 
 function missingRequired(object: CompiledObject, map: YAMLMap, owner: Node | undefined, present: number, walk: Walk, depth: number): void {
 	const { required } = object.type;
 	// Point at the key that holds this object, or at the object's first key.
-	const at = owner ?? ((map.items[0]?.key as Node | undefined) ?? map);
+	const at = owner ?? (map.items[0]?.key as Node | undefined) ?? map;
 	const where = depth > 0 ? formatPath(walk.path, depth) : '';
 	for (let index = 0; index < required.length; index++) {
 		if (present & (1 << index)) continue;
 		const name = required[index]!;
 		walk.path[depth] = name;
-		report(
-			walk,
-			'schema/missing-required',
-			toMessage('schema/missing-required', { name, hasWhere: !!(where), where }),
-			at,
-			depth + 1,
-		);
+		report(walk, 'schema/missing-required', toMessage('schema/missing-required', { name, hasWhere: !!where, where }), at, depth + 1);
 	}
 }
 
@@ -417,12 +405,12 @@ function outOfInt32(value: number): ManifestMessage {
 
 function invalidQuantity(value: string): ManifestMessage {
 	const suggestion = suggestQuantity(value);
-	return toMessage('fragment/invalid-quantity', { value, hasSuggestion: !!(suggestion), suggestion });
+	return toMessage('fragment/invalid-quantity', { value, hasSuggestion: !!suggestion, suggestion });
 }
 
 function invalidEnum(value: string, list: readonly string[]): ManifestMessage {
 	const suggestion = closest(value, list);
 	// The empty string is an allowed value of some enums: quote it so the list does not start with a bare comma.
 	const shown = list.map((v) => (v === '' ? '""' : v));
-	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!(suggestion), suggestion, shown: shown.join(', '), shown2: shown.join('、') });
+	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!suggestion, suggestion, shown: shown.join(', '), shown2: shown.join('、') });
 }

@@ -18,11 +18,17 @@ export async function loadExtensionsFor(text: string): Promise<void> {
 		});
 	const tasks: Promise<void>[] = [];
 	if (needs.cel) {
-		cel ??= retryable(import('./custom-resources/cel-engine.ts').then((m) => registerCelEngine(m.createCelEngine())), () => (cel = undefined));
+		cel ??= retryable(
+			import('./custom-resources/cel-engine.ts').then((m) => registerCelEngine(m.createCelEngine())),
+			() => (cel = undefined),
+		);
 		tasks.push(cel);
 	}
 	if (needs.gatewayApi) {
-		gatewayApi ??= retryable(import('../../generated/gateway-api/schema.js').then((m) => registerCompactSchema(m.default)), () => (gatewayApi = undefined));
+		gatewayApi ??= retryable(
+			import('../../generated/gateway-api/schema.js').then((m) => registerCompactSchema(m.default)),
+			() => (gatewayApi = undefined),
+		);
 		tasks.push(gatewayApi);
 	}
 	await Promise.all(tasks);

@@ -37,7 +37,10 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 	try {
 		identity = checkIdentity(parsed.documents);
 	} catch (error) {
-		identity = { objects: [], findings: [{ rule: 'lint/internal-error', message: message('lint/internal-error', { error: String(error) }), start: 0, end: 1, path: '', document: 0 }] };
+		identity = {
+			objects: [],
+			findings: [{ rule: 'lint/internal-error', message: message('lint/internal-error', { error: String(error) }), start: 0, end: 1, path: '', document: 0 }],
+		};
 	}
 	findings.push(...identity.findings);
 	const { objects } = identity;
@@ -106,7 +109,12 @@ export function lintManifests(input: string, options: LintOptions = {}): LintRes
 }
 
 /** What could not be checked, from the findings that say so (before rules are disabled: a hidden note still means "not checked"). */
-function coverageOf(findings: readonly DocumentFinding[], helmTemplates: readonly number[], objects: ReturnType<typeof checkIdentity>['objects'], customResources: CustomResourceOutcome | undefined): LintCoverage {
+function coverageOf(
+	findings: readonly DocumentFinding[],
+	helmTemplates: readonly number[],
+	objects: ReturnType<typeof checkIdentity>['objects'],
+	customResources: CustomResourceOutcome | undefined,
+): LintCoverage {
 	const taken = new Set<number>(helmTemplates);
 	const claim = (documents: Iterable<number>) => {
 		const out: number[] = [];

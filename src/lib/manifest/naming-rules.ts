@@ -66,15 +66,13 @@ export function qualifiedNameProblem(key: string): ManifestMessage | undefined {
 	}
 	if (name.length === 0) return message('fragment/qualified-name-problem:the-name-part-is-empty');
 	if (name.length > 63) return message('fragment/qualified-name-problem:the-name-part-must-be', { nameCount: name.length });
-	if (!qualifiedNamePart.test(name))
-		return message('fragment/qualified-name-problem:the-name-part-may-contain');
+	if (!qualifiedNamePart.test(name)) return message('fragment/qualified-name-problem:the-name-part-may-contain');
 	return undefined;
 }
 
 export function labelValueProblem(value: string): ManifestMessage | undefined {
 	if (value.length > 63) return message('fragment/label-value-problem', { valueCount: value.length });
-	if (!labelValue.test(value))
-		return message('fragment/label-value-problem:may-contain-only-letters-digits');
+	if (!labelValue.test(value)) return message('fragment/label-value-problem:may-contain-only-letters-digits');
 	return undefined;
 }
 

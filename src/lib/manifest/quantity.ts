@@ -9,7 +9,22 @@ export function isQuantity(value: string): boolean {
 }
 
 // Units people write for memory, and the binary-SI suffix they mean.
-const binaryUnits: Record<string, string> = { k: 'Ki', kb: 'Ki', kib: 'Ki', m: 'Mi', mb: 'Mi', mib: 'Mi', megabytes: 'Mi', g: 'Gi', gb: 'Gi', gib: 'Gi', gigabytes: 'Gi', t: 'Ti', tb: 'Ti', tib: 'Ti' };
+const binaryUnits: Record<string, string> = {
+	k: 'Ki',
+	kb: 'Ki',
+	kib: 'Ki',
+	m: 'Mi',
+	mb: 'Mi',
+	mib: 'Mi',
+	megabytes: 'Mi',
+	g: 'Gi',
+	gb: 'Gi',
+	gib: 'Gi',
+	gigabytes: 'Gi',
+	t: 'Ti',
+	tb: 'Ti',
+	tib: 'Ti',
+};
 
 /** Suggests the nearest valid spelling of a common mistake such as "128MB" or "1 Gi". */
 export function suggestQuantity(value: string): string | undefined {

@@ -125,11 +125,17 @@ export function completionsAt(text: string, offset: number, docs?: SchemaDocs): 
 	if (where.at === 'value') {
 		const replaceEnd = where.prefixStart + (/^[^\s#]*/.exec(text.slice(where.prefixStart, lineEnd))?.[0].length ?? 0);
 		const value = (label: string, detail: string): Completion => ({ label, insertText: label, detail, kind: 'value', replaceStart: where.prefixStart, replaceEnd });
-		if (where.path.length === 0 && where.key === 'apiVersion') return Object.keys(bundledSchema.kinds).sort().map((v) => value(v, 'apiVersion'));
+		if (where.path.length === 0 && where.key === 'apiVersion')
+			return Object.keys(bundledSchema.kinds)
+				.sort()
+				.map((v) => value(v, 'apiVersion'));
 		if (where.path.length === 0 && where.key === 'kind') {
 			const { apiVersion } = documentIdentity(text, documentStart, documentEnd);
 			const kinds = apiVersion && kindsOf(apiVersion) ? Object.keys(kindsOf(apiVersion)!) : [...new Set(Object.values(bundledSchema.kinds).flatMap(Object.keys))];
-			return kinds.filter((k) => !k.endsWith('List')).sort().map((k) => value(k, apiVersion ? `kind (${apiVersion})` : 'kind'));
+			return kinds
+				.filter((k) => !k.endsWith('List'))
+				.sort()
+				.map((k) => value(k, apiVersion ? `kind (${apiVersion})` : 'kind'));
 		}
 		const root = rootId(text, documentStart, documentEnd);
 		const type = root && where.key ? typeAtPath(root, [...where.path, where.key]) : undefined;
@@ -141,7 +147,13 @@ export function completionsAt(text: string, offset: number, docs?: SchemaDocs): 
 	const fields: FieldInfo[] = root
 		? fieldsOf(typeAtPath(root, where.path), docs)
 		: where.path.length === 0
-			? ['apiVersion', 'kind', 'metadata'].map((name) => ({ name, owner: '', type: { kind: 'string' } as SchemaType, typeName: name === 'metadata' ? 'mapping (object)' : 'string', required: true }))
+			? ['apiVersion', 'kind', 'metadata'].map((name) => ({
+					name,
+					owner: '',
+					type: { kind: 'string' } as SchemaType,
+					typeName: name === 'metadata' ? 'mapping (object)' : 'string',
+					required: true,
+				}))
 			: [];
 	const column = where.prefixStart - (text.lastIndexOf('\n', offset - 1) + 1);
 	const present = siblingKeys(text, offset, documentStart, documentEnd, column);

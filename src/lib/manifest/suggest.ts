@@ -111,7 +111,11 @@ function closestIn(word: string, candidates: readonly string[], lowered: readonl
 /** The closest candidate within a small edit distance (or equal ignoring case), if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
 	const list = [...candidates];
-	return closestIn(word, list, list.map((c) => c.toLowerCase()));
+	return closestIn(
+		word,
+		list,
+		list.map((c) => c.toLowerCase()),
+	);
 }
 
 /** A fixed list of candidates (such as a type's field names), lowercased once for repeated searches. */

@@ -46,8 +46,7 @@ export interface ConfigEditor {
 	reset(): void;
 }
 
-const fieldsOf = (state: PlanState): Record<ConfigField, string> =>
-	Object.fromEntries(CONFIG_FIELDS.map((f) => [f, state[f]])) as Record<ConfigField, string>;
+const fieldsOf = (state: PlanState): Record<ConfigField, string> => Object.fromEntries(CONFIG_FIELDS.map((f) => [f, state[f]])) as Record<ConfigField, string>;
 const sameFields = (a: Record<ConfigField, string>, b: Record<ConfigField, string>) => CONFIG_FIELDS.every((f) => a[f] === b[f]);
 
 /**
@@ -90,7 +89,12 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	function settle(result: AnalyzeResult, read = readClusterConfig(surface.getText())): void {
 		const text = surface.getText();
 		const problems = worded(configProblems(text, read, result), words);
-		problemList.redraw(() => replaceChildren(list, problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr')));
+		problemList.redraw(() =>
+			replaceChildren(
+				list,
+				problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr'),
+			),
+		);
 		surface.showDiagnostics(problems);
 		writeStored(TEXT_KEY, text === fresh() ? null : text);
 	}

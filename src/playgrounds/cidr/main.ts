@@ -25,10 +25,7 @@ const storageSet = (value: string | null) => writeStored(STORAGE_KEY, value);
 function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<MessageFunctions>): void {
 	const F = words.form;
 	const form = root.querySelector<HTMLFormElement>('form.cidr-form')!;
-	const inputs = Object.fromEntries(FIELDS.map((f) => [f, root.querySelector<HTMLInputElement>(`#${IDS.input(f)}`)!])) as Record<
-		(typeof FIELDS)[number],
-		HTMLInputElement
-	>;
+	const inputs = Object.fromEntries(FIELDS.map((f) => [f, root.querySelector<HTMLInputElement>(`#${IDS.input(f)}`)!])) as Record<(typeof FIELDS)[number], HTMLInputElement>;
 	const summary = root.querySelector<HTMLElement>(`#${IDS.summary}`)!;
 	const results = root.querySelector<HTMLElement>(`#${IDS.results}`)!;
 	const notice = root.querySelector<HTMLElement>('#cidr-notice')!;

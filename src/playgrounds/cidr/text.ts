@@ -56,7 +56,6 @@ export interface ViewText {
 	copyLabel: (what: string) => string;
 }
 
-
 export interface FormText {
 	formLabel: string;
 	presets: string;

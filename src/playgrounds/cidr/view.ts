@@ -91,11 +91,27 @@ function capacityTable(plan: FamilyPlan[], maxPods: number, w: CidrWords): ViewE
 			'table',
 			{ class: 'cidr-capacity' },
 			h('caption', {}, T.capacityCaption),
-			h('thead', {}, h('tr', {}, h('td', {}), plan.map((p) => h('th', { scope: 'col' }, `${p.family} (${p.primary ? T.primary : T.secondary})`)))),
+			h(
+				'thead',
+				{},
+				h(
+					'tr',
+					{},
+					h('td', {}),
+					plan.map((p) => h('th', { scope: 'col' }, `${p.family} (${p.primary ? T.primary : T.secondary})`)),
+				),
+			),
 			h(
 				'tbody',
 				{},
-				rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), plan.map((p) => cell(value(p))))),
+				rows.map(([label, value]) =>
+					h(
+						'tr',
+						{},
+						h('th', { scope: 'row' }, label),
+						plan.map((p) => cell(value(p))),
+					),
+				),
 			),
 		),
 	);
@@ -113,7 +129,11 @@ function rulerView(r: Ruler, w: CidrWords): ViewElement {
 					h(
 						'span',
 						{ class: 'cidr-octet' },
-						h('span', { class: 'cidr-octet-bits' }, o.bits.map((b) => h('span', { class: `cidr-bit cidr-bit-${b.kind}` }, String(b.bit)))),
+						h(
+							'span',
+							{ class: 'cidr-octet-bits' },
+							o.bits.map((b) => h('span', { class: `cidr-bit cidr-bit-${b.kind}` }, String(b.bit))),
+						),
 						h('span', { class: 'cidr-octet-value' }, String(o.value)),
 					),
 				),
@@ -123,12 +143,7 @@ function rulerView(r: Ruler, w: CidrWords): ViewElement {
 				{ class: 'cidr-ruler-bar', 'aria-hidden': 'true' },
 				r.segments.map((s) => h('span', { class: `cidr-seg cidr-bit-${s.kind}`, style: `width: ${s.percent}%` }, String(s.bits))),
 			);
-	return h(
-		'div',
-		{ class: 'cidr-ruler' },
-		h('p', { class: 'cidr-ruler-text' }, T.rulerText(T.role[r.role], r.text, r.prefix, node, r.nodeMask, host)),
-		picture,
-	);
+	return h('div', { class: 'cidr-ruler' }, h('p', { class: 'cidr-ruler-text' }, T.rulerText(T.role[r.role], r.text, r.prefix, node, r.nodeMask, host)), picture);
 }
 
 function barView(bar: SpaceBar, w: CidrWords): ViewElement {
@@ -159,9 +174,7 @@ function barView(bar: SpaceBar, w: CidrWords): ViewElement {
 			'ul',
 			{ class: 'cidr-space-list' },
 			bar.tracks.map((t) => h('li', {}, `${T.role[t.role]} ${t.text}: ${t.first} – ${t.last}`)),
-			bar.overlaps.map((o) =>
-				h('li', { class: 'cidr-overlap-item' }, T.overlapText(`${T.role[o.a.role]} ${o.a.text}`, `${T.role[o.b.role]} ${o.b.text}`, o.first, o.last)),
-			),
+			bar.overlaps.map((o) => h('li', { class: 'cidr-overlap-item' }, T.overlapText(`${T.role[o.a.role]} ${o.a.text}`, `${T.role[o.b.role]} ${o.b.text}`, o.first, o.last))),
 			bar.overlaps.length === 0 && bar.tracks.length > 1 ? h('li', {}, T.noOverlap) : null,
 		),
 	);

@@ -6,11 +6,7 @@
 
 export type HashProblem = { id: 'too-long' } | { id: 'encoding' } | { id: 'unknown'; name: string } | { id: 'duplicate'; name: string };
 
-export type HashParams =
-	| { kind: 'empty' }
-	| { kind: 'foreign'; text: string }
-	| { kind: 'params'; values: Map<string, string> }
-	| { kind: 'invalid'; problem: HashProblem };
+export type HashParams = { kind: 'empty' } | { kind: 'foreign'; text: string } | { kind: 'params'; values: Map<string, string> } | { kind: 'invalid'; problem: HashProblem };
 
 /**
  * Splits a hash (with or without `#`) into its values by name. Names are percent-decoded (links written

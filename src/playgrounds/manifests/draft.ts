@@ -28,10 +28,7 @@ interface StoredMarker {
 	length: number;
 }
 
-export type DraftResult =
-	| { kind: 'ok'; state: PlaygroundState }
-	| { kind: 'not-kept'; reason: NotKeptReason; length: number }
-	| { kind: 'invalid' };
+export type DraftResult = { kind: 'ok'; state: PlaygroundState } | { kind: 'not-kept'; reason: NotKeptReason; length: number } | { kind: 'invalid' };
 
 export function encodeDraft(state: PlaygroundState): string {
 	const s = normalizeState(state);

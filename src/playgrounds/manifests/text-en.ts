@@ -68,7 +68,8 @@ export const enText: PlaygroundText = {
 	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
 	textLabel: 'Manifests (YAML)',
 	textHint: 'Paste or type one or more Kubernetes objects, separated by ---. Nothing you type leaves the page.',
-	editorHint: 'Keyboard: in the code editor, Tab indents. To leave the editor, press Esc, then Tab (or Shift+Tab); a Tab pressed as soon as you arrive also moves on, so tabbing through the page never types into the text. Ctrl+M (Ctrl+Shift+M on macOS) makes Tab always move the focus; press it again to go back.',
+	editorHint:
+		'Keyboard: in the code editor, Tab indents. To leave the editor, press Esc, then Tab (or Shift+Tab); a Tab pressed as soon as you arrive also moves on, so tabbing through the page never types into the text. Ctrl+M (Ctrl+Shift+M on macOS) makes Tab always move the focus; press it again to go back.',
 	version: 'Kubernetes version',
 	examples: 'Examples',
 	rules: 'Best-practice rules',

@@ -63,7 +63,8 @@ export const zhText: PlaygroundText = {
 	cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
 	textLabel: '清单（YAML）',
 	textHint: '粘贴或输入一个或多个 Kubernetes 对象，用 --- 分隔。你输入的内容不会离开本页面。',
-	editorHint: '键盘操作：在代码编辑器中，Tab 键用于缩进。要离开编辑器，先按 Esc，再按 Tab（或 Shift+Tab）；刚进入编辑器时按 Tab 也会直接移到下一项，因此用 Tab 键浏览页面不会改动文本。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键始终移动焦点；再按一次即可恢复。',
+	editorHint:
+		'键盘操作：在代码编辑器中，Tab 键用于缩进。要离开编辑器，先按 Esc，再按 Tab（或 Shift+Tab）；刚进入编辑器时按 Tab 也会直接移到下一项，因此用 Tab 键浏览页面不会改动文本。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键始终移动焦点；再按一次即可恢复。',
 	version: 'Kubernetes 版本',
 	examples: '示例',
 	rules: '最佳实践规则',

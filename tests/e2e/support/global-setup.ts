@@ -14,7 +14,6 @@ declare module 'vitest' {
 	}
 }
 
-
 export default async function setup(project: TestProject) {
 	if (!existsSync(join(distDir, 'index.html'))) {
 		throw new Error(`No built site in ${distDir}. Run \`npm run build\` first (\`npm test\` does it for you).`);

@@ -10,7 +10,9 @@ const rewrite = (html: string) => rewriteChapterHtml(html, { anchor: 'components
 
 describe('rewriteChapterHtml', () => {
 	it('prefixes ids and the references to them', () => {
-		const out = rewrite('<div class="sl-heading-wrapper level-h2"><h2 id="ports">Ports</h2><a class="sl-anchor-link" href="#ports">#</a></div><p><a href="#fn-1" aria-describedby="footnote-label">1</a></p><label for="x">X</label><input id="x">');
+		const out = rewrite(
+			'<div class="sl-heading-wrapper level-h2"><h2 id="ports">Ports</h2><a class="sl-anchor-link" href="#ports">#</a></div><p><a href="#fn-1" aria-describedby="footnote-label">1</a></p><label for="x">X</label><input id="x">',
+		);
 		expect(out).toContain('<h3 id="components-pod--ports">');
 		expect(out).toContain('class="sl-heading-wrapper level-h3"');
 		expect(out).toContain('href="#components-pod--ports"');
@@ -21,7 +23,9 @@ describe('rewriteChapterHtml', () => {
 	});
 
 	it('points links to other chapters inside the book', () => {
-		const out = rewrite('<a href="/components/etcd/">etcd</a> <a href="/components/etcd/#ports">ports</a> <a href="/">home</a> <a href="https://kubernetes.io/">k8s</a> <a href="/unknown/">?</a>');
+		const out = rewrite(
+			'<a href="/components/etcd/">etcd</a> <a href="/components/etcd/#ports">ports</a> <a href="/">home</a> <a href="https://kubernetes.io/">k8s</a> <a href="/unknown/">?</a>',
+		);
 		expect(out).toContain('href="#components-etcd"');
 		expect(out).toContain('href="#components-etcd--ports"');
 		expect(out).toContain('href="#_top"');

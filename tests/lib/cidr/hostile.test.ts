@@ -89,9 +89,7 @@ describe('hostile input never throws, stays bounded and is never echoed unbounde
 		expect(r.diagnostics.filter((d) => d.rule === RULES.tooMany.id)).toHaveLength(1);
 		const parse = r.diagnostics.filter((d) => d.rule === RULES.parse.id);
 		expect(parse.length).toBe(9);
-		expect(parse.filter((d) => d.index === undefined).map((d) => d.text.en)).toEqual([
-			expect.stringContaining('10,233 more entries'),
-		]);
+		expect(parse.filter((d) => d.index === undefined).map((d) => d.text.en)).toEqual([expect.stringContaining('10,233 more entries')]);
 	});
 
 	it('non-string values from a decoded URL hash do not throw', () => {
@@ -124,7 +122,14 @@ describe('a list far longer than Kubernetes accepts is analysed only up to a sma
 
 	it('renders the same number of elements for 1,000 entries as for the bound itself', () => {
 		const tags = (n: number) => {
-			const state = { pod: Array.from({ length: n }, () => '10.0.0.0/8').join(','), service: '10.200.0.0/16', node: '10.0.0.0/24', nodeMaskV4: '24', nodeMaskV6: '', maxPods: '110' };
+			const state = {
+				pod: Array.from({ length: n }, () => '10.0.0.0/8').join(','),
+				service: '10.200.0.0/16',
+				node: '10.0.0.0/24',
+				nodeMaskV4: '24',
+				nodeMaskV6: '',
+				maxPods: '110',
+			};
 			const result = analyzePlan(state);
 			return toHtml([...resultsView(state as never, result, WORDS), ...fieldDiagnostics(result, 'pod', WORDS, state as never)]).split('<').length;
 		};

@@ -110,9 +110,7 @@ describe(RULES.ipv4Mapped.id, () => {
 		expect(rules(analyze({ service: '::ffff:10.96.0.0/108,10.200.0.0/16' }))).toContain(RULES.sameFamily.id);
 	});
 	it('a mapped CIDR next to real IPv6 is accepted as dual-stack', () => {
-		expect(rules(analyze({ service: '::ffff:10.200.0.0/112,fd00:10:96::/112', pod: '10.100.0.0/16,fd00::/56' }))).not.toContain(
-			RULES.sameFamily.id,
-		);
+		expect(rules(analyze({ service: '::ffff:10.200.0.0/112,fd00:10:96::/112', pod: '10.100.0.0/16,fd00::/56' }))).not.toContain(RULES.sameFamily.id);
 	});
 	it('is sized like Kubernetes does: /108 mapped is 20 host bits (allowed), /107 is too large', () => {
 		expect(rules(analyze({ service: '::ffff:10.96.0.0/108' }))).not.toContain(RULES.serviceTooLarge.id);
@@ -241,9 +239,7 @@ describe(RULES.nodeMaskDiff.id, () => {
 	]);
 	it('says that the controller manager itself only enforces it for IPv6', () => {
 		expect(find(analyze({ pod: '10.0.0.0/7', service: '172.20.0.0/16' }), RULES.nodeMaskDiff.id)[0]?.text.en).toContain('only enforces this for IPv6');
-		expect(
-			find(analyze({ pod: 'fd00::/47', service: 'fd00:10:96::/112' }), RULES.nodeMaskDiff.id)[0]?.text.en,
-		).toContain('the node CIDR size is too big');
+		expect(find(analyze({ pod: 'fd00::/47', service: 'fd00:10:96::/112' }), RULES.nodeMaskDiff.id)[0]?.text.en).toContain('the node CIDR size is too big');
 	});
 });
 

@@ -69,7 +69,8 @@ describe('configEdits: the form writes into the text', () => {
 	});
 
 	it('an entry sharing its line with others (flow style) is not cut out: the text is written afresh', () => {
-		const text = '{apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration}\n---\n{apiVersion: kubelet.config.k8s.io/v1beta1, kind: KubeletConfiguration, maxPods: 50}\n';
+		const text =
+			'{apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration}\n---\n{apiVersion: kubelet.config.k8s.io/v1beta1, kind: KubeletConfiguration, maxPods: 50}\n';
 		const edits = configEdits(text, { ...example, pod: '', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' });
 		expect(edits).toEqual([{ start: 0, end: text.length, text: kubeadmConfigText({ ...example, pod: '', service: '10.96.0.0/12', nodeMaskV4: '', maxPods: '' }) }]);
 	});

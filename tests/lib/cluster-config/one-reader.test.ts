@@ -23,7 +23,11 @@ maxPods: 110
 `;
 
 const where = (d: { rule: string; line: number; column: number; path: string }) => `${d.rule} ${d.line}:${d.column} ${d.path}`;
-const cidrOnly = (ds: readonly { rule: string; line: number; column: number; path: string }[]) => ds.filter((d) => d.rule.startsWith('cidr/')).map(where).sort();
+const cidrOnly = (ds: readonly { rule: string; line: number; column: number; path: string }[]) =>
+	ds
+		.filter((d) => d.rule.startsWith('cidr/'))
+		.map(where)
+		.sort();
 
 describe('one reader of kubeadm configuration', () => {
 	it('the CIDR page reads the node mask and maxPods and finds the per-node range too small', () => {
@@ -48,6 +52,9 @@ describe('one reader of kubeadm configuration', () => {
 		const tooLong = file.replace('value: "30"', 'value: "12"');
 		const rules = lintManifests(tooLong).diagnostics.filter((d) => d.rule === 'cidr/pod-smaller-than-node-range' || d.rule === 'cidr/node-mask-diff');
 		// On the Pod range and on the mask that does not fit it.
-		expect(rules.map((d) => `${d.rule} ${d.path}`)).toEqual(['cidr/pod-smaller-than-node-range networking.podSubnet', 'cidr/pod-smaller-than-node-range controllerManager.extraArgs[0].value']);
+		expect(rules.map((d) => `${d.rule} ${d.path}`)).toEqual([
+			'cidr/pod-smaller-than-node-range networking.podSubnet',
+			'cidr/pod-smaller-than-node-range controllerManager.extraArgs[0].value',
+		]);
 	});
 });

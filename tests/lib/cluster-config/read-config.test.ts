@@ -34,7 +34,8 @@ describe('readClusterConfig', () => {
 	});
 
 	it('reads v1beta3’s map-shaped extraArgs, and a plain (unquoted) subnet', () => {
-		const text = 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.1.0.0/16\ncontrollerManager:\n  extraArgs:\n    node-cidr-mask-size-ipv4: "26"\n';
+		const text =
+			'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.1.0.0/16\ncontrollerManager:\n  extraArgs:\n    node-cidr-mask-size-ipv4: "26"\n';
 		const read = readClusterConfig(text);
 		expect(read.findings).toEqual([]);
 		expect(read.state).toMatchObject({ pod: '10.1.0.0/16', nodeMaskV4: '26' });
@@ -50,9 +51,27 @@ describe('readClusterConfig', () => {
 
 	it.each([
 		['unknown networking field, with a suggestion', 'networking:\n  podSubnett: "10.1.0.0/16"\n', 'kubeadm/unknown-field', 'podSubnett', /did you mean "podSubnet"/],
-		['unknown key in an extraArgs item', 'controllerManager:\n  extraArgs:\n    - name: node-cidr-mask-size-ipv4\n      valeu: "24"\n', 'kubeadm/unknown-field', 'valeu', /did you mean "value"/],
-		['a number where kubeadm wants a string', 'controllerManager:\n  extraArgs:\n    - name: node-cidr-mask-size-ipv4\n      value: 24\n', 'kubeadm/expects-string', '24', /quote it/],
-		['a map where v1beta4 wants a list', 'controllerManager:\n  extraArgs:\n    node-cidr-mask-size-ipv4: "24"\n', 'kubeadm/extra-args-shape', 'node-cidr-mask-size-ipv4: "24"', /list of name\/value pairs/],
+		[
+			'unknown key in an extraArgs item',
+			'controllerManager:\n  extraArgs:\n    - name: node-cidr-mask-size-ipv4\n      valeu: "24"\n',
+			'kubeadm/unknown-field',
+			'valeu',
+			/did you mean "value"/,
+		],
+		[
+			'a number where kubeadm wants a string',
+			'controllerManager:\n  extraArgs:\n    - name: node-cidr-mask-size-ipv4\n      value: 24\n',
+			'kubeadm/expects-string',
+			'24',
+			/quote it/,
+		],
+		[
+			'a map where v1beta4 wants a list',
+			'controllerManager:\n  extraArgs:\n    node-cidr-mask-size-ipv4: "24"\n',
+			'kubeadm/extra-args-shape',
+			'node-cidr-mask-size-ipv4: "24"',
+			/list of name\/value pairs/,
+		],
 		['a list where a value belongs', 'networking:\n  podSubnet:\n    - 10.1.0.0/16\n', 'kubeadm/not-a-value', '- 10.1.0.0/16', /not a list/],
 	])('%s', (_, body, rule, where, message) => {
 		const text = `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n${body}`;
@@ -65,7 +84,8 @@ describe('readClusterConfig', () => {
 	});
 
 	it('maxPods written as a string is refused as the kubelet refuses it', () => {
-		const text = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nmaxPods: "110"\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n';
+		const text =
+			'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nmaxPods: "110"\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n';
 		const read = readClusterConfig(text);
 		expect(read.findings.map((f) => [f.rule, at(text, f)])).toEqual([['kubelet/expects-integer', '"110"']]);
 		expect(read.state?.maxPods).toBe('110');
@@ -91,7 +111,11 @@ describe('readClusterConfig', () => {
 			['unclosed flow sequence', 'networking: [', 'yaml/syntax-error'],
 			['duplicate key', 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nkind: ClusterConfiguration\n', 'yaml/duplicate-key'],
 			['NUL byte', 'apiVersion: kubeadm.k8s.io/v1beta4\u0000\n', 'yaml/invalid-character'],
-			['alias bomb', `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`, 'yaml/alias-limit'],
+			[
+				'alias bomb',
+				`a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
+				'yaml/alias-limit',
+			],
 			['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'yaml/too-deep'],
 			['a paste larger than the limit', 'x'.repeat(MAX_CONFIG_CHARS + 1), 'yaml/input-too-large'],
 		])('%s', (_, text, rule) => {

@@ -3,7 +3,19 @@ import { outlineOfSource, sameShape } from '../../../src/lib/content/heading-out
 
 describe('outlineOfSource', () => {
 	it('lists section headings with GitHub-style anchors, skipping frontmatter, h1 and code', () => {
-		const page = ['---', 'title: T', '---', '# Title', '## 2013: Docker makes `containers` easy', 'text', '```md', '## not a heading', '```', '### Four **words** first', '## Further reading'].join('\n');
+		const page = [
+			'---',
+			'title: T',
+			'---',
+			'# Title',
+			'## 2013: Docker makes `containers` easy',
+			'text',
+			'```md',
+			'## not a heading',
+			'```',
+			'### Four **words** first',
+			'## Further reading',
+		].join('\n');
 		expect(outlineOfSource(page)).toEqual([
 			{ depth: 2, text: '2013: Docker makes containers easy', slug: '2013-docker-makes-containers-easy' },
 			{ depth: 3, text: 'Four words first', slug: 'four-words-first' },

@@ -22,7 +22,16 @@ describe('formatMessage', () => {
 	it('gives the id for an unknown id or a throwing entry, never throws', () => {
 		expect(formatMessage(en, { id: 'no/such-message', params: {} })).toBe('no/such-message');
 		expect(formatMessage(en, { id: 'toString', params: {} })).toBe('toString');
-		expect(formatMessage({ boom: () => { throw new Error('x'); } }, { id: 'boom', params: {} })).toBe('boom');
+		expect(
+			formatMessage(
+				{
+					boom: () => {
+						throw new Error('x');
+					},
+				},
+				{ id: 'boom', params: {} },
+			),
+		).toBe('boom');
 	});
 
 	it('a wrong id, param name or rule id fails the type check (tsc checks these lines)', () => {

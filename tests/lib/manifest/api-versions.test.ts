@@ -33,13 +33,15 @@ describe('API version layer', () => {
 	});
 
 	it('extensions/v1beta1 Deployment was removed in 1.16 and names apps/v1', () => {
-		const text = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: old\nspec:\n  template:\n    spec:\n      containers: [{ name: a, image: "nginx:1.17" }]\n';
+		const text =
+			'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: old\nspec:\n  template:\n    spec:\n      containers: [{ name: a, image: "nginx:1.17" }]\n';
 		const [d] = lintManifests(text, { k8sVersion: '1.23' }).diagnostics.filter((x) => x.rule === 'api/removed');
 		expect(enText(d!.message)).toMatch(/removed in Kubernetes 1\.16.*apps\/v1/);
 	});
 
 	it('PodSecurityPolicy has no replacement API', () => {
-		const text = 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: p\nspec:\n  seLinux: { rule: RunAsAny }\n  runAsUser: { rule: RunAsAny }\n  supplementalGroups: { rule: RunAsAny }\n  fsGroup: { rule: RunAsAny }\n';
+		const text =
+			'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: p\nspec:\n  seLinux: { rule: RunAsAny }\n  runAsUser: { rule: RunAsAny }\n  supplementalGroups: { rule: RunAsAny }\n  fsGroup: { rule: RunAsAny }\n';
 		expect(located(text, 'api/deprecated', { k8sVersion: '1.23' })).toHaveLength(1);
 		const [d] = lintManifests(text, { k8sVersion: '1.25' }).diagnostics.filter((x) => x.rule === 'api/removed');
 		expect(enText(d!.message)).toContain('Pod Security Admission');

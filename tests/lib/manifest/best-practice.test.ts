@@ -55,11 +55,16 @@ describe('best-practice layer', () => {
 	it('accepts runAsNonRoot from the Pod or a non-zero runAsUser, and flags its absence', () => {
 		const noPodContext = hardened.replace('  securityContext:\n    runAsNonRoot: true\n', '');
 		expect(located(noPodContext, 'bp/run-as-non-root')).toEqual([{ line: 14, column: 7, endLine: 14, endColumn: 22, path: 'spec.containers[0].securityContext' }]);
-		expect(located(noPodContext.replace('        readOnlyRootFilesystem: true\n', '        readOnlyRootFilesystem: true\n        runAsUser: 1000\n'), 'bp/run-as-non-root')).toEqual([]);
+		expect(
+			located(noPodContext.replace('        readOnlyRootFilesystem: true\n', '        readOnlyRootFilesystem: true\n        runAsUser: 1000\n'), 'bp/run-as-non-root'),
+		).toEqual([]);
 	});
 
 	it('flags host namespaces, hostPath volumes and the Docker socket (with the dockershim note)', () => {
-		const text = hardened.replace('spec:\n', 'spec:\n  hostNetwork: true\n  hostPID: false\n  volumes:\n    - name: logs\n      hostPath: { path: /var/log }\n    - name: docker\n      hostPath: { path: /var/run/docker.sock }\n');
+		const text = hardened.replace(
+			'spec:\n',
+			'spec:\n  hostNetwork: true\n  hostPID: false\n  volumes:\n    - name: logs\n      hostPath: { path: /var/log }\n    - name: docker\n      hostPath: { path: /var/run/docker.sock }\n',
+		);
 		expect(located(text, 'bp/host-namespaces')).toEqual([{ line: 6, column: 16, endLine: 6, endColumn: 20, path: 'spec.hostNetwork' }]);
 		expect(located(text, 'bp/host-path')).toEqual([{ line: 10, column: 7, endLine: 10, endColumn: 15, path: 'spec.volumes[0].hostPath' }]);
 		expect(located(text, 'bp/docker-socket')).toEqual([{ line: 12, column: 7, endLine: 12, endColumn: 15, path: 'spec.volumes[1].hostPath' }]);
@@ -69,7 +74,10 @@ describe('best-practice layer', () => {
 	});
 
 	it('flags secret-looking environment values written in plain text', () => {
-		const text = hardened.replace('      resources:', '      env:\n        - { name: DB_PASSWORD, value: hunter2 }\n        - { name: LOG_LEVEL, value: debug }\n      resources:');
+		const text = hardened.replace(
+			'      resources:',
+			'      env:\n        - { name: DB_PASSWORD, value: hunter2 }\n        - { name: LOG_LEVEL, value: debug }\n      resources:',
+		);
 		expect(located(text, 'bp/secret-in-env')).toEqual([{ line: 12, column: 39, endLine: 12, endColumn: 46, path: 'spec.containers[0].env[0].value' }]);
 	});
 
@@ -91,9 +99,15 @@ describe('best-practice layer', () => {
 				metadata: { name: w }
 				spec:
 			` + `${prefix}\n`;
-		const daemonSet = template('DaemonSet', '  selector: { matchLabels: { a: b } }\n  template:\n    metadata: { labels: { a: b } }\n    spec: { containers: [{ name: c, image: "nginx:latest" }] }');
+		const daemonSet = template(
+			'DaemonSet',
+			'  selector: { matchLabels: { a: b } }\n  template:\n    metadata: { labels: { a: b } }\n    spec: { containers: [{ name: c, image: "nginx:latest" }] }',
+		);
 		expect(located(daemonSet, 'bp/image-tag').map((d) => d.path)).toEqual(['spec.template.spec.containers[0].image']);
-		const cronJob = template('CronJob', '  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec: { restartPolicy: Never, containers: [{ name: c, image: "nginx:latest" }] }');
+		const cronJob = template(
+			'CronJob',
+			'  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec: { restartPolicy: Never, containers: [{ name: c, image: "nginx:latest" }] }',
+		);
 		expect(located(cronJob, 'bp/image-tag').map((d) => d.path)).toEqual(['spec.jobTemplate.spec.template.spec.containers[0].image']);
 	});
 });

@@ -55,7 +55,7 @@ describe('cross-resource layer', () => {
 
 	it('flags a volumeMount of an undeclared volume (the API server rejects it)', () => {
 		const text = deployment('{ matchLabels: { app: web } }', '{ app: web }').replace(
-			"ports: [{ name: http, containerPort: 80 }]",
+			'ports: [{ name: http, containerPort: 80 }]',
 			'volumeMounts: [{ name: data, mountPath: /data }]',
 		);
 		expect(located(text, 'cross/volume-not-found')).toEqual([
@@ -125,7 +125,8 @@ describe('cross-resource layer', () => {
 	});
 
 	it('notes an HPA whose target is not pasted', () => {
-		const text = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: web }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  maxReplicas: 5\n';
+		const text =
+			'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: web }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  maxReplicas: 5\n';
 		expect(located(text, 'cross/hpa-target-not-found')).toEqual([{ line: 5, column: 66, endLine: 5, endColumn: 69, path: 'spec.scaleTargetRef.name' }]);
 		expect(located(`${text}---\n${deployment('{ matchLabels: { app: web } }', '{ app: web }')}`, 'cross/hpa-target-not-found')).toEqual([]);
 	});

@@ -79,14 +79,20 @@ describe('the CRD itself', () => {
 	});
 
 	it('checks group, scope and names', () => {
-		const text = crd.replace('group: example.com', 'group: example').replace('name: widgets.example.com', 'name: widgets.example').replace('scope: Namespaced', 'scope: namespaced').replace('kind: Widget', 'kind: Widget_');
+		const text = crd
+			.replace('group: example.com', 'group: example')
+			.replace('name: widgets.example.com', 'name: widgets.example')
+			.replace('scope: Namespaced', 'scope: namespaced')
+			.replace('kind: Widget', 'kind: Widget_');
 		expect(located(text, 'crd/invalid-group')).toEqual([{ line: 6, column: 10, endLine: 6, endColumn: 17, path: 'spec.group' }]);
 		expect(located(text, 'crd/invalid-scope')).toEqual([{ line: 7, column: 10, endLine: 7, endColumn: 20, path: 'spec.scope' }]);
 		expect(located(text, 'crd/invalid-names').map((d) => d.path)).toEqual(['spec.names.kind']);
 	});
 
 	it('refuses non-structural schemas', () => {
-		const text = crd.replace("ratio: { type: number }", 'ratio: { description: no type }').replace('tags: { type: array, items: { type: string }, x-kubernetes-list-type: set }', 'tags: { type: array }');
+		const text = crd
+			.replace('ratio: { type: number }', 'ratio: { description: no type }')
+			.replace('tags: { type: array, items: { type: string }, x-kubernetes-list-type: set }', 'tags: { type: array }');
 		expect(located(text, 'crd/structural-schema')).toEqual([
 			{ line: 36, column: 25, endLine: 36, endColumn: 29, path: 'spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.tags.type' },
 			{ line: 41, column: 24, endLine: 41, endColumn: 48, path: 'spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.ratio.type' },
@@ -144,7 +150,9 @@ describe('objects of a pasted CRD', () => {
   maxReplicas: 11
   when: yesterday
 `);
-		const found = lint(text).filter((d) => d.severity === 'error').map(({ rule, line, column, endColumn, path }) => ({ rule, line, column, endColumn, path }));
+		const found = lint(text)
+			.filter((d) => d.severity === 'error')
+			.map(({ rule, line, column, endColumn, path }) => ({ rule, line, column, endColumn, path }));
 		expect(found).toEqual([
 			{ rule: 'crd/invalid-value', line: 54, column: 9, endColumn: 15, path: 'spec.size' },
 			{ rule: 'crd/invalid-value', line: 55, column: 9, endColumn: 19, path: 'spec.name' },
@@ -162,7 +170,9 @@ describe('objects of a pasted CRD', () => {
 	});
 
 	it('refuses a version the CRD does not serve, or does not have', () => {
-		expect(located(withWidget('  size: small\n', 'example.com/v1beta1'), 'crd/version-not-served')).toEqual([{ line: 49, column: 13, endLine: 49, endColumn: 32, path: 'apiVersion' }]);
+		expect(located(withWidget('  size: small\n', 'example.com/v1beta1'), 'crd/version-not-served')).toEqual([
+			{ line: 49, column: 13, endLine: 49, endColumn: 32, path: 'apiVersion' },
+		]);
 		const missing = lint(withWidget('  size: small\n', 'example.com/v2')).find((d) => d.rule === 'crd/version-not-served');
 		expect(enText(missing?.message)).toMatch(/^no matches for kind "Widget" in version "example.com\/v2".*Served: example.com\/v1\.$/);
 	});
@@ -181,12 +191,14 @@ describe('CEL rules (x-kubernetes-validations)', () => {
 		expect(located(withWidget('  size: small\n  minReplicas: 3\n'), 'crd/cel-rule')).toEqual([]);
 	});
 
-	it('locates a failure on the rule\'s fieldPath', () => {
-		expect(located(withWidget('  size: small\n  tls:\n    secretName: web\n'), 'crd/cel-rule')).toEqual([{ line: 56, column: 5, endLine: 56, endColumn: 15, path: 'spec.tls.secretName' }]);
+	it("locates a failure on the rule's fieldPath", () => {
+		expect(located(withWidget('  size: small\n  tls:\n    secretName: web\n'), 'crd/cel-rule')).toEqual([
+			{ line: 56, column: 5, endLine: 56, endColumn: 15, path: 'spec.tls.secretName' },
+		]);
 	});
 
 	it('reports a rule using a Kubernetes library it lacks as not evaluated, and the verdict says so', () => {
-		const text = withWidget('  size: small\n').replace("self.minReplicas <= self.maxReplicas", "quantity('1Gi').isGreaterThan(quantity('1Mi'))");
+		const text = withWidget('  size: small\n').replace('self.minReplicas <= self.maxReplicas', "quantity('1Gi').isGreaterThan(quantity('1Mi'))");
 		const result = lintManifests(text);
 		expect(result.diagnostics.filter((d) => d.rule === 'crd/cel-not-evaluated').map((d) => [d.severity, d.line, d.path])).toEqual([['info', 53, 'spec']]);
 		expect(result.coverage?.celNotEvaluated).toEqual([1]);

@@ -16,7 +16,14 @@ const edits: [string, (text: string) => string][] = [
 	['unchanged', (t) => t],
 	['a longer value in an early document', (t) => t.replace('replicas: ', 'replicas: 1')],
 	['a new document in front', (t) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: first\ndata:\n  a: "1"\n${t}`],
-	['a document removed', (t) => t.split(/^(?=---)/m).filter((_, i) => i !== 2).join('')],
+	[
+		'a document removed',
+		(t) =>
+			t
+				.split(/^(?=---)/m)
+				.filter((_, i) => i !== 2)
+				.join(''),
+	],
 	['the same document twice', (t) => `${t}\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: twin\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: twin\n`],
 	['a syntax error in one document', (t) => t.replace('kind: ', 'kind: : [')],
 	['a document before the first ---', (t) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: head\n${t}`],

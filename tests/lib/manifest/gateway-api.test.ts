@@ -52,7 +52,11 @@ describe('Gateway API', () => {
 		});
 
 		it('reports unknown fields, enums, types and missing required fields at their place', () => {
-			const text = valid.replace('sectionName: http', 'sectionNme: http').replace('type: PathPrefix', 'type: Prefix').replace('port: 8080', 'port: "8080"').replace('gatewayClassName: example\n', '');
+			const text = valid
+				.replace('sectionName: http', 'sectionNme: http')
+				.replace('type: PathPrefix', 'type: Prefix')
+				.replace('port: 8080', 'port: "8080"')
+				.replace('gatewayClassName: example\n', '');
 			expect(located(text, 'schema/unknown-field')).toEqual([{ line: 20, column: 7, endLine: 20, endColumn: 17, path: 'spec.parentRefs[0].sectionNme' }]);
 			expect(located(text, 'schema/invalid-enum')).toEqual([{ line: 24, column: 25, endLine: 24, endColumn: 31, path: 'spec.rules[0].matches[0].path.type' }]);
 			expect(located(text, 'schema/type-mismatch')).toEqual([{ line: 27, column: 17, endLine: 27, endColumn: 23, path: 'spec.rules[0].backendRefs[0].port' }]);

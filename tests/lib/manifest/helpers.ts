@@ -6,7 +6,12 @@ import type { Diagnostic, LintOptions } from '../../../src/lib/manifest/index.ts
 /** Removes the common indentation of a template literal, so YAML can be written inline in tests. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
 	const raw = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
-	const indent = Math.min(...raw.split('\n').filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+	const indent = Math.min(
+		...raw
+			.split('\n')
+			.filter((l) => l.trim())
+			.map((l) => /^[ \t]*/.exec(l)![0].length),
+	);
 	return raw
 		.split('\n')
 		.map((l) => l.slice(indent))

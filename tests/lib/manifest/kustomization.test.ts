@@ -55,7 +55,9 @@ describe('kustomization files', () => {
 		expect(located('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Component\nresources: [a.yaml]\n', 'kustomize/invalid-api-version')).toEqual([
 			{ line: 1, column: 13, endLine: 1, endColumn: 44, path: 'apiVersion' },
 		]);
-		expect(located('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomisation\n', 'kustomize/invalid-kind')).toEqual([{ line: 2, column: 7, endLine: 2, endColumn: 20, path: 'kind' }]);
+		expect(located('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomisation\n', 'kustomize/invalid-kind')).toEqual([
+			{ line: 2, column: 7, endLine: 2, endColumn: 20, path: 'kind' },
+		]);
 	});
 
 	it('do not swallow ordinary objects that lack apiVersion', () => {

@@ -5,8 +5,7 @@ import schema from '../../../src/generated/k8s-schema/schema.js';
 import { located, yaml } from './helpers.ts';
 import { enText, zhText } from './words.ts';
 
-const pod = (containerLines: string) =>
-	`apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n${containerLines}`;
+const pod = (containerLines: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n${containerLines}`;
 
 describe('generated schema', () => {
 	it('describes the built-in kinds of the current release and keeps legacy versions for old targets', () => {
@@ -50,9 +49,7 @@ describe('schema layer', () => {
 			            - containerPort: 80
 			              protocoll: TCP
 		`;
-		expect(located(text, 'schema/unknown-field')).toEqual([
-			{ line: 14, column: 15, endLine: 14, endColumn: 24, path: 'spec.template.spec.containers[0].ports[0].protocoll' },
-		]);
+		expect(located(text, 'schema/unknown-field')).toEqual([{ line: 14, column: 15, endLine: 14, endColumn: 24, path: 'spec.template.spec.containers[0].ports[0].protocoll' }]);
 	});
 
 	it('checks types: int32, bool, string, list vs mapping', () => {
@@ -78,7 +75,8 @@ describe('schema layer', () => {
 	});
 
 	it('rejects a fraction and an out-of-range number where an int32 is expected', () => {
-		const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  replicas: 1.5\n  revisionHistoryLimit: 3000000000\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec: { containers: [{ name: web }] }\n';
+		const text =
+			'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  replicas: 1.5\n  revisionHistoryLimit: 3000000000\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec: { containers: [{ name: web }] }\n';
 		expect(located(text, 'schema/type-mismatch').map((d) => d.path)).toEqual(['spec.replicas', 'spec.revisionHistoryLimit']);
 	});
 
@@ -90,12 +88,16 @@ describe('schema layer', () => {
 	});
 
 	it('checks resource quantities and suggests a fix (128 megabytes, 128MB)', () => {
-		const text = pod('      resources:\n        requests:\n          cpu: 0.5\n          memory: 128 megabytes\n        limits:\n          memory: 128MB\n          cpu: 500m\n');
+		const text = pod(
+			'      resources:\n        requests:\n          cpu: 0.5\n          memory: 128 megabytes\n        limits:\n          memory: 128MB\n          cpu: 500m\n',
+		);
 		expect(located(text, 'schema/invalid-quantity')).toEqual([
 			{ line: 12, column: 19, endLine: 12, endColumn: 32, path: 'spec.containers[0].resources.requests.memory' },
 			{ line: 14, column: 19, endLine: 14, endColumn: 24, path: 'spec.containers[0].resources.limits.memory' },
 		]);
-		const messages = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/invalid-quantity').map((d) => enText(d.message));
+		const messages = lintManifests(text)
+			.diagnostics.filter((d) => d.rule === 'schema/invalid-quantity')
+			.map((d) => enText(d.message));
 		expect(messages[0]).toContain('"128Mi"');
 		expect(messages[1]).toContain('"128Mi"');
 	});
@@ -109,9 +111,17 @@ describe('schema layer', () => {
 	it('a quoted "<<" is an ordinary (unknown) key, not a merge, as go-yaml reads it', () => {
 		const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: &m\n  name: c\nx:\n  "<<": *m\n';
 		const plain = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: {name: c}\n';
-		expect(lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.path)).toEqual(['x']);
+		expect(
+			lintManifests(text)
+				.diagnostics.filter((d) => d.rule === 'schema/unknown-field')
+				.map((d) => d.path),
+		).toEqual(['x']);
 		const quotedInMetadata = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  "<<": {labels: {a: b}}\n';
-		expect(lintManifests(quotedInMetadata).diagnostics.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.path)).toEqual(['metadata["<<"]']);
+		expect(
+			lintManifests(quotedInMetadata)
+				.diagnostics.filter((d) => d.rule === 'schema/unknown-field')
+				.map((d) => d.path),
+		).toEqual(['metadata["<<"]']);
 		expect(lintManifests(plain).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 
@@ -163,9 +173,7 @@ describe('schema layer', () => {
 		const enums = located(text, 'schema/invalid-enum');
 		expect(enums.map((d) => d.path)).toEqual(['spec.containers[0].imagePullPolicy', 'spec.containers[1].imagePullPolicy']);
 		expect(enums[1]).toMatchObject({ line: 10, column: 11 }); // the *base alias
-		expect(located(text, 'schema/unknown-field')).toEqual([
-			{ line: 12, column: 36, endLine: 12, endColumn: 45, path: 'spec.containers[1].ports[0].protocoll' },
-		]);
+		expect(located(text, 'schema/unknown-field')).toEqual([{ line: 12, column: 36, endLine: 12, endColumn: 45, path: 'spec.containers[1].ports[0].protocoll' }]);
 	});
 
 	it('accepts every field of a full, valid StatefulSet', () => {
@@ -222,7 +230,8 @@ describe('schema layer: less common values and keys', () => {
 	});
 
 	it('checks int64 and number fields, and quantities that are not finite numbers or strings', () => {
-		const pod = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  activeDeadlineSeconds: 1.5\n  terminationGracePeriodSeconds: 3000000000\n  containers:\n    - name: c\n      image: busybox:1.36\n      resources:\n        limits: { cpu: .inf, memory: true }\n';
+		const pod =
+			'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  activeDeadlineSeconds: 1.5\n  terminationGracePeriodSeconds: 3000000000\n  containers:\n    - name: c\n      image: busybox:1.36\n      resources:\n        limits: { cpu: .inf, memory: true }\n';
 		expect(schemaDiagnostics(pod)).toEqual([
 			{ rule: 'schema/type-mismatch', line: 5, column: 26, endColumn: 29, path: 'spec.activeDeadlineSeconds' },
 			{ rule: 'schema/type-mismatch', line: 11, column: 24, endColumn: 28, path: 'spec.containers[0].resources.limits.cpu' },
@@ -322,7 +331,8 @@ describe('schema layer: less common values and keys', () => {
 	});
 
 	it('says where a missing required field belongs, also for objects inside a List', () => {
-		const text = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b }\nsubjects: []\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: { name: b }\n';
+		const text =
+			'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b }\nsubjects: []\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: { name: b }\n';
 		const missing = lintManifests(text).diagnostics.filter((d) => d.rule === 'schema/missing-required');
 		expect(missing.map(({ line, column, path, message }) => ({ line, column, path, en: enText(message), zh: zhText(message) }))).toEqual([
 			{ line: 1, column: 1, path: 'roleRef', en: 'Required field "roleRef" is missing.', zh: '缺少必填字段“roleRef”。' },

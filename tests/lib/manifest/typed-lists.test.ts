@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { lint, located, yaml } from './helpers.ts';
 
-const errors = (text: string) => lint(text).filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column} ${d.path}`);
+const errors = (text: string) =>
+	lint(text)
+		.filter((d) => d.severity === 'error')
+		.map((d) => `${d.rule} ${d.line}:${d.column} ${d.path}`);
 
 describe('typed lists', () => {
 	it('validates every item of a PodList on its own, inheriting v1 Pod when an item names neither', () => {

@@ -165,9 +165,7 @@ describe('layout', () => {
 
 describe('element tree', () => {
 	it('escapes text and attributes', () => {
-		expect(toHtml(h('p', { title: '"><script>' }, '<img src=x onerror=alert(1)>&'))).toBe(
-			'<p title="&quot;&gt;&lt;script&gt;">&lt;img src=x onerror=alert(1)&gt;&amp;</p>',
-		);
+		expect(toHtml(h('p', { title: '"><script>' }, '<img src=x onerror=alert(1)>&'))).toBe('<p title="&quot;&gt;&lt;script&gt;">&lt;img src=x onerror=alert(1)&gt;&amp;</p>');
 	});
 
 	it('refuses event-handler attributes and odd tag names', () => {

@@ -8,9 +8,18 @@ const read = (raw: string) => readHashParams(raw, { maxChars: 100, names });
 
 describe('the shared share-link codec', () => {
 	it('reads what it writes, values untouched', () => {
-		const text = writeHashParams([['pod', '10.0.0.0%2F8'], ['service', '']]);
+		const text = writeHashParams([
+			['pod', '10.0.0.0%2F8'],
+			['service', ''],
+		]);
 		expect(text).toBe('pod=10.0.0.0%2F8&service=');
-		expect(read(`#${text}`)).toEqual({ kind: 'params', values: new Map([['pod', '10.0.0.0%2F8'], ['service', '']]) });
+		expect(read(`#${text}`)).toEqual({
+			kind: 'params',
+			values: new Map([
+				['pod', '10.0.0.0%2F8'],
+				['service', ''],
+			]),
+		});
 	});
 
 	it('tells empty, foreign and invalid hashes apart', () => {

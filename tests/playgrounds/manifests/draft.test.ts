@@ -59,7 +59,16 @@ describe('share links the page makes', () => {
 	it('every one opens: each link encodeShareable makes decodes to the same state, or the page shares the settings alone', () => {
 		let noise = '';
 		for (let i = 0; noise.length < 20_000; i++) noise += String.fromCharCode(0x4e00 + ((i * 7919) % 20000));
-		const texts = ['a', 'lone \udc00 surrogate and 😀', 'ключ: значение\r\n', DEFAULT_EXAMPLE_TEXT.repeat(30), noise.slice(0, 5000), noise, 'x'.repeat(64 * 1024), 'x'.repeat(64 * 1024 + 1)];
+		const texts = [
+			'a',
+			'lone \udc00 surrogate and 😀',
+			'ключ: значение\r\n',
+			DEFAULT_EXAMPLE_TEXT.repeat(30),
+			noise.slice(0, 5000),
+			noise,
+			'x'.repeat(64 * 1024),
+			'x'.repeat(64 * 1024 + 1),
+		];
 		for (const text of texts) {
 			const full = { ...state, text };
 			const shareable = encodeShareable(full);

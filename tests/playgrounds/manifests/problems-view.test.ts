@@ -40,7 +40,9 @@ describe('problems list view', () => {
 
 	it('says when there is nothing to report', () => {
 		const clean = lintManifests('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
-		expect(toHtml(problemsView(clean, PLAYGROUND_TEXT.zh, (d) => textIn('zh', d.message)))).toBe('<li class="mp-no-problems" role="option" tabindex="0" aria-selected="true">没有发现问题。</li>');
+		expect(toHtml(problemsView(clean, PLAYGROUND_TEXT.zh, (d) => textIn('zh', d.message)))).toBe(
+			'<li class="mp-no-problems" role="option" tabindex="0" aria-selected="true">没有发现问题。</li>',
+		);
 		expect(summaryText(clean, PLAYGROUND_TEXT.en)).toMatch(/^No problems in 1 document for Kubernetes/);
 	});
 });

@@ -148,10 +148,12 @@ export const en = {
 		return `The ${FIELD_NAMES[p.field]} ${p.cidr} overlaps the ${FIELD_NAMES[p.other]} ${p.otherCidr}. Kubernetes does not check this, but packets to the shared addresses are routed to the wrong place (kube-proxy captures Service IPs, nodes route Pod ranges).${lost} Choose non-overlapping ranges.`;
 	},
 	'cidr/range-loopback': range(
-		() => 'Loopback addresses never leave a host, and the API server rejects them as endpoint addresses, so Pods or Services there cannot work. Use a private range such as 10.0.0.0/8 or fd00::/8.',
+		() =>
+			'Loopback addresses never leave a host, and the API server rejects them as endpoint addresses, so Pods or Services there cannot work. Use a private range such as 10.0.0.0/8 or fd00::/8.',
 	),
 	'cidr/range-link-local': range(
-		() => 'Link-local addresses are not routed and are used by nodes themselves (e.g. the cloud metadata service 169.254.169.254); the API server rejects them as endpoint addresses. Use a private range.',
+		() =>
+			'Link-local addresses are not routed and are used by nodes themselves (e.g. the cloud metadata service 169.254.169.254); the API server rejects them as endpoint addresses. Use a private range.',
 	),
 	'cidr/range-multicast': range(() => 'Multicast addresses cannot be assigned to Pods, Services or nodes. Use a private unicast range.'),
 	'cidr/range-reserved': range(
@@ -159,7 +161,8 @@ export const en = {
 	),
 	'cidr/range-documentation': range(() => 'Documentation ranges are for examples only and must not be used on real networks. Use a private range.'),
 	'cidr/range-shared': range(
-		() => 'This space belongs to carrier-grade NAT; some clouds (and Tailscale) use it, so traffic may collide. Prefer RFC 1918 space unless you know it is free in your environment.',
+		() =>
+			'This space belongs to carrier-grade NAT; some clouds (and Tailscale) use it, so traffic may collide. Prefer RFC 1918 space unless you know it is free in your environment.',
 	),
 	'cidr/range-public': range((p) =>
 		p.field === 'node'
@@ -167,7 +170,8 @@ export const en = {
 			: 'Pods or Services numbered from public space hide the real owners of those addresses from your cluster. Use private space (RFC 1918 or fd00::/8) unless you own this range.',
 	),
 	'cidr/range-docker-bridge': range(
-		() => 'Nodes running Docker (or anything that creates docker0) route 172.17.0.0/16 to the local bridge, so Pods or Services there become unreachable from those nodes. Pick another range.',
+		() =>
+			'Nodes running Docker (or anything that creates docker0) route 172.17.0.0/16 to the local bridge, so Pods or Services there become unreachable from those nodes. Pick another range.',
 	),
 	'cidr/range-site-local': range(() => 'Site-local addresses were deprecated by RFC 3879; kubeadm logs a warning for them. Use unique local addresses (fd00::/8) instead.'),
 	'cidr/range-special': range(() => 'This block is set aside for a special purpose and may be treated specially by network equipment. Prefer private space.'),

@@ -140,7 +140,9 @@ export const zh: CatalogueLike<typeof en> = {
 	'cidr/range-multicast': range(() => '组播地址不能分配给 Pod、Service 或节点。请使用私有单播网段。'),
 	'cidr/range-reserved': range(() => '保留地址不能作为单播主机地址使用，内核和路由器可能直接丢弃。请使用 10.0.0.0/8 或 fd00::/8 等私有网段。'),
 	'cidr/range-documentation': range(() => '文档示例网段只用于举例，不得在真实网络中使用。请使用私有网段。'),
-	'cidr/range-shared': range(() => '这段地址属于运营商级 NAT，一些云平台（以及 Tailscale）会使用它，流量可能冲突。除非确定在你的环境中未被占用，否则优先使用 RFC 1918 私有地址。'),
+	'cidr/range-shared': range(
+		() => '这段地址属于运营商级 NAT，一些云平台（以及 Tailscale）会使用它，流量可能冲突。除非确定在你的环境中未被占用，否则优先使用 RFC 1918 私有地址。',
+	),
 	'cidr/range-public': range((p) =>
 		p.field === 'node'
 			? '如果节点确实拥有这些公网地址则没有问题，否则请使用私有地址。'

@@ -13,6 +13,5 @@ export const en = {
 	'kubeadm/extra-args-shape:list': (p: { apiVersion: string }) => `${p.apiVersion} writes extraArgs as a list of name/value pairs, not a map.`,
 	'kubeadm/unknown-field': (p: { name: string; parent: string; suggestion?: string }) =>
 		`Unknown field "${p.name}" in ${p.parent}${p.suggestion ? ` — did you mean "${p.suggestion}"?` : '.'} kubeadm init only warns and ignores it, so its value is not used; kubeadm config validate refuses it.`,
-	'kubeadm/no-cluster-configuration': () =>
-		'No kubeadm ClusterConfiguration (apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration) found: the form keeps its plan.',
+	'kubeadm/no-cluster-configuration': () => 'No kubeadm ClusterConfiguration (apiVersion: kubeadm.k8s.io/v1beta4, kind: ClusterConfiguration) found: the form keeps its plan.',
 } satisfies MessageFunctions;

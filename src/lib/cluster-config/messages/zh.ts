@@ -12,6 +12,5 @@ export const zh: CatalogueLike<typeof en> = {
 	'kubeadm/extra-args-shape:list': (p) => `${p.apiVersion} 中 extraArgs 写成 name/value 列表，而不是映射。`,
 	'kubeadm/unknown-field': (p) =>
 		`${p.parent} 中的未知字段“${p.name}”${p.suggestion ? `——你是想写“${p.suggestion}”吗？` : '。'}kubeadm init 只给出警告并忽略它，所以它的值不会生效；kubeadm config validate 会拒绝它。`,
-	'kubeadm/no-cluster-configuration': () =>
-		'没有找到 kubeadm ClusterConfiguration（apiVersion: kubeadm.k8s.io/v1beta4，kind: ClusterConfiguration）：表单保留原来的规划。',
+	'kubeadm/no-cluster-configuration': () => '没有找到 kubeadm ClusterConfiguration（apiVersion: kubeadm.k8s.io/v1beta4，kind: ClusterConfiguration）：表单保留原来的规划。',
 };

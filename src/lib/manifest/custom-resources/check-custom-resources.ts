@@ -44,7 +44,14 @@ export function checkCustomResources(objects: readonly ManifestObject[], source?
 			const served = crd.versions.filter((v) => v.served).map((v) => `${crd.group}/${v.name}`);
 			findings.push({
 				rule: 'crd/version-not-served',
-				message: message('crd/version-not-served', { kind: object.kind, apiVersion: object.apiVersion, hasVersion: !!(version), hasServedCount: !!(served.length), served: served.join(', '), served2: served.join('、') }),
+				message: message('crd/version-not-served', {
+					kind: object.kind,
+					apiVersion: object.apiVersion,
+					hasVersion: !!version,
+					hasServedCount: !!served.length,
+					served: served.join(', '),
+					served2: served.join('、'),
+				}),
 				...rangeOf(apiVersionField.locator),
 				path: formatPath([...object.path, 'apiVersion']),
 				document: object.document,

@@ -160,26 +160,30 @@ function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSe
 	}
 	if (typeof value === 'string') {
 		const length = [...value].length;
-		if (schema.maxLength !== undefined && length > schema.maxLength) invalid(toMessage('custom-resources/check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
-		if (schema.minLength !== undefined && length < schema.minLength) invalid(toMessage('custom-resources/check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
+		if (schema.maxLength !== undefined && length > schema.maxLength)
+			invalid(toMessage('custom-resources/check-instance:at-most-characters-it-has', { maxLength: schema.maxLength, length }));
+		if (schema.minLength !== undefined && length < schema.minLength)
+			invalid(toMessage('custom-resources/check-instance:at-least-characters-it-has', { minLength: schema.minLength, length }));
 		if (schema.pattern !== undefined) {
 			const pattern = compilePattern(schema.pattern);
-			if (pattern && !pattern.test(value)) invalid(toMessage('custom-resources/check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
+			if (pattern && !pattern.test(value))
+				invalid(toMessage('custom-resources/check-instance:does-not-match-the-pattern', { value: JSON.stringify(value), pattern: schema.pattern }));
 		}
 		const formatProblem = schema.format ? stringFormatProblem(schema.format, value) : undefined;
 		if (formatProblem) invalid(toMessage('custom-resources/check-instance:is-not-a-valid', { value: JSON.stringify(value), formatProblem }));
 	}
 	if (typeof value === 'number') {
 		if (schema.maximum !== undefined && (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum)) {
-			invalid(toMessage('custom-resources/check-instance:must-be', { value, hasExclusiveMaximum: !!(schema.exclusiveMaximum), maximum: schema.maximum }));
+			invalid(toMessage('custom-resources/check-instance:must-be', { value, hasExclusiveMaximum: !!schema.exclusiveMaximum, maximum: schema.maximum }));
 		}
 		if (schema.minimum !== undefined && (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum)) {
-			invalid(toMessage('custom-resources/check-instance:must-be-2', { value, hasExclusiveMinimum: !!(schema.exclusiveMinimum), minimum: schema.minimum }));
+			invalid(toMessage('custom-resources/check-instance:must-be-2', { value, hasExclusiveMinimum: !!schema.exclusiveMinimum, minimum: schema.minimum }));
 		}
 		if (schema.multipleOf !== undefined && schema.multipleOf > 0 && !Number.isInteger(value / schema.multipleOf)) {
 			invalid(toMessage('custom-resources/check-instance:must-be-a-multiple-of', { value, multipleOf: schema.multipleOf }));
 		}
-		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1])) invalid(toMessage('custom-resources/check-instance:does-not-fit-in-a', { value }));
+		if (schema.format === 'int32' && Number.isInteger(value) && (value < INT32[0] || value > INT32[1]))
+			invalid(toMessage('custom-resources/check-instance:does-not-fit-in-a', { value }));
 	}
 }
 
@@ -254,28 +258,14 @@ function checkMap(schema: OpenApiSchema, map: YAMLMap, owner: Node, path: PathSe
 		const vocabulary = new Vocabulary(Object.keys(properties ?? {}));
 		const suggestion = vocabulary.closest(f.name);
 		const because =
-			check.refusedBy === 'kustomize'
-				? toMessage('fragment/because', { what: check.what })
-				: toMessage('fragment/because:the-schema-does-not-declare', { what: check.what });
-		report(
-			check,
-			check.rules.unknownField,
-			toMessage('fragment/check-map', { name: f.name, hasSuggestion: !!(suggestion), suggestion, because }),
-			f.key,
-			fieldPath,
-		);
+			check.refusedBy === 'kustomize' ? toMessage('fragment/because', { what: check.what }) : toMessage('fragment/because:the-schema-does-not-declare', { what: check.what });
+		report(check, check.rules.unknownField, toMessage('fragment/check-map', { name: f.name, hasSuggestion: !!suggestion, suggestion, because }), f.key, fieldPath);
 	}
 	for (const name of schema.required ?? []) {
 		if (present.has(name)) continue;
 		if (own(properties, name)?.default !== undefined) continue; // defaulted before validation
 		const where = path.length ? formatPath(path) : '';
-		report(
-			check,
-			check.rules.required,
-			toMessage('fragment/check-map:required-field-is-missing', { name, hasWhere: !!(where), where }),
-			owner,
-			[...path, name],
-		);
+		report(check, check.rules.required, toMessage('fragment/check-map:required-field-is-missing', { name, hasWhere: !!where, where }), owner, [...path, name]);
 	}
 	const count = list.length;
 	if (schema.maxProperties !== undefined && count > schema.maxProperties) {
@@ -397,7 +387,13 @@ function checkCelRules(schema: OpenApiSchema, rules: CelValidationRule[], node: 
 		try {
 			result = compiled.evaluate({ self });
 		} catch (error) {
-			skipped(check, at, path, rule.rule, toMessage('fragment/check-cel-rules:evaluating-it-failed-here', { firstLine: firstLine(String((error as Error)?.message ?? error)) }));
+			skipped(
+				check,
+				at,
+				path,
+				rule.rule,
+				toMessage('fragment/check-cel-rules:evaluating-it-failed-here', { firstLine: firstLine(String((error as Error)?.message ?? error)) }),
+			);
 			continue;
 		}
 		if (result === true) continue;

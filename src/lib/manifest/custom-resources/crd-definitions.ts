@@ -39,7 +39,6 @@ export function isCrd(object: ManifestObject): boolean {
 	return object.apiVersion === CRD_API_VERSION && object.kind === 'CustomResourceDefinition';
 }
 
-
 /** Reads one CRD and reports what the API server would refuse in it. */
 export function readCrd(object: ManifestObject, findings: DocumentFinding[]): CrdDefinition | undefined {
 	const before = findings.length;
@@ -63,11 +62,7 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 
 	// metadata.name must be <plural>.<group>.
 	if (plural && group && object.name !== undefined && object.name !== `${plural}.${group}`) {
-		report(
-			'crd/invalid-name',
-			toMessage('crd/invalid-name', { plural, group, name: object.name }),
-			['metadata', 'name'],
-		);
+		report('crd/invalid-name', toMessage('crd/invalid-name', { plural, group, name: object.name }), ['metadata', 'name']);
 	}
 	if (group !== undefined) {
 		const problem = group === '' ? toMessage('fragment/problem') : nameProblem(group, 'dns1123-subdomain');
@@ -131,20 +126,10 @@ export function readCrd(object: ManifestObject, findings: DocumentFinding[]): Cr
 		versions.push({ name, served, storage, schema, statusSubresource });
 	});
 	if (field(spec, 'versions') && storageCount !== 1) {
-		report(
-			'crd/storage-version',
-			toMessage('crd/storage-version', { storageCount }),
-			['spec', 'versions'],
-			field(spec, 'versions')?.key,
-		);
+		report('crd/storage-version', toMessage('crd/storage-version', { storageCount }), ['spec', 'versions'], field(spec, 'versions')?.key);
 	}
 	if (versionNodes.length > 0 && !versions.some((v) => v.served)) {
-		report(
-			'crd/no-served-version',
-			toMessage('crd/no-served-version'),
-			['spec', 'versions'],
-			field(spec, 'versions')?.key,
-		);
+		report('crd/no-served-version', toMessage('crd/no-served-version'), ['spec', 'versions'], field(spec, 'versions')?.key);
 	}
 	if (!group || !kind || !plural) return undefined;
 	const valid = findings.slice(before).every((f) => f.rule === 'crd/no-served-version');
@@ -186,7 +171,8 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 		}
 	}
 	if (isPlainObject(schema.items)) checkStructural(schema.items, [...path, 'items'], field(node, 'items')?.value, report, false, inValueValidation);
-	if (isPlainObject(schema.additionalProperties)) checkStructural(schema.additionalProperties, [...path, 'additionalProperties'], field(node, 'additionalProperties')?.value, report, false, inValueValidation);
+	if (isPlainObject(schema.additionalProperties))
+		checkStructural(schema.additionalProperties, [...path, 'additionalProperties'], field(node, 'additionalProperties')?.value, report, false, inValueValidation);
 	for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
 		const list = schema[key];
 		if (!Array.isArray(list)) continue;
@@ -195,5 +181,6 @@ function checkStructural(schema: OpenApiSchema, path: PathSegment[], node: Node 
 			if (isPlainObject(sub)) checkStructural(sub as OpenApiSchema, [...path, key, index], listNode[index], report, false, true);
 		});
 	}
-	if (own(schema as Record<string, unknown>, 'not') && isPlainObject(schema.not)) checkStructural(schema.not, [...path, 'not'], field(node, 'not')?.value, report, false, true);
+	if (own(schema as Record<string, unknown>, 'not') && isPlainObject(schema.not))
+		checkStructural(schema.not, [...path, 'not'], field(node, 'not')?.value, report, false, true);
 }

@@ -12,7 +12,8 @@ const CRD_SOURCES = {
 	spec: `${VALIDATION}, ValidateCustomResourceDefinitionSpec`,
 	names: `${VALIDATION}, ValidateCustomResourceDefinitionNames`,
 	name: `${VALIDATION}, ValidateCustomResourceDefinition (nameValidationFn)`,
-	structural: 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema/validation.go, ValidateStructural; validation.go, ValidateCustomResourceDefinitionOpenAPISchema',
+	structural:
+		'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema/validation.go, ValidateStructural; validation.go, ValidateCustomResourceDefinitionOpenAPISchema',
 } as const;
 const INSTANCE = 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/validation/validation.go, ValidateCustomResource (kube-openapi pkg/validation/validate)';
 const PRUNING = 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema/pruning/algorithm.go, PruneWithOptions (strict field validation reports what it drops)';
@@ -29,7 +30,12 @@ export const CUSTOM_RESOURCE_RULES = [
 	entry('crd/no-served-version', 'custom-resource', 'warning', CRD_SOURCES.spec),
 	entry('crd/missing-schema', 'custom-resource', 'error', `${CRD_SOURCES.spec} (ValidateCustomResourceDefinitionValidation, requireStructuralSchema)`),
 	entry('crd/structural-schema', 'custom-resource', 'error', CRD_SOURCES.structural),
-	entry('crd/version-not-served', 'custom-resource', 'error', 'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/customresource_handler.go, crdHandler.ServeHTTP (served versions only)'),
+	entry(
+		'crd/version-not-served',
+		'custom-resource',
+		'error',
+		'staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/customresource_handler.go, crdHandler.ServeHTTP (served versions only)',
+	),
 	entry('crd/unknown-field', 'custom-resource', 'error', PRUNING),
 	entry('crd/type-mismatch', 'custom-resource', 'error', INSTANCE),
 	entry('crd/missing-required', 'custom-resource', 'error', INSTANCE),

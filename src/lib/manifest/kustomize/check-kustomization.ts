@@ -36,12 +36,7 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 		const first = (node.items[0]?.key as YAMLMap | undefined) ?? node;
 		const push = (rule: string, message: ManifestMessage, at: { start: number; end: number }, path: string) => findings.push({ rule, message, ...at, path, document });
 		const kind = object.kind ?? 'Kustomization';
-		push(
-			'kustomize/kustomization',
-			toMessage('kustomize/kustomization', { kind }),
-			rangeOf(first),
-			formatPath(object.path),
-		);
+		push('kustomize/kustomization', toMessage('kustomize/kustomization', { kind }), rangeOf(first), formatPath(object.path));
 		// Kustomization.EnforceFields
 		const kindField = field(node, 'kind');
 		if (object.kind !== undefined && object.kind !== 'Kustomization' && object.kind !== 'Component') {
@@ -65,18 +60,18 @@ export function checkKustomizations(objects: readonly ManifestObject[], source?:
 			what: kind,
 			refusedBy: 'kustomize' as const,
 			source,
-			rules: { unknownField: 'kustomize/unknown-field', typeMismatch: 'kustomize/type-mismatch', required: 'kustomize/invalid-value', invalidValue: 'kustomize/invalid-value' },
+			rules: {
+				unknownField: 'kustomize/unknown-field',
+				typeMismatch: 'kustomize/type-mismatch',
+				required: 'kustomize/invalid-value',
+				invalidValue: 'kustomize/invalid-value',
+			},
 		};
 		checkInstance(KUSTOMIZATION_SCHEMA, node, object.path, check, 'config');
 		for (const f of fields(node)) {
 			const replacement = Object.hasOwn(DEPRECATED_KUSTOMIZATION_FIELDS, f.name) ? DEPRECATED_KUSTOMIZATION_FIELDS[f.name] : undefined;
 			if (!replacement) continue;
-			push(
-				'kustomize/deprecated-field',
-				toMessage('kustomize/deprecated-field', { name: f.name, replacement }),
-				rangeOf(f.key),
-				formatPath([...object.path, f.name]),
-			);
+			push('kustomize/deprecated-field', toMessage('kustomize/deprecated-field', { name: f.name, replacement }), rangeOf(f.key), formatPath([...object.path, f.name]));
 		}
 	}
 	return findings;

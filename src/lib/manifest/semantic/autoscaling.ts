@@ -48,22 +48,28 @@ function validateTarget(context: SemanticContext, source: Loc, kind: string): vo
 	for (const name of ['value', 'averageValue']) {
 		const loc = child(target, name);
 		const quantity = isSet(loc) ? readQuantity(loc.node) : undefined;
-		if (quantity && (isNegativeQuantity(quantity) || isZeroQuantity(quantity))) reportAt(context, rule, message('semantic/hpa-metric-target:target-must-be-positive', { name, text: quantity.text }), loc);
+		if (quantity && (isNegativeQuantity(quantity) || isZeroQuantity(quantity)))
+			reportAt(context, rule, message('semantic/hpa-metric-target:target-must-be-positive', { name, text: quantity.text }), loc);
 	}
 	const utilizationLoc = child(target, 'averageUtilization');
 	const utilization = num(utilizationLoc);
-	if (utilization !== undefined && utilization < 1) reportAt(context, rule, message('semantic/hpa-metric-target:target-average-utilization-must-be-great', { utilization }), utilizationLoc);
+	if (utilization !== undefined && utilization < 1)
+		reportAt(context, rule, message('semantic/hpa-metric-target:target-average-utilization-must-be-great', { utilization }), utilizationLoc);
 	const has = (name: string) => isSet(child(target, name));
 	const where = target.key ?? target.at;
 	if (kind === 'resource' || kind === 'containerResource') {
-		if (!has('averageUtilization') && !has('averageValue')) context.report(rule, message('semantic/hpa-metric-target:a-resource-metric-target-needs'), where, [...target.path, 'averageUtilization']);
-		else if (has('averageUtilization') && has('averageValue')) reportKey(context, rule, message('semantic/hpa-metric-target:a-resource-metric-target-may'), child(target, 'averageValue'));
+		if (!has('averageUtilization') && !has('averageValue'))
+			context.report(rule, message('semantic/hpa-metric-target:a-resource-metric-target-needs'), where, [...target.path, 'averageUtilization']);
+		else if (has('averageUtilization') && has('averageValue'))
+			reportKey(context, rule, message('semantic/hpa-metric-target:a-resource-metric-target-may'), child(target, 'averageValue'));
 	} else if (kind === 'pods') {
 		if (!has('averageValue')) context.report(rule, message('semantic/hpa-metric-target:a-pods-metric-target-needs'), where, [...target.path, 'averageValue']);
 	} else if (kind === 'object') {
-		if (!has('value') && !has('averageValue')) context.report(rule, message('semantic/hpa-metric-target:an-object-metric-target-needs'), where, [...target.path, 'averageValue']);
+		if (!has('value') && !has('averageValue'))
+			context.report(rule, message('semantic/hpa-metric-target:an-object-metric-target-needs'), where, [...target.path, 'averageValue']);
 	} else if (kind === 'external') {
-		if (!has('value') && !has('averageValue')) context.report(rule, message('semantic/hpa-metric-target:an-external-metric-target-needs'), where, [...target.path, 'averageValue']);
+		if (!has('value') && !has('averageValue'))
+			context.report(rule, message('semantic/hpa-metric-target:an-external-metric-target-needs'), where, [...target.path, 'averageValue']);
 		else if (has('value') && has('averageValue')) reportKey(context, rule, message('semantic/hpa-metric-target:an-external-metric-target-may'), child(target, 'value'));
 	}
 }
@@ -81,7 +87,8 @@ function validateMetricSource(context: SemanticContext, kind: string, source: Lo
 	if (kind === 'containerResource') {
 		const containerLoc = child(source, 'container');
 		const container = str(containerLoc);
-		if (container !== undefined && container !== '' && !isDNS1123Label(container)) reportAt(context, 'semantic/hpa-metric-source', message('semantic/hpa-metric-source:container-is-invalid-it', { container, DNS1123_LABEL_TEXT }), containerLoc);
+		if (container !== undefined && container !== '' && !isDNS1123Label(container))
+			reportAt(context, 'semantic/hpa-metric-source', message('semantic/hpa-metric-source:container-is-invalid-it', { container, DNS1123_LABEL_TEXT }), containerLoc);
 	}
 	validateTarget(context, source, kind);
 }
@@ -120,20 +127,24 @@ function validateBehavior(context: SemanticContext, spec: Loc): void {
 		if (!isSet(rules)) continue;
 		const windowLoc = child(rules, 'stabilizationWindowSeconds');
 		const window = num(windowLoc);
-		if (window !== undefined && (window < 0 || window > MAX_STABILIZATION_WINDOW_SECONDS)) reportAt(context, rule, message('semantic/hpa-behavior', { window, MAX_STABILIZATION_WINDOW_SECONDS }), windowLoc);
+		if (window !== undefined && (window < 0 || window > MAX_STABILIZATION_WINDOW_SECONDS))
+			reportAt(context, rule, message('semantic/hpa-behavior', { window, MAX_STABILIZATION_WINDOW_SECONDS }), windowLoc);
 		const selectLoc = child(rules, 'selectPolicy');
 		const select = str(selectLoc);
-		if (select !== undefined && !['Max', 'Min', 'Disabled'].includes(select)) reportAt(context, rule, message('semantic/hpa-behavior:select-policy-is-not-supported-use', { select }), selectLoc);
+		if (select !== undefined && !['Max', 'Min', 'Disabled'].includes(select))
+			reportAt(context, rule, message('semantic/hpa-behavior:select-policy-is-not-supported-use', { select }), selectLoc);
 		for (const policy of elements(child(rules, 'policies'))) {
 			const typeLoc = child(policy, 'type');
 			const type = str(typeLoc);
-			if (type !== undefined && type !== 'Pods' && type !== 'Percent') reportAt(context, rule, message('semantic/hpa-behavior:policy-type-is-not-supported', { type }), typeLoc);
+			if (type !== undefined && type !== 'Pods' && type !== 'Percent')
+				reportAt(context, rule, message('semantic/hpa-behavior:policy-type-is-not-supported', { type }), typeLoc);
 			const valueLoc = child(policy, 'value');
 			const value = num(valueLoc);
 			if (value !== undefined && value <= 0) reportAt(context, rule, message('semantic/hpa-behavior:policy-value-must-be-greater', { value }), valueLoc);
 			const periodLoc = child(policy, 'periodSeconds');
 			const period = num(periodLoc);
-			if (period !== undefined && (period <= 0 || period > MAX_PERIOD_SECONDS)) reportAt(context, rule, message('semantic/hpa-behavior:period-seconds-must-be-between-and', { period, MAX_PERIOD_SECONDS }), periodLoc);
+			if (period !== undefined && (period <= 0 || period > MAX_PERIOD_SECONDS))
+				reportAt(context, rule, message('semantic/hpa-behavior:period-seconds-must-be-between-and', { period, MAX_PERIOD_SECONDS }), periodLoc);
 		}
 	}
 }
@@ -150,19 +161,26 @@ function validateHpa(context: SemanticContext): void {
 	const metrics = v2 ? validateMetrics(context, spec) : { hasObjectOrExternal: false };
 	if (min !== undefined && min < 1) {
 		const zero = min === 0;
-		reportAt(context, rule, zero
-			? message('semantic/hpa-replicas', { hasObjectOrExternal: metrics.hasObjectOrExternal })
-			: message('semantic/hpa-replicas:min-replicas-must-be-greater-than', { min }), minLoc);
+		reportAt(
+			context,
+			rule,
+			zero
+				? message('semantic/hpa-replicas', { hasObjectOrExternal: metrics.hasObjectOrExternal })
+				: message('semantic/hpa-replicas:min-replicas-must-be-greater-than', { min }),
+			minLoc,
+		);
 	}
 	if (max !== undefined && max < 1) reportAt(context, rule, message('semantic/hpa-replicas:max-replicas-must-be-greater-than', { max }), maxLoc);
-	else if (max !== undefined && min !== undefined && max < min) reportAt(context, rule, message('semantic/hpa-replicas:max-replicas-must-be-greater-than-2', { max, min }), maxLoc);
+	else if (max !== undefined && min !== undefined && max < min)
+		reportAt(context, rule, message('semantic/hpa-replicas:max-replicas-must-be-greater-than-2', { max, min }), maxLoc);
 	const ref = child(spec, 'scaleTargetRef');
 	if (isSet(ref)) validateReference(context, ref, 'semantic/hpa-scale-target');
 	if (v2) validateBehavior(context, spec);
 	if (apiVersion === 'autoscaling/v1') {
 		const cpuLoc = child(spec, 'targetCPUUtilizationPercentage');
 		const cpu = num(cpuLoc);
-		if (cpu !== undefined && cpu < 1) reportAt(context, 'semantic/hpa-metric-target', message('semantic/hpa-metric-target:target-cpuutilization-percentage-must-be', { cpu }), cpuLoc);
+		if (cpu !== undefined && cpu < 1)
+			reportAt(context, 'semantic/hpa-metric-target', message('semantic/hpa-metric-target:target-cpuutilization-percentage-must-be', { cpu }), cpuLoc);
 	}
 }
 

@@ -75,7 +75,10 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 			report(context, 'semantic/job-spec', message('semantic/job-spec:completion-mode-indexed-needs-completion'), modeField!.locator, [...specPath, 'completions']);
 		}
 		if (parallelism !== undefined && parallelism > INDEXED_LIMIT) {
-			report(context, 'semantic/job-spec', message('semantic/job-spec:parallelism-must-be-at-most', { parallelism, INDEXED_LIMIT }), parallelismField!.locator, [...specPath, 'parallelism']);
+			report(context, 'semantic/job-spec', message('semantic/job-spec:parallelism-must-be-at-most', { parallelism, INDEXED_LIMIT }), parallelismField!.locator, [
+				...specPath,
+				'parallelism',
+			]);
 		}
 	}
 	const perIndexField = field(spec, 'backoffLimitPerIndex');
@@ -86,8 +89,13 @@ function checkJobSpec(context: SemanticContext, spec: Node, specPath: PathSegmen
 	const maxFailedField = field(spec, 'maxFailedIndexes');
 	const maxFailed = readInteger(maxFailedField?.value);
 	if (maxFailedField && maxFailed !== undefined && minor >= 29) {
-		if (perIndex === undefined) report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-requires-backoff-limi'), maxFailedField.key, [...specPath, 'maxFailedIndexes']);
-		else if (indexed && completions !== undefined && maxFailed > completions) report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-must-be-less-than', { maxFailed, completions }), maxFailedField.locator, [...specPath, 'maxFailedIndexes']);
+		if (perIndex === undefined)
+			report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-requires-backoff-limi'), maxFailedField.key, [...specPath, 'maxFailedIndexes']);
+		else if (indexed && completions !== undefined && maxFailed > completions)
+			report(context, 'semantic/job-spec', message('semantic/job-spec:max-failed-indexes-must-be-less-than', { maxFailed, completions }), maxFailedField.locator, [
+				...specPath,
+				'maxFailedIndexes',
+			]);
 	}
 	const successPolicy = field(spec, 'successPolicy');
 	if (successPolicy?.value && asMap(successPolicy.value) && !indexed && minor >= 31) {
@@ -107,24 +115,40 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 	const replacement = field(spec, 'podReplacementPolicy');
 	const replacementValue = stringValue(replacement?.value);
 	if (replacement && replacementValue !== undefined && replacementValue !== 'Failed') {
-		report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:pod-replacement-policy-must-be-failed-wh', { replacementValue }), replacement.locator, [...specPath, 'podReplacementPolicy']);
+		report(
+			context,
+			'semantic/pod-failure-policy',
+			message('semantic/pod-failure-policy:pod-replacement-policy-must-be-failed-wh', { replacementValue }),
+			replacement.locator,
+			[...specPath, 'podReplacementPolicy'],
+		);
 	}
 	const names = containerNames(template);
 	const rulesField = field(policyField.value, 'rules');
 	const ruleNodes = items(rulesField?.value);
-	if (ruleNodes.length > 20) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:pod-failure-policy-has-rules-at-most', { ruleNodesCount: ruleNodes.length }), rulesField!.key, [...path, 'rules']);
+	if (ruleNodes.length > 20)
+		report(
+			context,
+			'semantic/pod-failure-policy',
+			message('semantic/pod-failure-policy:pod-failure-policy-has-rules-at-most', { ruleNodesCount: ruleNodes.length }),
+			rulesField!.key,
+			[...path, 'rules'],
+		);
 	ruleNodes.forEach((rule, index) => {
 		const rulePath = [...path, 'rules', index];
 		const actionField = field(rule, 'action');
 		if (stringValue(actionField?.value) === 'FailIndex' && !perIndex) {
-			report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:action-fail-index-requires-backoff-limit'), actionField!.locator, [...rulePath, 'action']);
+			report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:action-fail-index-requires-backoff-limit'), actionField!.locator, [
+				...rulePath,
+				'action',
+			]);
 		}
 		const onExitCodes = field(rule, 'onExitCodes');
 		const onPodConditions = field(rule, 'onPodConditions');
 		const hasExit = !!onExitCodes?.value && scalarValue(onExitCodes.value) !== null;
 		const hasConditions = !!onPodConditions?.value && scalarValue(onPodConditions.value) !== null;
 		if (hasExit === hasConditions) {
-			const at = hasExit ? onPodConditions!.key : (asMap(rule)?.items[0]?.key as Node | undefined) ?? rule;
+			const at = hasExit ? onPodConditions!.key : ((asMap(rule)?.items[0]?.key as Node | undefined) ?? rule);
 			report(
 				context,
 				'semantic/pod-failure-policy',
@@ -138,26 +162,46 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 			const containerField = field(onExitCodes!.value, 'containerName');
 			const containerName = stringValue(containerField?.value);
 			if (containerField && containerName !== undefined && !names.has(containerName)) {
-				report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:container-name-must-be-one-of', { containerName }), containerField.locator, [...exitPath, 'containerName']);
+				report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:container-name-must-be-one-of', { containerName }), containerField.locator, [
+					...exitPath,
+					'containerName',
+				]);
 			}
 			const operator = stringValue(field(onExitCodes!.value, 'operator')?.value);
 			const valuesField = field(onExitCodes!.value, 'values');
 			const values = items(valuesField?.value);
-			if (valuesField && values.length === 0) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-needs-at-least-one'), valuesField.locator, [...exitPath, 'values']);
-			if (values.length > 255) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-has-exit-codes-at', { valuesCount: values.length }), valuesField!.key, [...exitPath, 'values']);
+			if (valuesField && values.length === 0)
+				report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-needs-at-least-one'), valuesField.locator, [
+					...exitPath,
+					'values',
+				]);
+			if (values.length > 255)
+				report(
+					context,
+					'semantic/pod-failure-policy',
+					message('semantic/pod-failure-policy:on-exit-codes-values-has-exit-codes-at', { valuesCount: values.length }),
+					valuesField!.key,
+					[...exitPath, 'values'],
+				);
 			const seen = new Set<number>();
 			let previous: number | undefined;
 			let ordered = true;
 			values.forEach((node, j) => {
 				const value = readInteger(node);
 				if (value === undefined) return;
-				if (operator === 'In' && value === 0) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-may-not-be'), node, [...exitPath, 'values', j]);
-				if (seen.has(value)) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-is-listed-twice', { value }), node, [...exitPath, 'values', j]);
+				if (operator === 'In' && value === 0)
+					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-may-not-be'), node, [...exitPath, 'values', j]);
+				if (seen.has(value))
+					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:exit-code-is-listed-twice', { value }), node, [...exitPath, 'values', j]);
 				seen.add(value);
 				if (previous !== undefined && previous > value) ordered = false;
 				previous = value;
 			});
-			if (!ordered) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-must-be-in-ascendin'), valuesField!.key, [...exitPath, 'values']);
+			if (!ordered)
+				report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:on-exit-codes-values-must-be-in-ascendin'), valuesField!.key, [
+					...exitPath,
+					'values',
+				]);
 		}
 		if (hasConditions) {
 			items(onPodConditions!.value).forEach((pattern, j) => {
@@ -165,12 +209,19 @@ function checkPodFailurePolicy(context: SemanticContext, spec: Node, specPath: P
 				const statusField = field(pattern, 'status');
 				const status = stringValue(statusField?.value);
 				if (statusField && status !== undefined && !['True', 'False', 'Unknown'].includes(status)) {
-					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-status-is-not-supported', { status }), statusField.locator, [...patternPath, 'status']);
+					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-status-is-not-supported', { status }), statusField.locator, [
+						...patternPath,
+						'status',
+					]);
 				}
 				const typeField = field(pattern, 'type');
 				const type = stringValue(typeField?.value);
 				const problem = type !== undefined ? qualifiedNameProblem(type) : undefined;
-				if (problem) report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-type-is-invalid', { type, problem }), typeField!.locator, [...patternPath, 'type']);
+				if (problem)
+					report(context, 'semantic/pod-failure-policy', message('semantic/pod-failure-policy:condition-type-is-invalid', { type, problem }), typeField!.locator, [
+						...patternPath,
+						'type',
+					]);
 			});
 		}
 	});
@@ -196,13 +247,7 @@ function validateJob(context: SemanticContext): void {
 				})
 			: undefined;
 		if (foreign) {
-			report(
-				context,
-				'semantic/job-selector',
-				message('semantic/job-selector', { name: foreign.name }),
-				selector.key,
-				['spec', 'selector'],
-			);
+			report(context, 'semantic/job-selector', message('semantic/job-selector', { name: foreign.name }), selector.key, ['spec', 'selector']);
 		}
 	}
 }
@@ -221,7 +266,10 @@ function validateCronJob(context: SemanticContext): void {
 	if (scheduleField && schedule !== undefined) {
 		const error = scheduleError(schedule);
 		if (error) {
-			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule', { schedule, message: error.message, field: error.field }), scheduleField.locator, ['spec', 'schedule']);
+			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule', { schedule, message: error.message, field: error.field }), scheduleField.locator, [
+				'spec',
+				'schedule',
+			]);
 		}
 		if (schedule.includes('TZ') && k8sMinor(context.k8sVersion) >= 27) {
 			report(context, 'semantic/cron-schedule', message('semantic/cron-schedule:tz-or-cron-tz-cannot-be'), scheduleField.locator, ['spec', 'schedule']);
@@ -251,7 +299,6 @@ function validateCronJob(context: SemanticContext): void {
 		report(context, 'semantic/job-selector', message('semantic/job-selector:manual-selector-true-is-not-supported'), manual!.locator, [...jobSpecPath, 'manualSelector']);
 	}
 }
-
 
 export const validators: Record<string, SemanticValidator> = {
 	'batch/Job': validateJob,

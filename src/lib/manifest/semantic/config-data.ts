@@ -140,17 +140,38 @@ function validateSecret(context: SemanticContext): void {
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
-			reportAt(context, rule, message('semantic/secret-type-keys:must-be-well-formed-json', { key, hasValue: error instanceof Error, message: error instanceof Error ? error.message : undefined }), entry.loc);
+			reportAt(
+				context,
+				rule,
+				message('semantic/secret-type-keys:must-be-well-formed-json', { key, hasValue: error instanceof Error, message: error instanceof Error ? error.message : undefined }),
+				entry.loc,
+			);
 			return;
 		}
 		if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
-			reportAt(context, rule, message('semantic/secret-type-keys:must-be-a-json-object', { key, hasArray: Array.isArray(parsed), value: typeof parsed, hasValue: typeof parsed === 'string', hasValue2: typeof parsed === 'number' }), entry.loc);
+			reportAt(
+				context,
+				rule,
+				message('semantic/secret-type-keys:must-be-a-json-object', {
+					key,
+					hasArray: Array.isArray(parsed),
+					value: typeof parsed,
+					hasValue: typeof parsed === 'string',
+					hasValue2: typeof parsed === 'number',
+				}),
+				entry.loc,
+			);
 		}
 	};
 	switch (type) {
 		case 'kubernetes.io/service-account-token': {
 			const annotation = child(dig(root, 'metadata', 'annotations'), 'kubernetes.io/service-account.name');
-			if (!str(annotation)) context.report(rule, message('semantic/secret-type-keys:a-secret-of-type-kubernetes-io-service-a'), annotation.at ?? where, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
+			if (!str(annotation))
+				context.report(rule, message('semantic/secret-type-keys:a-secret-of-type-kubernetes-io-service-a'), annotation.at ?? where, [
+					'metadata',
+					'annotations',
+					'kubernetes.io/service-account.name',
+				]);
 			break;
 		}
 		case 'kubernetes.io/dockercfg':

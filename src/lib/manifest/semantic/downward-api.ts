@@ -18,7 +18,11 @@ import type { RuleId } from '../rule-catalogue.ts';
 const V = 'pkg/apis/core/validation/validation.go';
 
 export const rules = [
-	semanticRule('semantic/downward-api-field', 'error', `${V} validateObjectFieldSelector (validEnvDownwardAPIFieldPathExpressions, validVolumeDownwardAPIFieldPathExpressions); pkg/apis/core/pods/helpers.go ConvertDownwardAPIFieldLabel`),
+	semanticRule(
+		'semantic/downward-api-field',
+		'error',
+		`${V} validateObjectFieldSelector (validEnvDownwardAPIFieldPathExpressions, validVolumeDownwardAPIFieldPathExpressions); pkg/apis/core/pods/helpers.go ConvertDownwardAPIFieldLabel`,
+	),
 	semanticRule('semantic/downward-api-resource', 'error', `${V} validateContainerResourceFieldSelector, validateContainerResourceDivisor`),
 	semanticRule('semantic/downward-api-item', 'error', `${V} validateDownwardAPIVolumeFile`),
 ];
@@ -27,10 +31,32 @@ export const rules = [
 
 /** ConvertDownwardAPIFieldLabel: the labels a v1 Pod converts (spec.host is the old name of spec.nodeName). */
 const CONVERTIBLE = new Set([
-	'metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.restartPolicy',
-	'spec.serviceAccountName', 'spec.schedulerName', 'status.phase', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs',
+	'metadata.annotations',
+	'metadata.labels',
+	'metadata.name',
+	'metadata.namespace',
+	'metadata.uid',
+	'spec.nodeName',
+	'spec.restartPolicy',
+	'spec.serviceAccountName',
+	'spec.schedulerName',
+	'status.phase',
+	'status.hostIP',
+	'status.hostIPs',
+	'status.podIP',
+	'status.podIPs',
 ]);
-const ENV_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
+const ENV_FIELD_PATHS = [
+	'metadata.name',
+	'metadata.namespace',
+	'metadata.uid',
+	'spec.nodeName',
+	'spec.serviceAccountName',
+	'status.hostIP',
+	'status.hostIPs',
+	'status.podIP',
+	'status.podIPs',
+];
 const VOLUME_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.labels', 'metadata.annotations', 'metadata.uid'];
 
 /** fieldpath.SplitMaybeSubscriptedPath: "metadata.labels['app']" -> ["metadata.labels", "app"]. */
@@ -94,7 +120,8 @@ function canonicalDivisor(q: Quantity, written: string): string | undefined {
 function readDivisor(node: Node | undefined): { quantity: Quantity; written: string } | undefined {
 	const target = resolve(node);
 	if (!isScalar(target)) return undefined;
-	const written = typeof target.value === 'number' && Number.isFinite(target.value) ? String(target.value).replace('e+', 'e') : typeof target.value === 'string' ? target.value : undefined;
+	const written =
+		typeof target.value === 'number' && Number.isFinite(target.value) ? String(target.value).replace('e+', 'e') : typeof target.value === 'string' ? target.value : undefined;
 	if (written === undefined) return undefined;
 	const quantity = parseQuantity(written);
 	return quantity ? { quantity, written } : undefined;
@@ -123,7 +150,14 @@ function checkFieldRef(scope: Scope, ref: Field, path: PathSegment[], allowed: r
 	const fieldPath = stringValue(pathField?.value);
 	if (!pathField || fieldPath === undefined) return; // a missing fieldPath is the schema's required-field error
 	const problem = fieldPath === '' ? toMessage('fragment/problem:it-must-not-be-empty') : fieldPathProblem(fieldPath, allowed);
-	if (problem) report(scope, 'semantic/downward-api-field', toMessage('semantic/downward-api-field:field-ref-field-path-is-invalid-for', { fieldPath, where, problem }), pathField.locator, [...path, 'fieldPath']);
+	if (problem)
+		report(
+			scope,
+			'semantic/downward-api-field',
+			toMessage('semantic/downward-api-field:field-ref-field-path-is-invalid-for', { fieldPath, where, problem }),
+			pathField.locator,
+			[...path, 'fieldPath'],
+		);
 }
 
 function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], volume: boolean): void {
@@ -134,9 +168,18 @@ function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], vo
 	if (volume && !stringValue(containerField?.value)) {
 		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource'), containerField?.locator ?? ref.key, [...path, 'containerName']);
 	} else if (resourceField && resource === '') {
-		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:resource-field-ref-resource-must-not-be'), resourceField.locator, [...path, 'resource']);
+		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:resource-field-ref-resource-must-not-be'), resourceField.locator, [
+			...path,
+			'resource',
+		]);
 	} else if (resourceField && !/^(limits|requests)\.(cpu|memory|ephemeral-storage)$/.test(resource) && !/^(limits|requests)\.hugepages-/.test(resource)) {
-		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:resource-field-ref-resource-is-not-suppo', { resource }), resourceField.locator, [...path, 'resource']);
+		report(
+			scope,
+			'semantic/downward-api-resource',
+			toMessage('semantic/downward-api-resource:resource-field-ref-resource-is-not-suppo', { resource }),
+			resourceField.locator,
+			[...path, 'resource'],
+		);
 	}
 	const divisorField = field(ref.value, 'divisor');
 	const divisor = readDivisor(divisorField?.value);
@@ -147,7 +190,13 @@ function checkResourceFieldRef(scope: Scope, ref: Field, path: PathSegment[], vo
 	const allowed = cpu ? CPU_DIVISORS : BYTE_DIVISORS;
 	const canonical = canonicalDivisor(divisor.quantity, divisor.written);
 	if (canonical === undefined || !allowed.includes(canonical)) {
-		report(scope, 'semantic/downward-api-resource', toMessage('semantic/downward-api-resource:divisor-is-not-supported-for', { written: divisor.written, resource, allowed }), divisorField.locator, [...path, 'divisor']);
+		report(
+			scope,
+			'semantic/downward-api-resource',
+			toMessage('semantic/downward-api-resource:divisor-is-not-supported-for', { written: divisor.written, resource, allowed }),
+			divisorField.locator,
+			[...path, 'divisor'],
+		);
 	}
 }
 
@@ -162,11 +211,18 @@ function checkVolumeItems(scope: Scope, source: Node | undefined, path: PathSegm
 		const present = (f: Field | undefined) => f !== undefined && f.value !== undefined && scalarValue(f.value) !== null;
 		if (present(fieldRef)) {
 			checkFieldRef(scope, fieldRef!, [...itemPath, 'fieldRef'], VOLUME_FIELD_PATHS, toMessage('fragment/check-volume-items'));
-			if (present(resourceFieldRef)) report(scope, 'semantic/downward-api-item', toMessage('semantic/downward-api-item'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
+			if (present(resourceFieldRef))
+				report(scope, 'semantic/downward-api-item', toMessage('semantic/downward-api-item'), resourceFieldRef!.key, [...itemPath, 'resourceFieldRef']);
 		} else if (present(resourceFieldRef)) {
 			checkResourceFieldRef(scope, resourceFieldRef!, [...itemPath, 'resourceFieldRef'], true);
 		} else {
-			report(scope, 'semantic/downward-api-item', toMessage('semantic/downward-api-item:a-downward-api-file-needs'), (map.items[0]?.key as Node | undefined) ?? item, itemPath);
+			report(
+				scope,
+				'semantic/downward-api-item',
+				toMessage('semantic/downward-api-item:a-downward-api-file-needs'),
+				(map.items[0]?.key as Node | undefined) ?? item,
+				itemPath,
+			);
 		}
 	});
 }
@@ -201,6 +257,16 @@ function validateDownwardApi(context: SemanticContext): void {
 	});
 }
 
-const POD_BEARERS = ['/Pod', '/PodTemplate', '/ReplicationController', 'apps/Deployment', 'apps/ReplicaSet', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job', 'batch/CronJob'];
+const POD_BEARERS = [
+	'/Pod',
+	'/PodTemplate',
+	'/ReplicationController',
+	'apps/Deployment',
+	'apps/ReplicaSet',
+	'apps/StatefulSet',
+	'apps/DaemonSet',
+	'batch/Job',
+	'batch/CronJob',
+];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validateDownwardApi]));

@@ -18,7 +18,11 @@ const OBJECTMETA = 'staging/src/k8s.io/apimachinery/pkg/api/validation/objectmet
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
 export const rules = [
-	semanticRule('semantic/name-for-kind', 'error', 'pkg/apis/apps/validation/validation.go ValidateStatefulSetName; pkg/apis/batch/validation/validation.go ValidateCronJobCreate; pkg/registry/batch/job/strategy.go generateSelector with ValidatePodTemplateSpec'),
+	semanticRule(
+		'semantic/name-for-kind',
+		'error',
+		'pkg/apis/apps/validation/validation.go ValidateStatefulSetName; pkg/apis/batch/validation/validation.go ValidateCronJobCreate; pkg/registry/batch/job/strategy.go generateSelector with ValidatePodTemplateSpec',
+	),
 	semanticRule('semantic/generate-name', 'error', `${OBJECTMETA} ValidateObjectMetaAccessor (nameFn with prefix true)`),
 	semanticRule('semantic/annotations-too-large', 'error', `${OBJECTMETA} ValidateAnnotationsSize`),
 	semanticRule('semantic/invalid-finalizer', 'error', `${OBJECTMETA} ValidateFinalizerName; pkg/apis/core/validation/validation.go validateKubeFinalizerName`),
@@ -27,7 +31,21 @@ export const rules = [
 
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 /** Groups whose validation goes through pkg/apis/core/validation ValidateObjectMeta (the stricter finalizer rule). */
-const CORE_META_GROUPS = new Set(['', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'storage.k8s.io', 'scheduling.k8s.io', 'node.k8s.io', 'discovery.k8s.io', 'coordination.k8s.io', 'events.k8s.io', 'certificates.k8s.io']);
+const CORE_META_GROUPS = new Set([
+	'',
+	'apps',
+	'batch',
+	'autoscaling',
+	'policy',
+	'networking.k8s.io',
+	'storage.k8s.io',
+	'scheduling.k8s.io',
+	'node.k8s.io',
+	'discovery.k8s.io',
+	'coordination.k8s.io',
+	'events.k8s.io',
+	'certificates.k8s.io',
+]);
 
 function utf8Length(value: string): number {
 	let bytes = 0;
@@ -72,14 +90,22 @@ function checkOwnerReferences(context: SemanticContext, metadata: Node): void {
 			const f = field(reference, name);
 			const value = f ? scalarValue(f.value) : undefined;
 			const empty = value === '' || (name === 'apiVersion' && typeof value === 'string' && (value.endsWith('/') || value === ''));
-			if (f && empty) context.report('semantic/owner-reference', message('semantic/owner-reference', { hasValue: name === 'apiVersion', value: String(value), name }), f.locator, [...path, name]);
+			if (f && empty)
+				context.report('semantic/owner-reference', message('semantic/owner-reference', { hasValue: name === 'apiVersion', value: String(value), name }), f.locator, [
+					...path,
+					name,
+				]);
 		}
-		if (apiVersion === 'v1' && kind === 'Event') context.report('semantic/owner-reference', message('semantic/owner-reference:an-event-v1-is-disallowed'), field(reference, 'kind')!.locator, [...path, 'kind']);
+		if (apiVersion === 'v1' && kind === 'Event')
+			context.report('semantic/owner-reference', message('semantic/owner-reference:an-event-v1-is-disallowed'), field(reference, 'kind')!.locator, [...path, 'kind']);
 		const controllerField = field(reference, 'controller');
 		if (readBoolean(controllerField?.value) === true) {
 			const current = `${kind ?? ''}/${stringValue(field(reference, 'name')?.value) ?? ''}`;
 			if (controller !== undefined) {
-				context.report('semantic/owner-reference', message('semantic/owner-reference:only-one-owner-reference-can', { controller, current }), controllerField!.locator, [...path, 'controller']);
+				context.report('semantic/owner-reference', message('semantic/owner-reference:only-one-owner-reference-can', { controller, current }), controllerField!.locator, [
+					...path,
+					'controller',
+				]);
 			} else controller = current;
 		}
 	});
@@ -98,9 +124,15 @@ function validateMetadata(context: SemanticContext): void {
 			const problem = nameProblem(name, 'dns1123-label')!;
 			context.report('semantic/name-for-kind', message('semantic/name-for-kind', { name, problem }), nameField.locator, ['metadata', 'name']);
 		} else if (kind === 'CronJob' && name.length > 52 && k8sMinor(context.k8sVersion) >= 25) {
-			context.report('semantic/name-for-kind', message('semantic/name-for-kind:cron-job-name-has-characters-it', { name, nameCount: name.length }), nameField.locator, ['metadata', 'name']);
+			context.report('semantic/name-for-kind', message('semantic/name-for-kind:cron-job-name-has-characters-it', { name, nameCount: name.length }), nameField.locator, [
+				'metadata',
+				'name',
+			]);
 		} else if (kind === 'Job' && name.length > 63 && readBoolean(field(field(object.node, 'spec')?.value, 'manualSelector')?.value) !== true) {
-			context.report('semantic/name-for-kind', message('semantic/name-for-kind:job-name-has-characters-it', { name, nameCount: name.length }), nameField.locator, ['metadata', 'name']);
+			context.report('semantic/name-for-kind', message('semantic/name-for-kind:job-name-has-characters-it', { name, nameCount: name.length }), nameField.locator, [
+				'metadata',
+				'name',
+			]);
 		}
 	}
 	const generateField = field(metadata, 'generateName');
@@ -118,7 +150,11 @@ function validateMetadata(context: SemanticContext): void {
 		const problem = qualifiedNameProblem(finalizer);
 		if (problem) context.report('semantic/invalid-finalizer', message('semantic/invalid-finalizer', { finalizer, problem }), node, ['metadata', 'finalizers', index]);
 		else if (!finalizer.includes('/') && !STANDARD_FINALIZERS.has(finalizer) && CORE_META_GROUPS.has(groupOf(object.apiVersion!))) {
-			context.report('semantic/invalid-finalizer', message('semantic/invalid-finalizer:finalizer-is-neither-a-standard', { finalizer }), node, ['metadata', 'finalizers', index]);
+			context.report('semantic/invalid-finalizer', message('semantic/invalid-finalizer:finalizer-is-neither-a-standard', { finalizer }), node, [
+				'metadata',
+				'finalizers',
+				index,
+			]);
 		}
 	});
 	checkAnnotationSize(context, metadata, ['metadata']);

@@ -59,11 +59,7 @@ function hostProblem(host: string): string | undefined {
 
 function reportHost(context: SemanticContext, rule: RuleId, loc: Loc, host: string, problem: string): void {
 	const message =
-		problem === 'ip'
-			? toMessage('fragment/message', { host })
-			: problem === 'wildcard'
-				? toMessage('fragment/message:host-is-not-a-valid', { host })
-				: hostHint(host);
+		problem === 'ip' ? toMessage('fragment/message', { host }) : problem === 'wildcard' ? toMessage('fragment/message:host-is-not-a-valid', { host }) : hostHint(host);
 	reportAt(context, rule, message, loc);
 }
 
@@ -80,12 +76,9 @@ function validateIngress(context: SemanticContext): void {
 	const rulesLoc = child(spec, 'rules');
 	const backend = child(spec, 'defaultBackend');
 	if (isEmpty(rulesLoc) && !isSet(backend)) {
-		context.report(
-			'semantic/ingress-rules-or-default-backend',
-			toMessage('semantic/ingress-rules-or-default-backend'),
-			rulesLoc.key ?? spec.key ?? child(root, 'kind').at,
-			['spec'],
-		);
+		context.report('semantic/ingress-rules-or-default-backend', toMessage('semantic/ingress-rules-or-default-backend'), rulesLoc.key ?? spec.key ?? child(root, 'kind').at, [
+			'spec',
+		]);
 	}
 	if (isSet(backend)) validateBackend(context, backend);
 	for (const rule of elements(rulesLoc)) {
@@ -143,9 +136,14 @@ function validatePath(context: SemanticContext, pathItem: Loc): void {
 	const rule = 'semantic/ingress-path';
 	if (pathType === 'Exact' || pathType === 'Prefix') {
 		if (!path.startsWith('/')) {
-			reportAt(context, rule, pathLoc.present
-				? toMessage('semantic/ingress-path:path-must-be-absolute-for', { path, pathType })
-				: toMessage('semantic/ingress-path:path-type-needs-an-absolute-path', { pathType }), at);
+			reportAt(
+				context,
+				rule,
+				pathLoc.present
+					? toMessage('semantic/ingress-path:path-must-be-absolute-for', { path, pathType })
+					: toMessage('semantic/ingress-path:path-type-needs-an-absolute-path', { pathType }),
+				at,
+			);
 		}
 		for (const sequence of INVALID_SEQUENCES) {
 			if (path.includes(sequence)) reportAt(context, rule, toMessage('semantic/ingress-path:path-must-not-contain', { path, sequence }), pathLoc);
@@ -179,7 +177,8 @@ function validateBackend(context: SemanticContext, backend: Loc): void {
 		}
 		const groupLoc = child(resource, 'apiGroup');
 		const group = str(groupLoc);
-		if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, toMessage('semantic/ingress-backend:resource-api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
+		if (group && !isDNS1123Subdomain(group))
+			reportAt(context, rule, toMessage('semantic/ingress-backend:resource-api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
 		return;
 	}
 	if (!isSet(service)) {
@@ -223,9 +222,12 @@ function validateIngressClass(context: SemanticContext): void {
 		const slash = controller.indexOf('/');
 		const domain = slash === -1 ? '' : controller.slice(0, slash);
 		const rest = slash === -1 ? '' : controller.slice(slash + 1);
-		if (controller.length > 250) reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-at-most', { controllerCount: controller.length }), controllerLoc);
-		if (domain === '' || rest === '') reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-a-domain-prefixed', { controller }), controllerLoc);
-		else if (!isDNS1123Subdomain(domain)) reportAt(context, rule, toMessage('semantic/ingressclass-controller:the-domain-of-controller', { domain, controller, DNS1123_SUBDOMAIN_TEXT }), controllerLoc);
+		if (controller.length > 250)
+			reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-at-most', { controllerCount: controller.length }), controllerLoc);
+		if (domain === '' || rest === '')
+			reportAt(context, rule, toMessage('semantic/ingressclass-controller:controller-must-be-a-domain-prefixed', { controller }), controllerLoc);
+		else if (!isDNS1123Subdomain(domain))
+			reportAt(context, rule, toMessage('semantic/ingressclass-controller:the-domain-of-controller', { domain, controller, DNS1123_SUBDOMAIN_TEXT }), controllerLoc);
 		else if (!HTTP_PATH.test(rest)) reportAt(context, rule, toMessage('semantic/ingressclass-controller:the-path-of-controller-may', { rest, controller }), controllerLoc);
 	}
 	const params = child(spec, 'parameters');
@@ -251,7 +253,8 @@ function validateIngressClass(context: SemanticContext): void {
 		reportKey(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-may-not-be-set'), namespaceLoc);
 	} else if (scope === 'Namespace') {
 		const namespace = str(namespaceLoc);
-		if (namespace !== undefined && !isDNS1123Label(namespace)) reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-is-invalid-it', { namespace, DNS1123_LABEL_TEXT }), namespaceLoc);
+		if (namespace !== undefined && !isDNS1123Label(namespace))
+			reportAt(context, prule, toMessage('semantic/ingressclass-parameters:parameters-namespace-is-invalid-it', { namespace, DNS1123_LABEL_TEXT }), namespaceLoc);
 	}
 }
 
@@ -310,7 +313,12 @@ function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
 	}
 	const cidr = parseCIDRSloppy(cidrText);
 	if (!cidr) {
-		reportAt(context, rule, toMessage('semantic/networkpolicy-ip-block:is-not-a-valid-cidr', { cidrText, hasParseIP: !!(parseIP(cidrText)), value: cidrText.includes(':') ? 128 : 32 }), cidrLoc);
+		reportAt(
+			context,
+			rule,
+			toMessage('semantic/networkpolicy-ip-block:is-not-a-valid-cidr', { cidrText, hasParseIP: !!parseIP(cidrText), value: cidrText.includes(':') ? 128 : 32 }),
+			cidrLoc,
+		);
 		return;
 	}
 	for (const exceptLoc of elements(child(ipBlock, 'except'))) {
@@ -331,7 +339,10 @@ function validateIPBlock(context: SemanticContext, ipBlock: Loc): void {
 function validateNetworkPolicy(context: SemanticContext): void {
 	const spec = child(rootLoc(context), 'spec');
 	checkLabelSelectorAt(context, child(spec, 'podSelector'));
-	for (const [list, peers] of [['ingress', 'from'], ['egress', 'to']] as const) {
+	for (const [list, peers] of [
+		['ingress', 'from'],
+		['egress', 'to'],
+	] as const) {
 		for (const rule of elements(child(spec, list))) {
 			for (const port of elements(child(rule, 'ports'))) validatePolicyPort(context, port);
 			for (const peer of elements(child(rule, peers))) validatePeer(context, peer);
@@ -378,7 +389,8 @@ function validateIPAddress(context: SemanticContext): void {
 	if (!isSet(ref)) return; // required by the schema
 	const groupLoc = child(ref, 'group');
 	const group = str(groupLoc);
-	if (group && !isDNS1123Subdomain(group)) reportAt(context, rule, toMessage('semantic/ipaddress:parent-ref-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
+	if (group && !isDNS1123Subdomain(group))
+		reportAt(context, rule, toMessage('semantic/ipaddress:parent-ref-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
 	for (const field of ['resource', 'name', 'namespace']) {
 		const loc = child(ref, field);
 		const value = str(loc);

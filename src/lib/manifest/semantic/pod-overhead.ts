@@ -10,7 +10,11 @@ import { semanticRule } from './define-rule.ts';
 import { message } from '../message.ts';
 
 export const rules = [
-	semanticRule('semantic/pod-overhead', 'error', 'plugin/pkg/admission/runtimeclass/admission.go validateOverhead, setOverhead (on by default: pkg/kubeapiserver/options/plugins.go defaultOnPlugins)'),
+	semanticRule(
+		'semantic/pod-overhead',
+		'error',
+		'plugin/pkg/admission/runtimeclass/admission.go validateOverhead, setOverhead (on by default: pkg/kubeapiserver/options/plugins.go defaultOnPlugins)',
+	),
 ];
 
 function validatePodOverhead(context: SemanticContext): void {
@@ -22,16 +26,8 @@ function validatePodOverhead(context: SemanticContext): void {
 	// An empty map is still "set" (a non-nil ResourceList); only null or an absent field is unset.
 	if (!overhead || overhead.value === undefined || scalarValue(overhead.value) === null) return;
 	if (stringValue(field(spec, 'runtimeClassName')?.value)) return;
-	const note =
-		object.kind === 'Pod'
-			? message('fragment/note')
-			: message('fragment/note:the-api-server-accepts-the', { kind: object.kind });
-	context.report(
-		'semantic/pod-overhead',
-		message('semantic/pod-overhead', { note }),
-		overhead.key,
-		[...template.specPath, 'overhead'],
-	);
+	const note = object.kind === 'Pod' ? message('fragment/note') : message('fragment/note:the-api-server-accepts-the', { kind: object.kind });
+	context.report('semantic/pod-overhead', message('semantic/pod-overhead', { note }), overhead.key, [...template.specPath, 'overhead']);
 }
 
 const POD_BEARERS = ['/Pod', '/ReplicationController', 'apps/Deployment', 'apps/ReplicaSet', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job', 'batch/CronJob'];

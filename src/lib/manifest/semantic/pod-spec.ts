@@ -47,8 +47,16 @@ export const rules = [
 	semanticRule('semantic/host-port', 'error', `${V} AccumulateUniqueHostPorts, validatePodHostNetworkDeps`),
 	semanticRule('semantic/env-var', 'error', `${V} ValidateEnv, validateEnvVarValueFrom`),
 	semanticRule('semantic/env-from', 'error', `${V} ValidateEnvFrom`),
-	semanticRule('semantic/volume', 'error', `${V} ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validatePersistentClaimVolumeSource`),
-	semanticRule('semantic/file-mode', 'error', `${V} validateSecretVolumeSource, validateConfigMapVolumeSource, validateDownwardAPIVolumeSource, validateProjectedVolumeSource`),
+	semanticRule(
+		'semantic/volume',
+		'error',
+		`${V} ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validatePersistentClaimVolumeSource`,
+	),
+	semanticRule(
+		'semantic/file-mode',
+		'error',
+		`${V} validateSecretVolumeSource, validateConfigMapVolumeSource, validateDownwardAPIVolumeSource, validateProjectedVolumeSource`,
+	),
 	semanticRule('semantic/volume-item-path', 'error', `${V} validateKeyToPath, validateLocalNonReservedPath`),
 	semanticRule('semantic/volume-mount', 'error', `${V} ValidateVolumeMounts, validateMountPropagation, validateMountRecursiveReadOnly`),
 	semanticRule('semantic/resource-requests', 'error', `${V} ValidateResourceRequirements, validatePodResourceRequirements`),
@@ -59,7 +67,11 @@ export const rules = [
 	semanticRule('semantic/container-restart-policy', 'error', `${V} validateInitContainerRestartPolicy`),
 	semanticRule('semantic/ephemeral-containers', 'error', `${V} ValidatePodCreate`),
 	semanticRule('semantic/dns-config', 'error', `${V} validatePodDNSConfig`),
-	semanticRule('semantic/security-context', 'error', `${V} ValidateSecurityContext, validatePodSpecSecurityContext, validateSeccompProfileField, ValidateAppArmorProfileField`),
+	semanticRule(
+		'semantic/security-context',
+		'error',
+		`${V} ValidateSecurityContext, validatePodSpecSecurityContext, validateSeccompProfileField, ValidateAppArmorProfileField`,
+	),
 	semanticRule('semantic/pod-os', 'error', `${V} validateOS, validateLinux, validateWindows`),
 	semanticRule('semantic/sysctl', 'error', `${V} validateSysctls, ValidateHostSysctl`),
 	semanticRule('semantic/pod-gates', 'error', `${V} validateReadinessGates, validateSchedulingGates`),
@@ -130,17 +142,17 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 				report(scope, 'semantic/invalid-container-name', toMessage('semantic/invalid-container-name'), nameField.locator, [...container.path, 'name']);
 			} else if (!isDNS1123Label(name)) {
 				const problem = nameProblem(name, 'dns1123-label')!;
-				report(scope, 'semantic/invalid-container-name', toMessage('semantic/invalid-container-name:container-name-is-invalid-it', { name, problem }), nameField.locator, [...container.path, 'name']);
+				report(scope, 'semantic/invalid-container-name', toMessage('semantic/invalid-container-name:container-name-is-invalid-it', { name, problem }), nameField.locator, [
+					...container.path,
+					'name',
+				]);
 			}
 			const first = seen.get(name);
 			if (first && name !== '') {
-				report(
-					scope,
-					'semantic/duplicate-container-name',
-					toMessage('semantic/duplicate-container-name', { name, displayPath: displayPath(first) }),
-					nameField.locator,
-					[...container.path, 'name'],
-				);
+				report(scope, 'semantic/duplicate-container-name', toMessage('semantic/duplicate-container-name', { name, displayPath: displayPath(first) }), nameField.locator, [
+					...container.path,
+					'name',
+				]);
 			} else seen.set(name, container.path);
 		}
 		const imageField = field(container.node, 'image');
@@ -149,7 +161,10 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 			const at = imageField?.locator ?? nameField?.locator ?? container.node;
 			report(scope, 'semantic/container-image', toMessage('semantic/container-image', { value: name ?? '' }), at, [...container.path, 'image']);
 		} else if ((scope.isPod || container.list === 'ephemeralContainers') && typeof image === 'string' && image !== image.trim()) {
-			report(scope, 'semantic/container-image', toMessage('semantic/container-image:image-has-leading-or-trailing', { image }), imageField.locator, [...container.path, 'image']);
+			report(scope, 'semantic/container-image', toMessage('semantic/container-image:image-has-leading-or-trailing', { image }), imageField.locator, [
+				...container.path,
+				'image',
+			]);
 		}
 		checkPorts(scope, container);
 		checkEnv(scope, container);
@@ -159,7 +174,10 @@ function checkContainers(scope: Scope, containers: ContainerRef[]): void {
 		const restartField = field(container.node, 'restartPolicy');
 		const restart = stringValue(restartField?.value);
 		if (restartField && restart !== undefined && !['Always', 'OnFailure', 'Never'].includes(restart)) {
-			report(scope, 'semantic/container-restart-policy', toMessage('semantic/container-restart-policy', { restart }), restartField.locator, [...container.path, 'restartPolicy']);
+			report(scope, 'semantic/container-restart-policy', toMessage('semantic/container-restart-policy', { restart }), restartField.locator, [
+				...container.path,
+				'restartPolicy',
+			]);
 		}
 	}
 	if (scope.isPod) {
@@ -190,9 +208,7 @@ function checkPorts(scope: Scope, container: ContainerRef): void {
 			report(
 				scope,
 				'semantic/container-port',
-				containerPort === 0
-					? toMessage('semantic/container-port')
-					: toMessage('semantic/container-port:container-port-is-out-of-range', { containerPort }),
+				containerPort === 0 ? toMessage('semantic/container-port') : toMessage('semantic/container-port:container-port-is-out-of-range', { containerPort }),
 				containerPortField.locator,
 				[...path, 'containerPort'],
 			);
@@ -255,7 +271,13 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		} else if (value) {
 			report(scope, 'semantic/env-var', toMessage('semantic/env-var:sets-both-value-and-value-from', { value: name ?? '' }), valueFrom.key, [...path, 'valueFrom']);
 		} else if (sources.length > 1) {
-			report(scope, 'semantic/env-var', toMessage('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name) }), sources[1]!.key, [...path, 'valueFrom', sources[1]!.name]);
+			report(
+				scope,
+				'semantic/env-var',
+				toMessage('semantic/env-var:value-from-of-names-only-one', { value: name ?? '', sources: sources.map((s) => s.name) }),
+				sources[1]!.key,
+				[...path, 'valueFrom', sources[1]!.name],
+			);
 		}
 		for (const source of sources) {
 			const sourcePath = [...path, 'valueFrom', source.name];
@@ -263,13 +285,22 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 				const refName = field(source.value, 'name');
 				const refNameValue = stringValue(refName?.value) ?? (refName ? undefined : '');
 				if (refNameValue !== undefined && !isDNS1123Subdomain(refNameValue)) {
-					report(scope, 'semantic/env-var', refNameValue === '' ? toMessage('semantic/env-var:needs-the-name-of-a', { name: source.name, hasValue: source.name === 'secretKeyRef' }) : toMessage('semantic/env-var:name-is-not-a-valid', { name: source.name, refNameValue }), refName?.locator ?? source.key, [...sourcePath, 'name']);
+					report(
+						scope,
+						'semantic/env-var',
+						refNameValue === ''
+							? toMessage('semantic/env-var:needs-the-name-of-a', { name: source.name, hasValue: source.name === 'secretKeyRef' })
+							: toMessage('semantic/env-var:name-is-not-a-valid', { name: source.name, refNameValue }),
+						refName?.locator ?? source.key,
+						[...sourcePath, 'name'],
+					);
 				}
 				const keyField = field(source.value, 'key');
 				const key = stringValue(keyField?.value);
 				if (keyField && key !== undefined) {
 					const problem = key === '' ? toMessage('fragment/problem') : configMapKeyProblem(key);
-					if (problem) report(scope, 'semantic/env-var', toMessage('semantic/env-var:key-is-invalid-it', { name: source.name, key, problem }), keyField.locator, [...sourcePath, 'key']);
+					if (problem)
+						report(scope, 'semantic/env-var', toMessage('semantic/env-var:key-is-invalid-it', { name: source.name, key, problem }), keyField.locator, [...sourcePath, 'key']);
 				}
 			}
 			// fieldRef and resourceFieldRef: downward-api.ts.
@@ -286,13 +317,21 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 		const map = asMap(entry);
 		if (!map) return;
 		const sources = fields(map).filter((f) => (f.name === 'configMapRef' || f.name === 'secretRef') && f.value && scalarValue(f.value) !== null);
-		if (sources.length === 0) report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-neither-config-map'), map.items[0]?.key as Node | undefined ?? entry, path);
-		else if (sources.length > 1) report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-both-config-map-ref'), sources[1]!.key, [...path, sources[1]!.name]);
+		if (sources.length === 0)
+			report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-neither-config-map'), (map.items[0]?.key as Node | undefined) ?? entry, path);
+		else if (sources.length > 1)
+			report(scope, 'semantic/env-from', toMessage('semantic/env-from:env-from-entry-names-both-config-map-ref'), sources[1]!.key, [...path, sources[1]!.name]);
 		for (const source of sources) {
 			const refName = field(source.value, 'name');
 			const refNameValue = stringValue(refName?.value) ?? (refName ? undefined : '');
 			if (refNameValue !== undefined && !isDNS1123Subdomain(refNameValue)) {
-				report(scope, 'semantic/env-from', toMessage('semantic/env-from:needs-a-name-name-is', { hasValue: refNameValue === '', name: source.name, refNameValue }), refName?.locator ?? source.key, [...path, source.name, 'name']);
+				report(
+					scope,
+					'semantic/env-from',
+					toMessage('semantic/env-from:needs-a-name-name-is', { hasValue: refNameValue === '', name: source.name, refNameValue }),
+					refName?.locator ?? source.key,
+					[...path, source.name, 'name'],
+				);
 			}
 		}
 	});
@@ -301,9 +340,36 @@ function checkEnv(scope: Scope, container: ContainerRef): void {
 // -------------------------------------------------------------------------------------------- volumes
 
 const VOLUME_SOURCES = new Set([
-	'awsElasticBlockStore', 'azureDisk', 'azureFile', 'cephfs', 'cinder', 'configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'fc', 'flexVolume', 'flocker',
-	'gcePersistentDisk', 'gitRepo', 'glusterfs', 'hostPath', 'image', 'iscsi', 'nfs', 'persistentVolumeClaim', 'photonPersistentDisk', 'portworxVolume', 'projected',
-	'quobyte', 'rbd', 'scaleIO', 'secret', 'storageos', 'vsphereVolume',
+	'awsElasticBlockStore',
+	'azureDisk',
+	'azureFile',
+	'cephfs',
+	'cinder',
+	'configMap',
+	'csi',
+	'downwardAPI',
+	'emptyDir',
+	'ephemeral',
+	'fc',
+	'flexVolume',
+	'flocker',
+	'gcePersistentDisk',
+	'gitRepo',
+	'glusterfs',
+	'hostPath',
+	'image',
+	'iscsi',
+	'nfs',
+	'persistentVolumeClaim',
+	'photonPersistentDisk',
+	'portworxVolume',
+	'projected',
+	'quobyte',
+	'rbd',
+	'scaleIO',
+	'secret',
+	'storageos',
+	'vsphereVolume',
 ]);
 
 interface VolumeInfo {
@@ -332,7 +398,18 @@ function checkVolumes(scope: Scope): VolumeInfo {
 		if (!map) return;
 		const sources = fields(map).filter((f) => VOLUME_SOURCES.has(f.name) && f.value && scalarValue(f.value) !== null);
 		if (sources.length > 1) {
-			report(scope, 'semantic/volume', toMessage('semantic/volume:volume-has-sources-a-volume', { value: name ?? '', sourcesCount: sources.length, sources: sources.map((s) => s.name).join(', '), sources2: sources.map((s) => s.name).join('、') }), sources[1]!.key, [...path, sources[1]!.name]);
+			report(
+				scope,
+				'semantic/volume',
+				toMessage('semantic/volume:volume-has-sources-a-volume', {
+					value: name ?? '',
+					sourcesCount: sources.length,
+					sources: sources.map((s) => s.name).join(', '),
+					sources2: sources.map((s) => s.name).join('、'),
+				}),
+				sources[1]!.key,
+				[...path, sources[1]!.name],
+			);
 		}
 		if (name) info.sources.set(name, sources[0]?.name ?? 'emptyDir');
 		for (const source of sources) checkVolumeSource(scope, source.name, source.value, [...path, source.name]);
@@ -357,10 +434,12 @@ function checkItems(scope: Scope, holder: Node | undefined, path: PathSegment[])
 		const value = stringValue(pathField?.value);
 		if (pathField && value !== undefined) {
 			if (value === '') report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path'), pathField.locator, [...itemPath, 'path']);
-			else if (value.startsWith('..') && !value.split(/[/\\]/).includes('..')) report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:path-must-not-start-with', { value }), pathField.locator, [...itemPath, 'path']);
+			else if (value.startsWith('..') && !value.split(/[/\\]/).includes('..'))
+				report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:path-must-not-start-with', { value }), pathField.locator, [...itemPath, 'path']);
 		}
 		const keyField = field(item, 'key');
-		if (keyField && stringValue(keyField.value) === '') report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:key-must-not-be-empty'), keyField.locator, [...itemPath, 'key']);
+		if (keyField && stringValue(keyField.value) === '')
+			report(scope, 'semantic/volume-item-path', toMessage('semantic/volume-item-path:key-must-not-be-empty'), keyField.locator, [...itemPath, 'key']);
 	});
 }
 
@@ -369,7 +448,14 @@ function checkSourceName(scope: Scope, source: Node | undefined, name: string, p
 	if (!asMap(source)) return;
 	const f = field(source, name);
 	const value = f ? stringValue(f.value) : '';
-	if (value === '') report(scope, 'semantic/volume', toMessage('semantic/volume:a-volume-needs', { kind, name }), f?.locator ?? ((asMap(source)!.items[0]?.key as Node | undefined) ?? source!), [...path, name]);
+	if (value === '')
+		report(
+			scope,
+			'semantic/volume',
+			toMessage('semantic/volume:a-volume-needs', { kind, name }),
+			f?.locator ?? (asMap(source)!.items[0]?.key as Node | undefined) ?? source!,
+			[...path, name],
+		);
 }
 
 function checkVolumeSource(scope: Scope, kind: string, source: Node | undefined, path: PathSegment[]): void {
@@ -402,7 +488,8 @@ function checkRelativePath(scope: Scope, holder: Node | undefined, name: string,
 	const value = stringValue(pathField?.value);
 	if (!pathField || !value) return;
 	if (value.startsWith('/')) report(scope, rule, toMessage('fragment/check-relative-path', { name, value }), pathField.locator, [...path, name]);
-	else if (value.split(/[/\\]/).includes('..')) report(scope, rule, toMessage('fragment/check-relative-path:must-not-contain', { name, value }), pathField.locator, [...path, name]);
+	else if (value.split(/[/\\]/).includes('..'))
+		report(scope, rule, toMessage('fragment/check-relative-path:must-not-contain', { name, value }), pathField.locator, [...path, name]);
 }
 
 function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: VolumeInfo): void {
@@ -415,7 +502,11 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			const mountPath = stringValue(mountPathField?.value);
 			if (mountPathField && mountPath !== undefined) {
 				if (mountPath === '') report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount'), mountPathField.locator, [...path, 'mountPath']);
-				else if (mountPaths.has(mountPath)) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:mount-path-is-used-twice-in', { mountPath }), mountPathField.locator, [...path, 'mountPath']);
+				else if (mountPaths.has(mountPath))
+					report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:mount-path-is-used-twice-in', { mountPath }), mountPathField.locator, [
+						...path,
+						'mountPath',
+					]);
 				mountPaths.add(mountPath);
 			}
 			const subPath = stringValue(field(mount, 'subPath')?.value);
@@ -430,7 +521,8 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			if (volumeName && volumes.sources.get(volumeName) === 'image') {
 				for (const name of ['subPath', 'subPathExpr']) {
 					const f = field(mount, name);
-					if (stringValue(f?.value)) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:is-not-allowed-for-image', { name }), f!.locator, [...path, name]);
+					if (stringValue(f?.value))
+						report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:is-not-allowed-for-image', { name }), f!.locator, [...path, name]);
 				}
 			}
 			checkRelativePath(scope, mount, 'subPath', path, 'semantic/volume-mount');
@@ -441,16 +533,30 @@ function checkVolumeMounts(scope: Scope, containers: ContainerRef[], volumes: Vo
 			const propagationField = field(mount, 'mountPropagation');
 			const propagation = stringValue(propagationField?.value);
 			if (propagation === 'Bidirectional' && !privileged) {
-				report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:bidirectional-mount-propagation-is-avail'), propagationField!.locator, [...path, 'mountPropagation']);
+				report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:bidirectional-mount-propagation-is-avail'), propagationField!.locator, [
+					...path,
+					'mountPropagation',
+				]);
 			}
 			const rroField = field(mount, 'recursiveReadOnly');
 			const rro = stringValue(rroField?.value);
 			if (rroField && rro !== undefined && scope.minor >= 31) {
 				if (rro !== 'Disabled' && rro !== 'IfPossible' && rro !== 'Enabled') {
-					report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-is-not-supported-use', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
+					report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-is-not-supported-use', { rro }), rroField.locator, [
+						...path,
+						'recursiveReadOnly',
+					]);
 				} else if (rro !== 'Disabled') {
-					if (readBoolean(field(mount, 'readOnly')?.value) !== true) report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
-					else if (propagation !== undefined && propagation !== 'None') report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie-2', { rro }), rroField.locator, [...path, 'recursiveReadOnly']);
+					if (readBoolean(field(mount, 'readOnly')?.value) !== true)
+						report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie', { rro }), rroField.locator, [
+							...path,
+							'recursiveReadOnly',
+						]);
+					else if (propagation !== undefined && propagation !== 'None')
+						report(scope, 'semantic/volume-mount', toMessage('semantic/volume-mount:recursive-read-only-may-only-be-specifie-2', { rro }), rroField.locator, [
+							...path,
+							'recursiveReadOnly',
+						]);
 				}
 			}
 		});
@@ -510,7 +616,13 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 			hugePagesAt ??= { at: keyAt, path: entryPath };
 			const pageSize = parseQuantity(name.slice('hugepages-'.length));
 			if (pageSize && pageSize.num > 0n && quantity.den === 1n && pageSize.den === 1n && (quantity.num * pageSize.den) % pageSize.num !== 0n) {
-				report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:is-which-is-not-a', { kind, name, text: quantity.text, name2: name.slice(10) }), at, entryPath);
+				report(
+					scope,
+					'semantic/resource-quantity',
+					toMessage('semantic/resource-quantity:is-which-is-not-a', { kind, name, text: quantity.text, name2: name.slice(10) }),
+					at,
+					entryPath,
+				);
 			}
 		}
 		return quantity;
@@ -530,9 +642,21 @@ function checkResources(scope: Scope, container: ContainerRef): void {
 			if (limit?.quantity) {
 				const order = compareQuantities(quantity, limit.quantity);
 				if (order !== 0 && !overcommitAllowed(entry.name)) {
-					report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:requests-must-equal-limits-cannot', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
+					report(
+						scope,
+						'semantic/resource-quantity',
+						toMessage('semantic/resource-quantity:requests-must-equal-limits-cannot', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }),
+						entry.locator,
+						entryPath,
+					);
 				} else if (order > 0) {
-					report(scope, 'semantic/resource-requests', toMessage('semantic/resource-requests', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }), entry.locator, entryPath);
+					report(
+						scope,
+						'semantic/resource-requests',
+						toMessage('semantic/resource-requests', { name: entry.name, text: quantity.text, quantityText: limit.quantity.text }),
+						entry.locator,
+						entryPath,
+					);
 				}
 			} else if (!limit && !overcommitAllowed(entry.name)) {
 				report(scope, 'semantic/resource-quantity', toMessage('semantic/resource-quantity:requests-is-set-without-limits', { name: entry.name }), entry.key, entryPath);
@@ -558,7 +682,13 @@ function checkPodResources(scope: Scope): void {
 		const limitField = fields(limits).find((f) => f.name === entry.name);
 		const limit = readQuantity(limitField?.value);
 		if (request && limit && compareQuantities(request, limit) > 0) {
-			report(scope, 'semantic/resource-requests', toMessage('semantic/resource-requests:pod-level-requests-is-more-than', { name: entry.name, text: request.text, limitText: limit.text }), entry.locator, [...path, 'requests', entry.name]);
+			report(
+				scope,
+				'semantic/resource-requests',
+				toMessage('semantic/resource-requests:pod-level-requests-is-more-than', { name: entry.name, text: request.text, limitText: limit.text }),
+				entry.locator,
+				[...path, 'requests', entry.name],
+			);
 		}
 	}
 }
@@ -580,30 +710,48 @@ function checkHandler(scope: Scope, handler: Node | undefined, at: Node, path: P
 		return;
 	}
 	if (present.length > 1) {
-		report(scope, 'semantic/probe', toMessage('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name).join(', '), present2: present.map((p) => p.name).join('、') }), present[1]!.key, [...path, present[1]!.name]);
+		report(
+			scope,
+			'semantic/probe',
+			toMessage('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name).join(', '), present2: present.map((p) => p.name).join('、') }),
+			present[1]!.key,
+			[...path, present[1]!.name],
+		);
 	}
 	for (const action of present) {
 		const actionPath = [...path, action.name];
 		if (action.name === 'exec') {
 			const command = field(action.value, 'command');
-			if (!command || items(command.value).length === 0) report(scope, 'semantic/probe', toMessage('semantic/probe:exec-needs-a-non-empty-command'), command?.locator ?? action.key, [...actionPath, 'command']);
+			if (!command || items(command.value).length === 0)
+				report(scope, 'semantic/probe', toMessage('semantic/probe:exec-needs-a-non-empty-command'), command?.locator ?? action.key, [...actionPath, 'command']);
 		} else if (action.name === 'httpGet' || action.name === 'tcpSocket') {
 			const portField = field(action.value, 'port');
 			const port = readIntOrString(portField?.value);
 			if (portField && port) {
 				const problem = port.type === 'int' ? (isValidPortNum(port.value) ? undefined : toMessage('fragment/problem:must-be-between-and')) : portNameProblem(port.value);
-				if (problem) report(scope, 'semantic/probe', toMessage('semantic/probe:port-is-invalid-it', { name: action.name, value: JSON.stringify(port.value), problem }), portField.locator, [...actionPath, 'port']);
+				if (problem)
+					report(
+						scope,
+						'semantic/probe',
+						toMessage('semantic/probe:port-is-invalid-it', { name: action.name, value: JSON.stringify(port.value), problem }),
+						portField.locator,
+						[...actionPath, 'port'],
+					);
 			}
 		} else if (action.name === 'grpc') {
 			const portField = field(action.value, 'port');
 			const port = readInteger(portField?.value);
-			if (portField && port !== undefined && !isValidPortNum(port)) report(scope, 'semantic/probe', toMessage('semantic/probe:grpc-port-must-be-between-and', { port }), portField.locator, [...actionPath, 'port']);
+			if (portField && port !== undefined && !isValidPortNum(port))
+				report(scope, 'semantic/probe', toMessage('semantic/probe:grpc-port-must-be-between-and', { port }), portField.locator, [...actionPath, 'port']);
 		} else if (action.name === 'sleep') {
 			const secondsField = field(action.value, 'seconds');
 			const seconds = readInteger(secondsField?.value);
 			const grace = gracePeriodOf(scope);
 			if (secondsField && seconds !== undefined && (seconds < 0 || seconds > grace)) {
-				report(scope, 'semantic/probe', toMessage('semantic/probe:sleep-seconds-must-be-non-negative-and', { seconds, grace }), secondsField.locator, [...actionPath, 'seconds']);
+				report(scope, 'semantic/probe', toMessage('semantic/probe:sleep-seconds-must-be-non-negative-and', { seconds, grace }), secondsField.locator, [
+					...actionPath,
+					'seconds',
+				]);
 			}
 		}
 	}
@@ -625,7 +773,8 @@ function checkProbes(scope: Scope, container: ContainerRef): void {
 		for (const timing of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
 			const timingField = field(probe, timing);
 			const value = readInteger(timingField?.value);
-			if (timingField && value !== undefined && value < 0) report(scope, 'semantic/probe', toMessage('semantic/probe:is-it-must-be-greater', { kind, timing, value }), timingField.locator, [...path, timing]);
+			if (timingField && value !== undefined && value < 0)
+				report(scope, 'semantic/probe', toMessage('semantic/probe:is-it-must-be-greater', { kind, timing, value }), timingField.locator, [...path, timing]);
 		}
 		// 0 is defaulted to 1 (SetDefaults_Probe), so only other values break "must be 1".
 		const successField = field(probe, 'successThreshold');
@@ -636,8 +785,13 @@ function checkProbes(scope: Scope, container: ContainerRef): void {
 		const graceField = field(probe, 'terminationGracePeriodSeconds');
 		const grace = readInteger(graceField?.value);
 		if (graceField && grace !== undefined) {
-			if (kind === 'readinessProbe') report(scope, 'semantic/probe', toMessage('semantic/probe:readiness-probe-termination-grace-period'), graceField.key, [...path, 'terminationGracePeriodSeconds']);
-			else if (grace <= 0) report(scope, 'semantic/probe', toMessage('semantic/probe:termination-grace-period-seconds-is-it-m', { kind, grace }), graceField.locator, [...path, 'terminationGracePeriodSeconds']);
+			if (kind === 'readinessProbe')
+				report(scope, 'semantic/probe', toMessage('semantic/probe:readiness-probe-termination-grace-period'), graceField.key, [...path, 'terminationGracePeriodSeconds']);
+			else if (grace <= 0)
+				report(scope, 'semantic/probe', toMessage('semantic/probe:termination-grace-period-seconds-is-it-m', { kind, grace }), graceField.locator, [
+					...path,
+					'terminationGracePeriodSeconds',
+				]);
 		}
 	}
 	const lifecycleField = field(container.node, 'lifecycle');
@@ -647,7 +801,15 @@ function checkProbes(scope: Scope, container: ContainerRef): void {
 		} else if (container.list !== 'ephemeralContainers') {
 			for (const hook of ['postStart', 'preStop']) {
 				const hookField = field(lifecycleField.value, hook);
-				if (hookField?.value && scalarValue(hookField.value) !== null) checkHandler(scope, hookField.value, hookField.key, [...container.path, 'lifecycle', hook], LIFECYCLE_ACTIONS, toMessage('fragment/check-probes:lifecycle', { hook }));
+				if (hookField?.value && scalarValue(hookField.value) !== null)
+					checkHandler(
+						scope,
+						hookField.value,
+						hookField.key,
+						[...container.path, 'lifecycle', hook],
+						LIFECYCLE_ACTIONS,
+						toMessage('fragment/check-probes:lifecycle', { hook }),
+					);
 			}
 		}
 	}
@@ -672,9 +834,19 @@ function checkProfile(scope: Scope, holder: Node | undefined, name: 'seccompProf
 	const localhost = field(profileField.value, 'localhostProfile');
 	const what = name === 'seccompProfile' ? 'seccomp' : 'AppArmor';
 	if (type === 'Localhost' && (!localhost || !stringValue(localhost.value))) {
-		report(scope, 'semantic/security-context', toMessage('semantic/security-context:localhost-profile-must-be-set-when', { name, what }), localhost?.locator ?? profileField.key, [...path, name, 'localhostProfile']);
+		report(
+			scope,
+			'semantic/security-context',
+			toMessage('semantic/security-context:localhost-profile-must-be-set-when', { name, what }),
+			localhost?.locator ?? profileField.key,
+			[...path, name, 'localhostProfile'],
+		);
 	} else if (type !== undefined && type !== 'Localhost' && localhost && stringValue(localhost.value) !== undefined) {
-		report(scope, 'semantic/security-context', toMessage('semantic/security-context:localhost-profile-can-only-be-set', { name, what, type }), localhost.key, [...path, name, 'localhostProfile']);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context:localhost-profile-can-only-be-set', { name, what, type }), localhost.key, [
+			...path,
+			name,
+			'localhostProfile',
+		]);
 	}
 }
 
@@ -689,23 +861,36 @@ function checkSecurityContext(scope: Scope, context: Node | undefined, path: Pat
 		const groups = field(context, 'supplementalGroups');
 		items(groups?.value).forEach((group, index) => {
 			const id = readInteger(group);
-			if (id !== undefined && (id < 0 || id > MAX_ID)) report(scope, 'semantic/security-context', toMessage('semantic/security-context:supplemental-groups-is-out-of-range', { index, id, MAX_ID }), group, [...path, 'supplementalGroups', index]);
+			if (id !== undefined && (id < 0 || id > MAX_ID))
+				report(scope, 'semantic/security-context', toMessage('semantic/security-context:supplemental-groups-is-out-of-range', { index, id, MAX_ID }), group, [
+					...path,
+					'supplementalGroups',
+					index,
+				]);
 		});
 		return;
 	}
 	const escalation = field(context, 'allowPrivilegeEscalation');
 	if (readBoolean(escalation?.value) === false) {
 		if (readBoolean(field(context, 'privileged')?.value) === true) {
-			report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
+			report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal'), escalation!.locator, [
+				...path,
+				'allowPrivilegeEscalation',
+			]);
 		}
 		for (const capability of items(field(field(context, 'capabilities')?.value, 'add')?.value)) {
-			if (stringValue(capability) === 'CAP_SYS_ADMIN') report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal-2'), escalation!.locator, [...path, 'allowPrivilegeEscalation']);
+			if (stringValue(capability) === 'CAP_SYS_ADMIN')
+				report(scope, 'semantic/security-context', toMessage('semantic/security-context:allow-privilege-escalation-cannot-be-fal-2'), escalation!.locator, [
+					...path,
+					'allowPrivilegeEscalation',
+				]);
 		}
 	}
 	const procMount = field(context, 'procMount');
 	if (stringValue(procMount?.value) === 'Unmasked') {
 		const hostUsers = readBoolean(field(scope.template.spec, 'hostUsers')?.value);
-		if (hostUsers !== false) report(scope, 'semantic/security-context', toMessage('semantic/security-context:proc-mount-unmasked-needs-host-users-fal'), procMount!.locator, [...path, 'procMount']);
+		if (hostUsers !== false)
+			report(scope, 'semantic/security-context', toMessage('semantic/security-context:proc-mount-unmasked-needs-host-users-fal'), procMount!.locator, [...path, 'procMount']);
 	}
 }
 
@@ -716,7 +901,14 @@ function checkPodFields(scope: Scope): void {
 	const spec = template.spec;
 	const at = (name: string) => field(spec, name);
 	const specPath = template.specPath;
-	for (const [name, rule] of [['hostname', 'label'], ['subdomain', 'label'], ['nodeName', 'subdomain'], ['serviceAccountName', 'subdomain'], ['priorityClassName', 'subdomain'], ['runtimeClassName', 'subdomain']] as const) {
+	for (const [name, rule] of [
+		['hostname', 'label'],
+		['subdomain', 'label'],
+		['nodeName', 'subdomain'],
+		['serviceAccountName', 'subdomain'],
+		['priorityClassName', 'subdomain'],
+		['runtimeClassName', 'subdomain'],
+	] as const) {
 		const f = at(name);
 		const value = stringValue(f?.value);
 		if (!f || !value) continue;
@@ -729,7 +921,10 @@ function checkPodFields(scope: Scope): void {
 	const deadline = at('activeDeadlineSeconds');
 	const deadlineValue = readInteger(deadline?.value);
 	if (deadline && deadlineValue !== undefined && (deadlineValue < 1 || deadlineValue > MAX_ID) && !SELECTING_WORKLOADS.has(scope.context.object.kind ?? '')) {
-		report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:active-deadline-seconds-must-be-between', { deadlineValue, MAX_ID }), deadline.locator, [...specPath, 'activeDeadlineSeconds']);
+		report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:active-deadline-seconds-must-be-between', { deadlineValue, MAX_ID }), deadline.locator, [
+			...specPath,
+			'activeDeadlineSeconds',
+		]);
 	}
 	const nodeSelector = asMap(at('nodeSelector')?.value);
 	if (nodeSelector) {
@@ -737,22 +932,43 @@ function checkPodFields(scope: Scope): void {
 			const keyProblem = qualifiedNameProblem(entry.name);
 			const value = scalarValue(entry.value);
 			const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
-			if (keyProblem) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-key-is-invalid', { name: entry.name, keyProblem }), entry.key, [...specPath, 'nodeSelector', entry.name]);
-			else if (valueProblem) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-value-is-invalid-it', { value: String(value), valueProblem }), entry.locator, [...specPath, 'nodeSelector', entry.name]);
+			if (keyProblem)
+				report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-key-is-invalid', { name: entry.name, keyProblem }), entry.key, [
+					...specPath,
+					'nodeSelector',
+					entry.name,
+				]);
+			else if (valueProblem)
+				report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:node-selector-value-is-invalid-it', { value: String(value), valueProblem }), entry.locator, [
+					...specPath,
+					'nodeSelector',
+					entry.name,
+				]);
 		}
 	}
 	items(at('hostAliases')?.value).forEach((alias, index) => {
 		const ipField = field(alias, 'ip');
 		const ip = stringValue(ipField?.value);
-		if (ipField && ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-ip-is-not-a', { ip }), ipField.locator, [...specPath, 'hostAliases', index, 'ip']);
+		if (ipField && ip !== undefined && !isValidIP(ip))
+			report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-ip-is-not-a', { ip }), ipField.locator, [...specPath, 'hostAliases', index, 'ip']);
 		items(field(alias, 'hostnames')?.value).forEach((hostname, j) => {
 			const value = stringValue(hostname);
-			if (value !== undefined && !isDNS1123Subdomain(value)) report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-hostname-is-not-a', { value }), hostname, [...specPath, 'hostAliases', index, 'hostnames', j]);
+			if (value !== undefined && !isDNS1123Subdomain(value))
+				report(scope, 'semantic/pod-field', toMessage('semantic/pod-field:host-aliases-hostname-is-not-a', { value }), hostname, [
+					...specPath,
+					'hostAliases',
+					index,
+					'hostnames',
+					j,
+				]);
 		});
 	});
 	const share = at('shareProcessNamespace');
 	if (readBoolean(share?.value) === true && readBoolean(at('hostPID')?.value) === true) {
-		report(scope, 'semantic/security-context', toMessage('semantic/security-context:share-process-namespace-and-host-pid-can'), share!.locator, [...specPath, 'shareProcessNamespace']);
+		report(scope, 'semantic/security-context', toMessage('semantic/security-context:share-process-namespace-and-host-pid-can'), share!.locator, [
+			...specPath,
+			'shareProcessNamespace',
+		]);
 	}
 	checkSecurityContext(scope, at('securityContext')?.value, [...specPath, 'securityContext'], true);
 }
@@ -771,22 +987,38 @@ function checkDns(scope: Scope): void {
 			return;
 		}
 		if (items(nameservers?.value).length === 0) {
-			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-policy-is-none-so-dns-config'), nameservers?.locator ?? configField!.key, [...path, 'nameservers']);
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-policy-is-none-so-dns-config'), nameservers?.locator ?? configField!.key, [
+				...path,
+				'nameservers',
+			]);
 			return;
 		}
 	}
 	if (!config) return;
 	const servers = items(nameservers?.value);
-	if (servers.length > 3) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-nameservers-at-most', { serversCount: servers.length }), nameservers!.key, [...path, 'nameservers']);
+	if (servers.length > 3)
+		report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-nameservers-at-most', { serversCount: servers.length }), nameservers!.key, [
+			...path,
+			'nameservers',
+		]);
 	servers.forEach((server, index) => {
 		const ip = stringValue(server);
-		if (ip !== undefined && !isValidIP(ip)) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:nameserver-is-not-a-valid', { ip }), server, [...path, 'nameservers', index]);
+		if (ip !== undefined && !isValidIP(ip))
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:nameserver-is-not-a-valid', { ip }), server, [...path, 'nameservers', index]);
 	});
 	const searchesField = field(config, 'searches');
 	const searches = items(searchesField?.value);
-	if (searches.length > 32) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-search-domains-at', { searchesCount: searches.length }), searchesField!.key, [...path, 'searches']);
+	if (searches.length > 32)
+		report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-has-search-domains-at', { searchesCount: searches.length }), searchesField!.key, [
+			...path,
+			'searches',
+		]);
 	const joined = searches.map((s) => String(scalarValue(s) ?? '')).join(' ');
-	if (joined.length > 2048) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-searches-has-characters-with', { joinedCount: joined.length }), searchesField!.key, [...path, 'searches']);
+	if (joined.length > 2048)
+		report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:dns-config-searches-has-characters-with', { joinedCount: joined.length }), searchesField!.key, [
+			...path,
+			'searches',
+		]);
 	searches.forEach((search, index) => {
 		const value = stringValue(search);
 		if (value === undefined || value === '.') return;
@@ -798,7 +1030,8 @@ function checkDns(scope: Scope): void {
 	});
 	items(field(config, 'options')?.value).forEach((option, index) => {
 		const nameField = field(option, 'name');
-		if (!stringValue(nameField?.value)) report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:a-dns-config-option-needs-a'), nameField?.locator ?? option, [...path, 'options', index, 'name']);
+		if (!stringValue(nameField?.value))
+			report(scope, 'semantic/dns-config', toMessage('semantic/dns-config:a-dns-config-option-needs-a'), nameField?.locator ?? option, [...path, 'options', index, 'name']);
 	});
 }
 
@@ -818,7 +1051,10 @@ function checkTolerations(scope: Scope): void {
 			const problem = qualifiedNameProblem(key);
 			if (problem) report(scope, 'semantic/toleration', toMessage('semantic/toleration', { key, problem }), keyField!.locator, [...path, 'key']);
 		} else if (operator !== 'Exists') {
-			report(scope, 'semantic/toleration', toMessage('semantic/toleration:operator-must-be-exists-when', { operator }), operatorField?.locator ?? (toleration as Node), [...path, 'operator']);
+			report(scope, 'semantic/toleration', toMessage('semantic/toleration:operator-must-be-exists-when', { operator }), operatorField?.locator ?? (toleration as Node), [
+				...path,
+				'operator',
+			]);
 		}
 		const seconds = field(toleration, 'tolerationSeconds');
 		if (seconds && readInteger(seconds.value) !== undefined && stringValue(field(toleration, 'effect')?.value) !== 'NoExecute') {
@@ -828,7 +1064,8 @@ function checkTolerations(scope: Scope): void {
 			report(scope, 'semantic/toleration', toMessage('semantic/toleration:value-must-be-empty-when', { value }), valueField!.locator, [...path, 'value']);
 		} else if (operator === 'Equal' && value) {
 			const problem = labelValueProblem(value);
-			if (problem) report(scope, 'semantic/toleration', toMessage('semantic/toleration:toleration-value-is-invalid-it', { value, problem }), valueField!.locator, [...path, 'value']);
+			if (problem)
+				report(scope, 'semantic/toleration', toMessage('semantic/toleration:toleration-value-is-invalid-it', { value, problem }), valueField!.locator, [...path, 'value']);
 		}
 	});
 }
@@ -840,7 +1077,8 @@ function checkNodeSelectorRequirement(scope: Scope, requirement: Node, path: Pat
 	const count = items(valuesField?.value).length;
 	let problem: ManifestMessage | undefined;
 	if ((operator === 'In' || operator === 'NotIn') && count === 0) problem = toMessage('fragment/check-node-selector-requirement', { operator });
-	else if ((operator === 'Exists' || operator === 'DoesNotExist') && count > 0) problem = toMessage('fragment/check-node-selector-requirement:values-may-not-be-given', { operator });
+	else if ((operator === 'Exists' || operator === 'DoesNotExist') && count > 0)
+		problem = toMessage('fragment/check-node-selector-requirement:values-may-not-be-given', { operator });
 	else if ((operator === 'Gt' || operator === 'Lt') && count !== 1) problem = toMessage('fragment/check-node-selector-requirement:exactly-one-value-must-be', { operator });
 	if (problem) report(scope, 'semantic/scheduling-constraint', problem, valuesField?.key ?? operatorField?.locator ?? requirement, [...path, 'values']);
 }
@@ -848,7 +1086,8 @@ function checkNodeSelectorRequirement(scope: Scope, requirement: Node, path: Pat
 function checkWeight(scope: Scope, holder: Node, path: PathSegment[]): void {
 	const weightField = field(holder, 'weight');
 	const weight = readInteger(weightField?.value);
-	if (weightField && weight !== undefined && (weight < 1 || weight > 100)) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint', { weight }), weightField.locator, [...path, 'weight']);
+	if (weightField && weight !== undefined && (weight < 1 || weight > 100))
+		report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint', { weight }), weightField.locator, [...path, 'weight']);
 }
 
 function checkAffinity(scope: Scope): void {
@@ -862,26 +1101,49 @@ function checkAffinity(scope: Scope): void {
 		const termsField = field(required.value, 'nodeSelectorTerms');
 		const terms = items(termsField?.value);
 		const requiredPath = [...base, 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
-		if (terms.length === 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:node-selector-terms-must-have-at-least'), termsField?.locator ?? required.key, [...requiredPath, 'nodeSelectorTerms']);
-		terms.forEach((term, i) => items(field(term, 'matchExpressions')?.value).forEach((req, j) => checkNodeSelectorRequirement(scope, req, [...requiredPath, 'nodeSelectorTerms', i, 'matchExpressions', j])));
+		if (terms.length === 0)
+			report(
+				scope,
+				'semantic/scheduling-constraint',
+				toMessage('semantic/scheduling-constraint:node-selector-terms-must-have-at-least'),
+				termsField?.locator ?? required.key,
+				[...requiredPath, 'nodeSelectorTerms'],
+			);
+		terms.forEach((term, i) =>
+			items(field(term, 'matchExpressions')?.value).forEach((req, j) =>
+				checkNodeSelectorRequirement(scope, req, [...requiredPath, 'nodeSelectorTerms', i, 'matchExpressions', j]),
+			),
+		);
 	}
 	items(field(nodeAffinity, 'preferredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) => {
 		const path = [...base, 'nodeAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', i];
 		checkWeight(scope, term, path);
-		items(field(field(term, 'preference')?.value, 'matchExpressions')?.value).forEach((req, j) => checkNodeSelectorRequirement(scope, req, [...path, 'preference', 'matchExpressions', j]));
+		items(field(field(term, 'preference')?.value, 'matchExpressions')?.value).forEach((req, j) =>
+			checkNodeSelectorRequirement(scope, req, [...path, 'preference', 'matchExpressions', j]),
+		);
 	});
 	for (const kind of ['podAffinity', 'podAntiAffinity']) {
 		const podAffinity = field(affinity, kind)?.value;
 		const checkTerm = (term: Node, path: PathSegment[]) => {
 			const topology = field(term, 'topologyKey');
 			const key = stringValue(topology?.value);
-			if (!key) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty'), topology?.locator ?? term, [...path, 'topologyKey']);
+			if (!key)
+				report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty'), topology?.locator ?? term, [
+					...path,
+					'topologyKey',
+				]);
 			else {
 				const problem = qualifiedNameProblem(key);
-				if (problem) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-is-invalid', { key, problem }), topology!.locator, [...path, 'topologyKey']);
+				if (problem)
+					report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-is-invalid', { key, problem }), topology!.locator, [
+						...path,
+						'topologyKey',
+					]);
 			}
 		};
-		items(field(podAffinity, 'requiredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) => checkTerm(term, [...base, kind, 'requiredDuringSchedulingIgnoredDuringExecution', i]));
+		items(field(podAffinity, 'requiredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) =>
+			checkTerm(term, [...base, kind, 'requiredDuringSchedulingIgnoredDuringExecution', i]),
+		);
 		items(field(podAffinity, 'preferredDuringSchedulingIgnoredDuringExecution')?.value).forEach((term, i) => {
 			const path = [...base, kind, 'preferredDuringSchedulingIgnoredDuringExecution', i];
 			checkWeight(scope, term, path);
@@ -898,20 +1160,46 @@ function checkTopologySpread(scope: Scope): void {
 		const path = [...template.specPath, 'topologySpreadConstraints', index];
 		const skewField = field(constraint, 'maxSkew');
 		const skew = readInteger(skewField?.value);
-		if (skewField && skew !== undefined && skew <= 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:max-skew-must-be-greater-than', { skew }), skewField.locator, [...path, 'maxSkew']);
+		if (skewField && skew !== undefined && skew <= 0)
+			report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:max-skew-must-be-greater-than', { skew }), skewField.locator, [
+				...path,
+				'maxSkew',
+			]);
 		const keyField = field(constraint, 'topologyKey');
 		const key = stringValue(keyField?.value);
-		if (keyField && key === '') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty-2'), keyField.locator, [...path, 'topologyKey']);
+		if (keyField && key === '')
+			report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:topology-key-must-not-be-empty-2'), keyField.locator, [
+				...path,
+				'topologyKey',
+			]);
 		const when = stringValue(field(constraint, 'whenUnsatisfiable')?.value);
 		const minDomainsField = field(constraint, 'minDomains');
 		const minDomains = readInteger(minDomainsField?.value);
 		if (minDomainsField && minDomains !== undefined && scope.minor >= 25) {
-			if (minDomains <= 0) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-must-be-greater-than', { minDomains }), minDomainsField.locator, [...path, 'minDomains']);
-			else if (when !== 'DoNotSchedule') report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when }), minDomainsField.key, [...path, 'minDomains']);
+			if (minDomains <= 0)
+				report(
+					scope,
+					'semantic/scheduling-constraint',
+					toMessage('semantic/scheduling-constraint:min-domains-must-be-greater-than', { minDomains }),
+					minDomainsField.locator,
+					[...path, 'minDomains'],
+				);
+			else if (when !== 'DoNotSchedule')
+				report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:min-domains-can-only-be-used', { value: when }), minDomainsField.key, [
+					...path,
+					'minDomains',
+				]);
 		}
 		if (key && when) {
 			const pair = `${key}\u0000${when}`;
-			if (seen.has(pair)) report(scope, 'semantic/scheduling-constraint', toMessage('semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable', { key, when }), keyField!.locator, [...path, 'topologyKey']);
+			if (seen.has(pair))
+				report(
+					scope,
+					'semantic/scheduling-constraint',
+					toMessage('semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable', { key, when }),
+					keyField!.locator,
+					[...path, 'topologyKey'],
+				);
 			seen.add(pair);
 		}
 	});
@@ -919,8 +1207,31 @@ function checkTopologySpread(scope: Scope): void {
 
 // ----------------------------------------------------------------------------------- OS, sysctls, gates
 
-const WINDOWS_FORBIDDEN_POD = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
-const WINDOWS_FORBIDDEN_CONTAINER = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+const WINDOWS_FORBIDDEN_POD = [
+	'appArmorProfile',
+	'seLinuxOptions',
+	'seccompProfile',
+	'fsGroup',
+	'fsGroupChangePolicy',
+	'sysctls',
+	'runAsUser',
+	'runAsGroup',
+	'supplementalGroups',
+	'supplementalGroupsPolicy',
+	'seLinuxChangePolicy',
+];
+const WINDOWS_FORBIDDEN_CONTAINER = [
+	'appArmorProfile',
+	'seLinuxOptions',
+	'seccompProfile',
+	'capabilities',
+	'readOnlyRootFilesystem',
+	'privileged',
+	'allowPrivilegeEscalation',
+	'procMount',
+	'runAsUser',
+	'runAsGroup',
+];
 
 function checkOs(scope: Scope, containers: ContainerRef[]): void {
 	const { template } = scope;
@@ -971,9 +1282,11 @@ function checkSysctls(scope: Scope): void {
 		else if (seen.has(name)) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-is-listed-twice', { name }), nameField.locator, at);
 		seen.add(name);
 		// utilsysctl.GetNamespace reads "/"-separated names with "/" and "." swapped.
-		const dotted = name.indexOf('/') !== -1 && (name.indexOf('.') === -1 || name.indexOf('/') < name.indexOf('.')) ? name.replace(/[./]/g, (c) => (c === '/' ? '.' : '/')) : name;
+		const dotted =
+			name.indexOf('/') !== -1 && (name.indexOf('.') === -1 || name.indexOf('/') < name.indexOf('.')) ? name.replace(/[./]/g, (c) => (c === '/' ? '.' : '/')) : name;
 		if (hostNetwork && dotted.startsWith('net.')) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-may-not-be-set', { name }), nameField.locator, at);
-		if (hostIPC && (IPC_SYSCTLS.has(dotted) || dotted.startsWith('fs.mqueue.'))) report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-may-not-be-set-2', { name }), nameField.locator, at);
+		if (hostIPC && (IPC_SYSCTLS.has(dotted) || dotted.startsWith('fs.mqueue.')))
+			report(scope, 'semantic/sysctl', toMessage('semantic/sysctl:sysctl-may-not-be-set-2', { name }), nameField.locator, at);
 	});
 }
 
@@ -983,7 +1296,8 @@ function checkGates(scope: Scope): void {
 		const f = field(gate, 'conditionType');
 		const value = stringValue(f?.value);
 		const problem = value !== undefined ? qualifiedNameProblem(value) : undefined;
-		if (problem) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates', { value, problem }), f!.locator, [...template.specPath, 'readinessGates', index, 'conditionType']);
+		if (problem)
+			report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates', { value, problem }), f!.locator, [...template.specPath, 'readinessGates', index, 'conditionType']);
 	});
 	const seen = new Set<string>();
 	items(field(template.spec, 'schedulingGates')?.value).forEach((gate, index) => {
@@ -991,8 +1305,20 @@ function checkGates(scope: Scope): void {
 		const value = stringValue(f?.value);
 		if (value === undefined) return;
 		const problem = qualifiedNameProblem(value);
-		if (problem) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gates-name-is-invalid', { value, problem }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
-		else if (seen.has(value)) report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gate-is-listed-twice', { value }), f!.locator, [...template.specPath, 'schedulingGates', index, 'name']);
+		if (problem)
+			report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gates-name-is-invalid', { value, problem }), f!.locator, [
+				...template.specPath,
+				'schedulingGates',
+				index,
+				'name',
+			]);
+		else if (seen.has(value))
+			report(scope, 'semantic/pod-gates', toMessage('semantic/pod-gates:scheduling-gate-is-listed-twice', { value }), f!.locator, [
+				...template.specPath,
+				'schedulingGates',
+				index,
+				'name',
+			]);
 		seen.add(value);
 	});
 }
@@ -1004,7 +1330,13 @@ export function validatePodSpec(context: SemanticContext): void {
 	const { object } = context;
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
-	const scope: Scope = { context, template, isPod: object.kind === 'Pod', note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : undefined, minor: k8sMinor(context.k8sVersion) };
+	const scope: Scope = {
+		context,
+		template,
+		isPod: object.kind === 'Pod',
+		note: object.kind === 'StatefulSet' ? STATEFULSET_NOTE : undefined,
+		minor: k8sMinor(context.k8sVersion),
+	};
 	const containers = containersOf(template);
 	const volumes = checkVolumes(scope);
 	checkContainers(scope, containers);
@@ -1022,7 +1354,15 @@ export function validatePodSpec(context: SemanticContext): void {
 }
 
 const POD_BEARERS = [
-	'/Pod', '/PodTemplate', '/ReplicationController', 'apps/Deployment', 'apps/ReplicaSet', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job', 'batch/CronJob',
+	'/Pod',
+	'/PodTemplate',
+	'/ReplicationController',
+	'apps/Deployment',
+	'apps/ReplicaSet',
+	'apps/StatefulSet',
+	'apps/DaemonSet',
+	'batch/Job',
+	'batch/CronJob',
 ];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validatePodSpec]));

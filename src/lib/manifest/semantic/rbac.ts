@@ -60,7 +60,12 @@ function validateBinding(context: SemanticContext, namespaced: boolean): void {
 		const kind = str(kindLoc);
 		const kinds = namespaced ? ['Role', 'ClusterRole'] : ['ClusterRole'];
 		if (kind !== undefined && !kinds.includes(kind)) {
-			reportAt(context, r, message('semantic/rbac-role-ref:role-ref-kind-is-not-supported-here', { kind, kinds, clusterBindingOfRole: !namespaced && kind === 'Role' }), kindLoc);
+			reportAt(
+				context,
+				r,
+				message('semantic/rbac-role-ref:role-ref-kind-is-not-supported-here', { kind, kinds, clusterBindingOfRole: !namespaced && kind === 'Role' }),
+				kindLoc,
+			);
 		}
 		const nameLoc = child(roleRef, 'name');
 		const name = str(nameLoc);
@@ -84,10 +89,14 @@ function validateSubject(context: SemanticContext, subject: Loc, namespaced: boo
 	const group = str(groupLoc) ?? '';
 	switch (kind) {
 		case 'ServiceAccount':
-			if (name && !isDNS1123Subdomain(name)) reportAt(context, r, message('semantic/rbac-subject:service-account-name-is-invalid-it', { name, DNS1123_SUBDOMAIN_TEXT }), nameLoc);
+			if (name && !isDNS1123Subdomain(name))
+				reportAt(context, r, message('semantic/rbac-subject:service-account-name-is-invalid-it', { name, DNS1123_SUBDOMAIN_TEXT }), nameLoc);
 			if (group !== '') reportAt(context, r, message('semantic/rbac-subject:a-service-account-subject-s-api-group-mu', { group }), groupLoc);
 			if (!namespaced && !str(child(subject, 'namespace'))) {
-				context.report(r, message('semantic/rbac-subject:a-service-account-subject-of-a'), child(subject, 'namespace').at ?? kindLoc.at ?? subject.at, [...subject.path, 'namespace']);
+				context.report(r, message('semantic/rbac-subject:a-service-account-subject-of-a'), child(subject, 'namespace').at ?? kindLoc.at ?? subject.at, [
+					...subject.path,
+					'namespace',
+				]);
 			}
 			break;
 		case 'User':

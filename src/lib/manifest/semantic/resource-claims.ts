@@ -32,7 +32,8 @@ function validateResourceClaims(context: SemanticContext): void {
 	const template = podTemplateOf(object.kind, object.node);
 	if (!template || !asMap(template.spec)) return;
 	const note = object.kind === 'StatefulSet' ? STATEFULSET_NOTE : toMessage('fragment/note');
-	const report = (rule: RuleId, message: ManifestMessage, at: Node, path: PathSegment[]) => context.report(rule, toMessage('fragment/with-note', { message: toMessage('fragment/with-note', { message, note: GATE }), note }), at, path);
+	const report = (rule: RuleId, message: ManifestMessage, at: Node, path: PathSegment[]) =>
+		context.report(rule, toMessage('fragment/with-note', { message: toMessage('fragment/with-note', { message, note: GATE }), note }), at, path);
 	const claimsPath = [...template.specPath, 'resourceClaims'];
 	const claims = items(field(template.spec, 'resourceClaims')?.value);
 	// gatherPodResourceClaimNames: every non-empty name, valid or not.
@@ -48,19 +49,37 @@ function validateResourceClaims(context: SemanticContext): void {
 		const nameField = field(claim, 'name');
 		const name = stringValue(nameField?.value);
 		if (nameField && name === '') report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim'), nameField.locator, [...path, 'name']);
-		else if (name !== undefined && seen.has(name)) report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:resource-claim-name-is-used', { name }), nameField!.locator, [...path, 'name']);
+		else if (name !== undefined && seen.has(name))
+			report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:resource-claim-name-is-used', { name }), nameField!.locator, [...path, 'name']);
 		else if (name !== undefined) {
-			if (!isDNS1123Label(name)) report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:resource-claim-name-is-invalid', { name, nameProblem: nameProblem(name, 'dns1123-label')! }), nameField!.locator, [...path, 'name']);
+			if (!isDNS1123Label(name))
+				report(
+					'semantic/pod-resource-claim',
+					toMessage('semantic/pod-resource-claim:resource-claim-name-is-invalid', { name, nameProblem: nameProblem(name, 'dns1123-label')! }),
+					nameField!.locator,
+					[...path, 'name'],
+				);
 			seen.add(name);
 		}
 		const claimName = present(claim, 'resourceClaimName');
 		const templateName = present(claim, 'resourceClaimTemplateName');
 		if (claimName && templateName) {
-			report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:set-only-one-of-resource-claim-name'), templateName.key, [...path, 'resourceClaimTemplateName']);
+			report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:set-only-one-of-resource-claim-name'), templateName.key, [
+				...path,
+				'resourceClaimTemplateName',
+			]);
 		} else if (!claimName && !templateName) {
-			report('semantic/pod-resource-claim', toMessage('semantic/pod-resource-claim:a-resource-claim-must-name'), nameField?.key ?? (asMap(claim)!.items[0]?.key as Node | undefined) ?? claim, path);
+			report(
+				'semantic/pod-resource-claim',
+				toMessage('semantic/pod-resource-claim:a-resource-claim-must-name'),
+				nameField?.key ?? (asMap(claim)!.items[0]?.key as Node | undefined) ?? claim,
+				path,
+			);
 		}
-		for (const [key, ref] of [['resourceClaimName', claimName], ['resourceClaimTemplateName', templateName]] as const) {
+		for (const [key, ref] of [
+			['resourceClaimName', claimName],
+			['resourceClaimTemplateName', templateName],
+		] as const) {
 			const value = ref ? stringValue(ref.node) : undefined;
 			if (value !== undefined && !isDNS1123Subdomain(value)) {
 				const problem = value === '' ? toMessage('fragment/problem:must-not-be-empty') : nameProblem(value, 'dns1123-subdomain')!;
@@ -78,14 +97,25 @@ function validateResourceClaims(context: SemanticContext): void {
 				const name = stringValue(nameField?.value);
 				const requestField = field(ref, 'request');
 				const request = stringValue(requestField?.value) ?? '';
-				if (request !== '' && !isDNS1123Label(request)) report('semantic/container-resource-claim', toMessage('semantic/container-resource-claim', { request, nameProblem: nameProblem(request, 'dns1123-label')! }), requestField!.locator, [...path, j, 'request']);
+				if (request !== '' && !isDNS1123Label(request))
+					report(
+						'semantic/container-resource-claim',
+						toMessage('semantic/container-resource-claim', { request, nameProblem: nameProblem(request, 'dns1123-label')! }),
+						requestField!.locator,
+						[...path, j, 'request'],
+					);
 				if (name === undefined) return;
 				if (name === '') {
 					report('semantic/container-resource-claim', toMessage('semantic/container-resource-claim:a-container-claim-needs-the'), nameField!.locator, [...path, j, 'name']);
 					return;
 				}
 				const key = request ? `${name}/${request}` : name;
-				if (keys.has(key)) report('semantic/container-resource-claim', toMessage('semantic/container-resource-claim:claim-is-listed-twice-in', { key }), nameField!.locator, [...path, j, 'name']);
+				if (keys.has(key))
+					report('semantic/container-resource-claim', toMessage('semantic/container-resource-claim:claim-is-listed-twice-in', { key }), nameField!.locator, [
+						...path,
+						j,
+						'name',
+					]);
 				keys.add(key);
 				if (!podClaimNames.has(name)) {
 					report(
@@ -102,6 +132,16 @@ function validateResourceClaims(context: SemanticContext): void {
 	}
 }
 
-const POD_BEARERS = ['/Pod', '/PodTemplate', '/ReplicationController', 'apps/Deployment', 'apps/ReplicaSet', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job', 'batch/CronJob'];
+const POD_BEARERS = [
+	'/Pod',
+	'/PodTemplate',
+	'/ReplicationController',
+	'apps/Deployment',
+	'apps/ReplicaSet',
+	'apps/StatefulSet',
+	'apps/DaemonSet',
+	'batch/Job',
+	'batch/CronJob',
+];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validateResourceClaims]));

@@ -94,12 +94,7 @@ function validateService(context: SemanticContext): void {
 	}
 
 	if (isEmpty(portsLoc) && !headless && type !== 'ExternalName') {
-		context.report(
-			'semantic/service-ports-required',
-			message('semantic/service-ports-required', { type }),
-			portsLoc.key ?? spec.key ?? root.at,
-			['spec', 'ports'],
-		);
+		context.report('semantic/service-ports-required', message('semantic/service-ports-required', { type }), portsLoc.key ?? spec.key ?? root.at, ['spec', 'ports']);
 	}
 
 	if (headless && (type === 'LoadBalancer' || type === 'NodePort')) {
@@ -134,12 +129,7 @@ function validateService(context: SemanticContext): void {
 		const nodePort = num(nodePortLoc);
 		if (nodePort === undefined || nodePort === 0) continue;
 		if (type === 'ClusterIP') {
-			reportKey(
-				context,
-				'semantic/service-node-port',
-				message('semantic/service-node-port', { isSet: isSet(child(spec, 'type')) }),
-				nodePortLoc,
-			);
+			reportKey(context, 'semantic/service-node-port', message('semantic/service-node-port', { isSet: isSet(child(spec, 'type')) }), nodePortLoc);
 		}
 		const key = `${info.protocol}/${nodePort}`;
 		if (seenNodePorts.has(key)) {
@@ -182,7 +172,12 @@ function validatePort(context: SemanticContext, info: PortInfo, requireName: boo
 	// SetDefaults_Service: a targetPort of 0 or "" becomes port.
 	if (target && !(target.type === 'int' && target.value === 0) && !(target.type === 'string' && target.value === '')) {
 		if (target.type === 'int' && !isValidPortNum(target.value)) {
-			reportAt(context, 'semantic/service-target-port', message('semantic/service-target-port', { value: target.value, portLabel: portLabel(info.index, info.name) }), targetLoc);
+			reportAt(
+				context,
+				'semantic/service-target-port',
+				message('semantic/service-target-port', { value: target.value, portLabel: portLabel(info.index, info.name) }),
+				targetLoc,
+			);
 		} else if (target.type === 'string') {
 			const problem = portNameProblem(target.value);
 			if (problem) {
@@ -208,14 +203,14 @@ function validateExternalName(context: SemanticContext, spec: Loc, clusterIPs: {
 	const nameLoc = child(spec, 'externalName');
 	const name = (str(nameLoc) ?? '').replace(/\.$/, '');
 	if (name === '') {
-		context.report(
-			'semantic/service-external-name',
-			message('semantic/service-external-name'),
-			nameLoc.at ?? child(spec, 'type').at ?? spec.key,
-			['spec', 'externalName'],
-		);
+		context.report('semantic/service-external-name', message('semantic/service-external-name'), nameLoc.at ?? child(spec, 'type').at ?? spec.key, ['spec', 'externalName']);
 	} else if (!isDNS1123Subdomain(name)) {
-		reportAt(context, 'semantic/service-external-name', message('semantic/service-external-name:external-name-is-invalid-it', { nameLoc: str(nameLoc), DNS1123_SUBDOMAIN_TEXT }), nameLoc);
+		reportAt(
+			context,
+			'semantic/service-external-name',
+			message('semantic/service-external-name:external-name-is-invalid-it', { nameLoc: str(nameLoc), DNS1123_SUBDOMAIN_TEXT }),
+			nameLoc,
+		);
 	}
 	if (clusterIPs.length > 0) {
 		const loc = child(spec, 'clusterIPs').present ? child(spec, 'clusterIPs') : child(spec, 'clusterIP');
@@ -223,7 +218,8 @@ function validateExternalName(context: SemanticContext, spec: Loc, clusterIPs: {
 	}
 	for (const name of ['ipFamilies', 'ipFamilyPolicy']) {
 		const loc = child(spec, name);
-		if (name === 'ipFamilies' ? sizeOf(loc) > 0 : isSet(loc)) reportKey(context, 'semantic/service-external-name', message('semantic/service-external-name:may-not-be-set-for-2', { name }), loc);
+		if (name === 'ipFamilies' ? sizeOf(loc) > 0 : isSet(loc))
+			reportKey(context, 'semantic/service-external-name', message('semantic/service-external-name:may-not-be-set-for-2', { name }), loc);
 	}
 }
 
@@ -279,7 +275,12 @@ function validateClusterIPs(
 		parsed.forEach((ip, i) => {
 			const family = families[i]?.value;
 			if (!ip || (family !== 'IPv4' && family !== 'IPv6') || ip.family === family) return;
-			reportAt(context, 'semantic/service-ip-families', message('semantic/service-ip-families:cluster-ips-is-but-ip-families-says', { i, value: clusterIPs[i]!.value, family: ip.family, family2: family }), clusterIPs[i]!.loc);
+			reportAt(
+				context,
+				'semantic/service-ip-families',
+				message('semantic/service-ip-families:cluster-ips-is-but-ip-families-says', { i, value: clusterIPs[i]!.value, family: ip.family, family2: family }),
+				clusterIPs[i]!.loc,
+			);
 		});
 	}
 	// The allocator's pre-validation (ValidateServiceClusterIPsRelatedFields) stops at the errors above.
@@ -309,10 +310,15 @@ function validateClusterIPs(
 function validateSelector(context: SemanticContext, selector: Loc): void {
 	for (const entry of entries(selector)) {
 		const keyProblem = qualifiedNameProblem(entry.name);
-		if (keyProblem) context.report('semantic/service-selector', message('semantic/service-selector', { name: entry.name, keyProblem }), entry.key, [...selector.path, entry.name]);
+		if (keyProblem)
+			context.report('semantic/service-selector', message('semantic/service-selector', { name: entry.name, keyProblem }), entry.key, [...selector.path, entry.name]);
 		const value = str(entry);
 		const valueProblem = value === undefined ? undefined : labelValueProblem(value);
-		if (valueProblem) context.report('semantic/service-selector', message('semantic/service-selector:selector-value-is-invalid-it', { value, valueProblem }), entry.at, [...selector.path, entry.name]);
+		if (valueProblem)
+			context.report('semantic/service-selector', message('semantic/service-selector:selector-value-is-invalid-it', { value, valueProblem }), entry.at, [
+				...selector.path,
+				entry.name,
+			]);
 	}
 }
 
@@ -409,7 +415,8 @@ function validateEndpointSlice(context: SemanticContext): void {
 		}
 		const hostnameLoc = child(endpoint, 'hostname');
 		const hostname = str(hostnameLoc);
-		if (hostname !== undefined && !isDNS1123Label(hostname)) reportAt(context, rule, message('semantic/endpointslice-endpoint:hostname-is-invalid-it', { hostname, DNS1123_LABEL_TEXT }), hostnameLoc);
+		if (hostname !== undefined && !isDNS1123Label(hostname))
+			reportAt(context, rule, message('semantic/endpointslice-endpoint:hostname-is-invalid-it', { hostname, DNS1123_LABEL_TEXT }), hostnameLoc);
 	}
 	const names = new Set<string>();
 	for (const port of elements(child(root, 'ports'))) {
@@ -417,7 +424,13 @@ function validateEndpointSlice(context: SemanticContext): void {
 		const nameLoc = child(port, 'name');
 		const name = str(nameLoc) ?? ''; // defaults to ""
 		if (name !== '' && !isDNS1123Label(name)) reportAt(context, prule, message('semantic/endpointslice-port', { name, DNS1123_LABEL_TEXT }), nameLoc);
-		if (names.has(name)) context.report(prule, message('semantic/endpointslice-port:port-name-is-used-twice', { name, hasValue: name === '' }), nameLoc.at ?? child(port, 'port').key ?? port.at, [...port.path, 'name']);
+		if (names.has(name))
+			context.report(
+				prule,
+				message('semantic/endpointslice-port:port-name-is-used-twice', { name, hasValue: name === '' }),
+				nameLoc.at ?? child(port, 'port').key ?? port.at,
+				[...port.path, 'name'],
+			);
 		names.add(name);
 		const appProtocolLoc = child(port, 'appProtocol');
 		const appProtocol = str(appProtocolLoc);
@@ -442,7 +455,8 @@ function validateEndpoints(context: SemanticContext): void {
 			}
 			const hostnameLoc = child(address, 'hostname');
 			const hostname = str(hostnameLoc);
-			if (hostname && !isDNS1123Label(hostname)) reportAt(context, rule, message('semantic/endpoints-subset:hostname-is-invalid-it', { hostname, DNS1123_LABEL_TEXT }), hostnameLoc);
+			if (hostname && !isDNS1123Label(hostname))
+				reportAt(context, rule, message('semantic/endpoints-subset:hostname-is-invalid-it', { hostname, DNS1123_LABEL_TEXT }), hostnameLoc);
 		}
 		const ports = elements(child(subset, 'ports'));
 		for (const port of ports) {
@@ -450,7 +464,8 @@ function validateEndpoints(context: SemanticContext): void {
 			const nameLoc = child(port, 'name');
 			const name = str(nameLoc) ?? '';
 			if (ports.length > 1 && name === '') context.report(prule, message('semantic/endpoints-port'), nameLoc.at ?? child(port, 'port').key ?? port.at, [...port.path, 'name']);
-			else if (name !== '' && !isDNS1123Label(name)) reportAt(context, prule, message('semantic/endpoints-port:port-name-is-invalid-it', { name, DNS1123_LABEL_TEXT }), nameLoc);
+			else if (name !== '' && !isDNS1123Label(name))
+				reportAt(context, prule, message('semantic/endpoints-port:port-name-is-invalid-it', { name, DNS1123_LABEL_TEXT }), nameLoc);
 			const numberLoc = child(port, 'port');
 			const number = num(numberLoc);
 			if (number !== undefined && !isValidPortNum(number)) reportAt(context, prule, message('semantic/endpoints-port:port-is-out-of-range', { number }), numberLoc);

@@ -9,7 +9,11 @@ import { isValidPercent, k8sMinor, readIntOrString } from './values.ts';
 import { message } from '../message.ts';
 
 export const rules = [
-	semanticRule('semantic/statefulset-max-unavailable', 'error', 'pkg/apis/apps/validation/validation.go validateRollingUpdateStatefulSet (ValidatePositiveIntOrPercent, IsNotMoreThan100Percent)'),
+	semanticRule(
+		'semantic/statefulset-max-unavailable',
+		'error',
+		'pkg/apis/apps/validation/validation.go validateRollingUpdateStatefulSet (ValidatePositiveIntOrPercent, IsNotMoreThan100Percent)',
+	),
 ];
 
 const GATE = message('fragment/gate:max-unavailable-stateful-set-feature-gat');
@@ -25,14 +29,30 @@ function validateMaxUnavailable(context: SemanticContext): void {
 	const shown = JSON.stringify(value.value);
 	let problem;
 	if (value.type === 'int') {
-		problem = value.value < 0 ? message('fragment/validate-max-unavailable', { shown }) : value.value === 0 ? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could') : undefined;
+		problem =
+			value.value < 0
+				? message('fragment/validate-max-unavailable', { shown })
+				: value.value === 0
+					? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could')
+					: undefined;
 	} else if (!isValidPercent(value.value)) {
 		problem = message('fragment/validate-max-unavailable:must-be-an-integer-or', { shown });
 	} else {
 		const percent = Number(value.value.slice(0, -1));
-		problem = percent === 0 ? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could-2') : percent > 100 ? message('fragment/validate-max-unavailable:must-not-be-greater-than', { shown }) : undefined;
+		problem =
+			percent === 0
+				? message('fragment/validate-max-unavailable:cannot-be-the-rollout-could-2')
+				: percent > 100
+					? message('fragment/validate-max-unavailable:must-not-be-greater-than', { shown })
+					: undefined;
 	}
-	if (problem) context.report('semantic/statefulset-max-unavailable', message('semantic/statefulset-max-unavailable', { problem, GATE }), f.locator, ['spec', 'updateStrategy', 'rollingUpdate', 'maxUnavailable']);
+	if (problem)
+		context.report('semantic/statefulset-max-unavailable', message('semantic/statefulset-max-unavailable', { problem, GATE }), f.locator, [
+			'spec',
+			'updateStrategy',
+			'rollingUpdate',
+			'maxUnavailable',
+		]);
 }
 
 export const validators: Record<string, SemanticValidator> = { 'apps/StatefulSet': validateMaxUnavailable };

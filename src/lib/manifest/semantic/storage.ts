@@ -16,7 +16,11 @@ export const rules = [
 	semanticRule('semantic/storage-access-modes', 'error', `${PV}, ValidatePersistentVolumeClaimSpec`),
 	semanticRule('semantic/pv-capacity', 'error', PV),
 	semanticRule('semantic/pv-source', 'error', PV),
-	semanticRule('semantic/pv-source-fields', 'error', 'pkg/apis/core/validation/validation.go validateNFSVolumeSource, validateHostPathVolumeSource, validateLocalVolumeSource, validateCSIPersistentVolumeSource'),
+	semanticRule(
+		'semantic/pv-source-fields',
+		'error',
+		'pkg/apis/core/validation/validation.go validateNFSVolumeSource, validateHostPathVolumeSource, validateLocalVolumeSource, validateCSIPersistentVolumeSource',
+	),
 	semanticRule('semantic/pvc-storage-request', 'error', PVC),
 	semanticRule('semantic/pvc-data-source', 'error', 'pkg/apis/core/validation/validation.go validateDataSource'),
 	semanticRule('semantic/storage-class-name', 'error', 'pkg/apis/core/validation/validation.go ValidateClassName'),
@@ -45,7 +49,30 @@ function validateClassName(context: SemanticContext, spec: Loc): void {
 }
 
 // Go's order of the checks; flexVolume is counted without the "more than one" test (as Go does).
-const PV_SOURCES = ['hostPath', 'gcePersistentDisk', 'awsElasticBlockStore', 'glusterfs', 'flocker', 'nfs', 'rbd', 'quobyte', 'cephfs', 'iscsi', 'cinder', 'fc', 'flexVolume', 'azureFile', 'vsphereVolume', 'photonPersistentDisk', 'portworxVolume', 'azureDisk', 'scaleIO', 'local', 'storageos', 'csi'];
+const PV_SOURCES = [
+	'hostPath',
+	'gcePersistentDisk',
+	'awsElasticBlockStore',
+	'glusterfs',
+	'flocker',
+	'nfs',
+	'rbd',
+	'quobyte',
+	'cephfs',
+	'iscsi',
+	'cinder',
+	'fc',
+	'flexVolume',
+	'azureFile',
+	'vsphereVolume',
+	'photonPersistentDisk',
+	'portworxVolume',
+	'azureDisk',
+	'scaleIO',
+	'local',
+	'storageos',
+	'csi',
+];
 
 /** path.Clean for the "/" test. */
 function cleanPath(path: string): string {
@@ -71,7 +98,8 @@ function validatePersistentVolume(context: SemanticContext): void {
 	for (const entry of capEntries) {
 		if (entry.name !== 'storage') reportKey(context, capRule, message('semantic/pv-capacity:capacity-may-only-hold-storage', { name: entry.name }), entry);
 		const quantity = readQuantity(entry.node);
-		if (quantity && isNegativeQuantity(quantity)) reportAt(context, capRule, message('semantic/pv-capacity:capacity-must-be-greater-than', { name: entry.name, text: quantity.text }), entry);
+		if (quantity && isNegativeQuantity(quantity))
+			reportAt(context, capRule, message('semantic/pv-capacity:capacity-must-be-greater-than', { name: entry.name, text: quantity.text }), entry);
 	}
 	if (capEntries.length > 0 && !capEntries.some((e) => e.name === 'storage')) {
 		context.report(capRule, message('semantic/pv-capacity:capacity-must-hold-storage'), capacity.key, capacity.path);
@@ -117,14 +145,16 @@ function validateSourceFields(context: SemanticContext, spec: Loc): void {
 	const noBacksteps = (source: Loc) => {
 		const loc = child(source, 'path');
 		const value = str(loc);
-		if (value !== undefined && value.split('/').includes('..')) reportAt(context, rule, message('semantic/pv-source-fields:path-must-not-contain', { path: source.path.at(-1), value }), loc);
+		if (value !== undefined && value.split('/').includes('..'))
+			reportAt(context, rule, message('semantic/pv-source-fields:path-must-not-contain', { path: source.path.at(-1), value }), loc);
 	};
 	const nfs = child(spec, 'nfs');
 	if (isSet(nfs)) {
 		required(nfs, 'server');
 		const pathLoc = child(nfs, 'path');
 		const path = str(pathLoc);
-		if (!required(nfs, 'path') && path !== undefined && !path.startsWith('/')) reportAt(context, rule, message('semantic/pv-source-fields:nfs-path-must-be-an-absolute', { path }), pathLoc);
+		if (!required(nfs, 'path') && path !== undefined && !path.startsWith('/'))
+			reportAt(context, rule, message('semantic/pv-source-fields:nfs-path-must-be-an-absolute', { path }), pathLoc);
 	}
 	for (const name of ['hostPath', 'local']) {
 		const source = child(spec, name);
@@ -154,7 +184,8 @@ function validateDataSources(context: SemanticContext, spec: Loc): void {
 		if (group === '' && kind && kind !== 'PersistentVolumeClaim') {
 			reportAt(context, rule, message('semantic/pvc-data-source:kind-needs-an-api-group-without', { kind, hasValue: kind === 'VolumeSnapshot' }), kindLoc);
 		}
-		if (group !== '' && !isDNS1123Subdomain(group)) reportAt(context, rule, message('semantic/pvc-data-source:api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
+		if (group !== '' && !isDNS1123Subdomain(group))
+			reportAt(context, rule, message('semantic/pvc-data-source:api-group-is-invalid-it', { group, DNS1123_SUBDOMAIN_TEXT }), groupLoc);
 	}
 	const namespaceLoc = child(ref, 'namespace');
 	const namespace = str(namespaceLoc);
@@ -176,10 +207,16 @@ function validateClaim(context: SemanticContext): void {
 	const storage = child(requests, 'storage');
 	const rule = 'semantic/pvc-storage-request';
 	if (!storage.present) {
-		context.report(rule, message('semantic/pvc-storage-request'), requests.key ?? resources.key ?? spec.key ?? child(root, 'kind').at, [...spec.path, 'resources', 'requests', 'storage']);
+		context.report(rule, message('semantic/pvc-storage-request'), requests.key ?? resources.key ?? spec.key ?? child(root, 'kind').at, [
+			...spec.path,
+			'resources',
+			'requests',
+			'storage',
+		]);
 	} else {
 		const quantity = readQuantity(storage.node);
-		if (quantity && isNegativeQuantity(quantity)) reportAt(context, rule, message('semantic/pvc-storage-request:storage-request-must-be-greater', { text: quantity.text }), storage);
+		if (quantity && isNegativeQuantity(quantity))
+			reportAt(context, rule, message('semantic/pvc-storage-request:storage-request-must-be-greater', { text: quantity.text }), storage);
 	}
 	validateClassName(context, spec);
 	validateDataSources(context, spec);
@@ -192,7 +229,8 @@ function validateStorageClass(context: SemanticContext): void {
 	if (provisioner === '') reportAt(context, 'semantic/storageclass-provisioner', message('semantic/storageclass-provisioner'), provisionerLoc);
 	else if (provisioner !== undefined) {
 		const problem = qualifiedNameProblem(provisioner.toLowerCase());
-		if (problem) reportAt(context, 'semantic/storageclass-provisioner', message('semantic/storageclass-provisioner:provisioner-is-invalid', { provisioner, problem }), provisionerLoc);
+		if (problem)
+			reportAt(context, 'semantic/storageclass-provisioner', message('semantic/storageclass-provisioner:provisioner-is-invalid', { provisioner, problem }), provisionerLoc);
 	}
 	const parameters = child(root, 'parameters');
 	const list = entries(parameters);

@@ -52,8 +52,7 @@ function chDirProblem(value: string): ManifestMessage | undefined {
 
 /** IsEnvVarName (the strict form, used where RelaxedEnvironmentVariableValidation does not apply). */
 export function envVarNameProblem(value: string): ManifestMessage | undefined {
-	if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(value))
-		return message('fragment/env-var-name-problem');
+	if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(value)) return message('fragment/env-var-name-problem');
 	return chDirProblem(value);
 }
 
@@ -62,8 +61,7 @@ export function relaxedEnvVarNameProblem(value: string): ManifestMessage | undef
 	if (value.length === 0) return message('fragment/relaxed-env-var-name-problem');
 	for (let i = 0; i < value.length; i++) {
 		const c = value.charCodeAt(i);
-		if (c < 32 || c > 126 || c === 61)
-			return message('fragment/relaxed-env-var-name-problem:must-consist-of-printable-ascii');
+		if (c < 32 || c > 126 || c === 61) return message('fragment/relaxed-env-var-name-problem:must-consist-of-printable-ascii');
 	}
 	return undefined;
 }
@@ -71,8 +69,7 @@ export function relaxedEnvVarNameProblem(value: string): ManifestMessage | undef
 /** IsConfigMapKey: [-._a-zA-Z0-9]+, at most 253 characters, not "." or "..", not starting with "..". */
 export function configMapKeyProblem(value: string): ManifestMessage | undefined {
 	if (value.length > 253) return message('fragment/config-map-key-problem', { valueCount: value.length });
-	if (!/^[-._a-zA-Z0-9]+$/.test(value))
-		return message('fragment/config-map-key-problem:must-consist-of-letters-digits');
+	if (!/^[-._a-zA-Z0-9]+$/.test(value)) return message('fragment/config-map-key-problem:must-consist-of-letters-digits');
 	return chDirProblem(value);
 }
 

@@ -16,10 +16,22 @@ import { message, type ManifestMessage } from '../message.ts';
 const A = 'pkg/apis/apps/validation/validation.go';
 
 export const rules = [
-	semanticRule('semantic/negative-count', 'error', `${A} ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (ValidateNonnegativeField)`),
+	semanticRule(
+		'semantic/negative-count',
+		'error',
+		`${A} ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec (ValidateNonnegativeField)`,
+	),
 	semanticRule('semantic/progress-deadline', 'error', `${A} ValidateDeploymentSpec`),
-	semanticRule('semantic/rolling-update', 'error', `${A} ValidateRollingUpdateDeployment, ValidateDeploymentStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec`),
-	semanticRule('semantic/template-restart-policy', 'error', `${A} ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec; pkg/apis/core/validation/validation.go ValidatePodTemplateSpecForRC`),
+	semanticRule(
+		'semantic/rolling-update',
+		'error',
+		`${A} ValidateRollingUpdateDeployment, ValidateDeploymentStrategy, ValidateRollingUpdateDaemonSet, ValidateStatefulSetSpec`,
+	),
+	semanticRule(
+		'semantic/template-restart-policy',
+		'error',
+		`${A} ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec; pkg/apis/core/validation/validation.go ValidatePodTemplateSpecForRC`,
+	),
 	semanticRule('semantic/template-active-deadline', 'error', `${A} ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec`),
 	semanticRule('semantic/statefulset-spec', 'error', `${A} ValidatePersistentVolumeClaimRetentionPolicy`),
 ];
@@ -58,16 +70,17 @@ function checkTemplate(context: SemanticContext, templatePath: PathSegment[]): v
 	const policyField = field(spec, 'restartPolicy');
 	const policy = stringValue(policyField?.value) ?? 'Always'; // SetDefaults_PodSpec
 	if (policyField && policy !== 'Always') {
-		context.report(
-			'semantic/template-restart-policy',
-			message('semantic/template-restart-policy', { policy, kind: object.kind }),
-			policyField.locator,
-			[...specPath, 'restartPolicy'],
-		);
+		context.report('semantic/template-restart-policy', message('semantic/template-restart-policy', { policy, kind: object.kind }), policyField.locator, [
+			...specPath,
+			'restartPolicy',
+		]);
 	}
 	const deadline = field(spec, 'activeDeadlineSeconds');
 	if (deadline && scalarValue(deadline.value) !== null && deadline.value) {
-		context.report('semantic/template-active-deadline', message('semantic/template-active-deadline', { kind: object.kind }), deadline.key, [...specPath, 'activeDeadlineSeconds']);
+		context.report('semantic/template-active-deadline', message('semantic/template-active-deadline', { kind: object.kind }), deadline.key, [
+			...specPath,
+			'activeDeadlineSeconds',
+		]);
 	}
 }
 
@@ -84,7 +97,7 @@ function validateDeployment(context: SemanticContext): void {
 		const at = deadlineField?.locator ?? field(spec, 'minReadySeconds')!.locator;
 		context.report(
 			'semantic/progress-deadline',
-			message('semantic/progress-deadline', { deadline, hasDeadlineField: !!(deadlineField), minReady }),
+			message('semantic/progress-deadline', { deadline, hasDeadlineField: !!deadlineField, minReady }),
 			at,
 			deadlineField ? ['spec', 'progressDeadlineSeconds'] : ['spec', 'minReadySeconds'],
 		);
@@ -102,17 +115,20 @@ function validateDeployment(context: SemanticContext): void {
 	const surge = readSetting(context, rolling?.value, 'maxSurge', path);
 	const unavailable = readSetting(context, rolling?.value, 'maxUnavailable', path);
 	if (unavailable.value && over100(unavailable.value)) {
-		context.report('semantic/rolling-update', message('semantic/rolling-update:max-unavailable-must-not-be-greater', { value: JSON.stringify(unavailable.value.value) }), unavailable.at!, [...path, 'maxUnavailable']);
+		context.report(
+			'semantic/rolling-update',
+			message('semantic/rolling-update:max-unavailable-must-not-be-greater', { value: JSON.stringify(unavailable.value.value) }),
+			unavailable.at!,
+			[...path, 'maxUnavailable'],
+		);
 	}
 	const surgeNumber = surge.value ? intOrPercentNumber(surge.value) : 25;
 	const unavailableNumber = unavailable.value ? intOrPercentNumber(unavailable.value) : 25;
 	if (surgeNumber === 0 && unavailableNumber === 0 && (surge.at || unavailable.at)) {
-		context.report(
-			'semantic/rolling-update',
-			message('semantic/rolling-update:max-unavailable-and-max-surge-are-both'),
-			(unavailable.at ?? surge.at)!,
-			[...path, unavailable.at ? 'maxUnavailable' : 'maxSurge'],
-		);
+		context.report('semantic/rolling-update', message('semantic/rolling-update:max-unavailable-and-max-surge-are-both'), (unavailable.at ?? surge.at)!, [
+			...path,
+			unavailable.at ? 'maxUnavailable' : 'maxSurge',
+		]);
 	}
 }
 
@@ -152,8 +168,17 @@ function validateDaemonSet(context: SemanticContext): void {
 	if (k8sMinor(context.k8sVersion) < 22) return; // before DaemonSetUpdateSurge (beta in 1.22) maxSurge is dropped
 	const surge = readSetting(context, rolling?.value, 'maxSurge', path);
 	const unavailable = readSetting(context, rolling?.value, 'maxUnavailable', path);
-	for (const [name, setting] of [['maxSurge', surge], ['maxUnavailable', unavailable]] as const) {
-		if (setting.value && over100(setting.value)) context.report('semantic/rolling-update', message('semantic/rolling-update:must-not-be-greater-than', { name, value: JSON.stringify(setting.value.value) }), setting.at!, [...path, name]);
+	for (const [name, setting] of [
+		['maxSurge', surge],
+		['maxUnavailable', unavailable],
+	] as const) {
+		if (setting.value && over100(setting.value))
+			context.report(
+				'semantic/rolling-update',
+				message('semantic/rolling-update:must-not-be-greater-than', { name, value: JSON.stringify(setting.value.value) }),
+				setting.at!,
+				[...path, name],
+			);
 	}
 	if (!surge.at && !unavailable.at) return;
 	const surgeNumber = surge.value ? intOrPercentNumber(surge.value) : field(rolling?.value, 'maxSurge') ? undefined : 0; // SetDefaults_DaemonSet
@@ -162,12 +187,18 @@ function validateDaemonSet(context: SemanticContext): void {
 	if (surgeNumber !== 0 && unavailableNumber !== 0) {
 		context.report(
 			'semantic/rolling-update',
-			message('semantic/rolling-update:max-surge-may-not-be-set', { hasValue: !!(unavailable.value), value: unavailable.value ? JSON.stringify(unavailable.value.value) : undefined }),
+			message('semantic/rolling-update:max-surge-may-not-be-set', {
+				hasValue: !!unavailable.value,
+				value: unavailable.value ? JSON.stringify(unavailable.value.value) : undefined,
+			}),
 			surge.at ?? unavailable.at!,
 			[...path, 'maxSurge'],
 		);
 	} else if (surgeNumber === 0 && unavailableNumber === 0) {
-		context.report('semantic/rolling-update', message('semantic/rolling-update:max-unavailable-cannot-be-when-max-surge'), unavailable.at ?? surge.at!, [...path, 'maxUnavailable']);
+		context.report('semantic/rolling-update', message('semantic/rolling-update:max-unavailable-cannot-be-when-max-surge'), unavailable.at ?? surge.at!, [
+			...path,
+			'maxUnavailable',
+		]);
 	}
 }
 

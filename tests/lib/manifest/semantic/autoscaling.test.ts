@@ -29,7 +29,8 @@ describe('semantic: HorizontalPodAutoscaler', () => {
 	});
 
 	it('checks metric names (path segments)', () => {
-		const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: web }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  maxReplicas: 3\n  metrics:\n    - { type: Pods, pods: { metric: { name: "a/b" }, target: { type: AverageValue, averageValue: 1 } } }\n';
+		const hpa =
+			'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: web }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  maxReplicas: 3\n  metrics:\n    - { type: Pods, pods: { metric: { name: "a/b" }, target: { type: AverageValue, averageValue: 1 } } }\n';
 		expect(located(hpa, 'semantic/hpa-metric-source')).toEqual([{ line: 8, column: 45, endLine: 8, endColumn: 50, path: 'spec.metrics[0].pods.metric.name' }]);
 	});
 

@@ -17,7 +17,7 @@ describe('semantic Job and CronJob rules', () => {
 			    spec:
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/job-restart-policy')).toEqual([{ line: 7, column: 5, endLine: 7, endColumn: 9, path: "spec.template.spec.restartPolicy" }]);
+		expect(located(bad, 'semantic/job-restart-policy')).toEqual([{ line: 7, column: 5, endLine: 7, endColumn: 9, path: 'spec.template.spec.restartPolicy' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -46,7 +46,7 @@ describe('semantic Job and CronJob rules', () => {
 			      restartPolicy: Never
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/job-spec')).toEqual([{ line: 6, column: 19, endLine: 6, endColumn: 26, path: "spec.completions" }]);
+		expect(located(bad, 'semantic/job-spec')).toEqual([{ line: 6, column: 19, endLine: 6, endColumn: 26, path: 'spec.completions' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -78,7 +78,7 @@ describe('semantic Job and CronJob rules', () => {
 			      restartPolicy: Never
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/job-selector')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 11, path: "spec.selector" }]);
+		expect(located(bad, 'semantic/job-selector')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 11, path: 'spec.selector' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -113,7 +113,9 @@ describe('semantic Job and CronJob rules', () => {
 			      restartPolicy: Never
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/pod-failure-policy')).toEqual([{ line: 9, column: 38, endLine: 9, endColumn: 44, path: "spec.podFailurePolicy.rules[0].onExitCodes.values" }]);
+		expect(located(bad, 'semantic/pod-failure-policy')).toEqual([
+			{ line: 9, column: 38, endLine: 9, endColumn: 44, path: 'spec.podFailurePolicy.rules[0].onExitCodes.values' },
+		]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -147,7 +149,7 @@ describe('semantic Job and CronJob rules', () => {
 			          restartPolicy: OnFailure
 			          containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/cron-schedule')).toEqual([{ line: 6, column: 13, endLine: 6, endColumn: 28, path: "spec.schedule" }]);
+		expect(located(bad, 'semantic/cron-schedule')).toEqual([{ line: 6, column: 13, endLine: 6, endColumn: 28, path: 'spec.schedule' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: CronJob
@@ -181,7 +183,7 @@ describe('semantic Job and CronJob rules', () => {
 			          restartPolicy: OnFailure
 			          containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/cron-time-zone')).toEqual([{ line: 7, column: 13, endLine: 7, endColumn: 25, path: "spec.timeZone" }]);
+		expect(located(bad, 'semantic/cron-time-zone')).toEqual([{ line: 7, column: 13, endLine: 7, endColumn: 25, path: 'spec.timeZone' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: CronJob
@@ -216,7 +218,7 @@ describe('semantic Job and CronJob rules', () => {
 			          restartPolicy: OnFailure
 			          containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/cronjob-spec')).toEqual([{ line: 7, column: 31, endLine: 7, endColumn: 33, path: "spec.successfulJobsHistoryLimit" }]);
+		expect(located(bad, 'semantic/cronjob-spec')).toEqual([{ line: 7, column: 31, endLine: 7, endColumn: 33, path: 'spec.successfulJobsHistoryLimit' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: CronJob
@@ -314,14 +316,18 @@ describe('semantic Job and CronJob rules', () => {
 		expect(located(cron('Local'), 'semantic/cron-time-zone')).toEqual([{ line: 6, column: 13, endLine: 6, endColumn: 18, path: 'spec.timeZone' }]);
 		expect(located(cron('""'), 'semantic/cron-time-zone')).toHaveLength(1);
 		expect(located(cron('../etc/passwd'), 'semantic/cron-time-zone')).toHaveLength(1);
-		for (const zone of ['UTC', 'Etc/UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Shanghai']) expect(located(cron(zone), 'semantic/cron-time-zone')).toEqual([]);
+		for (const zone of ['UTC', 'Etc/UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Shanghai'])
+			expect(located(cron(zone), 'semantic/cron-time-zone')).toEqual([]);
 	});
 
 	it('backoffLimitPerIndex needs Indexed mode; maxFailedIndexes needs it and fits in completions', () => {
-		const job = (spec: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: { name: shard }\nspec:\n${spec}  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: w, image: busybox:1.36 }]\n`;
+		const job = (spec: string) =>
+			`apiVersion: batch/v1\nkind: Job\nmetadata: { name: shard }\nspec:\n${spec}  template:\n    spec:\n      restartPolicy: Never\n      containers: [{ name: w, image: busybox:1.36 }]\n`;
 		expect(located(job('  backoffLimitPerIndex: 2\n'), 'semantic/job-spec')).toEqual([{ line: 5, column: 3, endLine: 5, endColumn: 23, path: 'spec.backoffLimitPerIndex' }]);
 		expect(located(job('  completionMode: Indexed\n  completions: 4\n  maxFailedIndexes: 1\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.maxFailedIndexes']);
-		expect(located(job('  completionMode: Indexed\n  completions: 4\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 5\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.maxFailedIndexes']);
+		expect(located(job('  completionMode: Indexed\n  completions: 4\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 5\n'), 'semantic/job-spec').map((d) => d.path)).toEqual([
+			'spec.maxFailedIndexes',
+		]);
 		expect(located(job('  completionMode: Indexed\n  completions: 4\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 4\n'), 'semantic/job-spec')).toEqual([]);
 		expect(located(job('  parallelism: -1\n'), 'semantic/job-spec').map((d) => d.path)).toEqual(['spec.parallelism']);
 	});

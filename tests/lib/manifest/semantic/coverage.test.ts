@@ -12,9 +12,21 @@ import * as podOverhead from '../../../../src/lib/manifest/semantic/pod-overhead
 import * as statefulSetUpdate from '../../../../src/lib/manifest/semantic/statefulset-update.ts';
 import { zhRules } from '../../../../src/lib/manifest/messages/zh/index.ts';
 
-const modules = { metadata, 'pod-spec': podSpec, workloads, batch, 'downward-api': downwardApi, 'resource-claims': resourceClaims, 'pod-overhead': podOverhead, 'statefulset-update': statefulSetUpdate };
+const modules = {
+	metadata,
+	'pod-spec': podSpec,
+	workloads,
+	batch,
+	'downward-api': downwardApi,
+	'resource-claims': resourceClaims,
+	'pod-overhead': podOverhead,
+	'statefulset-update': statefulSetUpdate,
+};
 const dir = new URL('./', import.meta.url);
-const tests = readdirSync(dir).filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts').map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+const tests = readdirSync(dir)
+	.filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts')
+	.map((f) => readFileSync(new URL(f, dir), 'utf8'))
+	.join('\n');
 
 describe('semantic rules of these modules', () => {
 	for (const [name, module] of Object.entries(modules)) {

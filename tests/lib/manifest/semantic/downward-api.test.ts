@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { located, yaml } from '../helpers.ts';
 
-
 describe('semantic downward API rules', () => {
 	it('rejects a fieldPath env vars cannot read, a subscript on a plain field and a non-v1 apiVersion', () => {
 		const bad = yaml`

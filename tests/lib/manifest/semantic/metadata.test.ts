@@ -18,7 +18,7 @@ describe('semantic metadata rules', () => {
 			          restartPolicy: OnFailure
 			          containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/name-for-kind')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 62, path: "metadata.name" }]);
+		expect(located(bad, 'semantic/name-for-kind')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 62, path: 'metadata.name' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: CronJob
@@ -52,7 +52,7 @@ describe('semantic metadata rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/name-for-kind')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 15, path: "metadata.name" }]);
+		expect(located(bad, 'semantic/name-for-kind')).toEqual([{ line: 4, column: 9, endLine: 4, endColumn: 15, path: 'metadata.name' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: StatefulSet
@@ -83,7 +83,7 @@ describe('semantic metadata rules', () => {
 			      restartPolicy: Never
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/generate-name')).toEqual([{ line: 4, column: 17, endLine: 4, endColumn: 24, path: "metadata.generateName" }]);
+		expect(located(bad, 'semantic/generate-name')).toEqual([{ line: 4, column: 17, endLine: 4, endColumn: 24, path: 'metadata.generateName' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -111,7 +111,7 @@ describe('semantic metadata rules', () => {
 			      restartPolicy: Never
 			      containers: [{ name: report, image: busybox:1.36 }]
 		`;
-		expect(located(bad, 'semantic/invalid-finalizer')).toEqual([{ line: 5, column: 16, endLine: 5, endColumn: 23, path: "metadata.finalizers[0]" }]);
+		expect(located(bad, 'semantic/invalid-finalizer')).toEqual([{ line: 5, column: 16, endLine: 5, endColumn: 23, path: 'metadata.finalizers[0]' }]);
 		const good = yaml`
 			apiVersion: batch/v1
 			kind: Job
@@ -169,6 +169,10 @@ describe('semantic metadata rules', () => {
 		]);
 		const fixed = text.replace('name: web2, uid: "", controller: true', 'name: web2, uid: 6fa459ea-ee8a-3ca4-894e-db77e160355e, controller: false');
 		expect(located(fixed, 'semantic/owner-reference')).toEqual([]);
-		expect(located(text.replace('kind: ReplicaSet, name: web,', 'kind: Event, name: web,').replace('apps/v1, kind: Event', 'v1, kind: Event'), 'semantic/owner-reference').map((d) => d.path)).toContain('metadata.ownerReferences[0].kind');
+		expect(
+			located(text.replace('kind: ReplicaSet, name: web,', 'kind: Event, name: web,').replace('apps/v1, kind: Event', 'v1, kind: Event'), 'semantic/owner-reference').map(
+				(d) => d.path,
+			),
+		).toContain('metadata.ownerReferences[0].kind');
 	});
 });

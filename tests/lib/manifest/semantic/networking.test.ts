@@ -11,7 +11,9 @@ const errors = (text: string) => lint(text).filter((d) => d.severity === 'error'
 
 describe('semantic: Ingress', () => {
 	it('needs rules or a defaultBackend', () => {
-		expect(located(ingress('  ingressClassName: nginx\n'), 'semantic/ingress-rules-or-default-backend')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec' }]);
+		expect(located(ingress('  ingressClassName: nginx\n'), 'semantic/ingress-rules-or-default-backend')).toEqual([
+			{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec' },
+		]);
 		expect(located(ingress(`  defaultBackend: { service: { name: web, port: { name: http } } }\n`), 'semantic/ingress-rules-or-default-backend')).toEqual([]);
 	});
 
@@ -25,7 +27,9 @@ describe('semantic: Ingress', () => {
 	});
 
 	it('needs absolute paths for Prefix and Exact, without dot segments', () => {
-		const text = ingress(`  rules:\n    - http:\n        paths:\n          - { path: api, pathType: Prefix, ${backend} }\n          - { path: /a//b, pathType: Exact, ${backend} }\n          - { path: /a/.., pathType: Prefix, ${backend} }\n          - { pathType: Prefix, ${backend} }\n          - { path: relative, pathType: ImplementationSpecific, ${backend} }\n          - { pathType: ImplementationSpecific, ${backend} }\n`);
+		const text = ingress(
+			`  rules:\n    - http:\n        paths:\n          - { path: api, pathType: Prefix, ${backend} }\n          - { path: /a//b, pathType: Exact, ${backend} }\n          - { path: /a/.., pathType: Prefix, ${backend} }\n          - { pathType: Prefix, ${backend} }\n          - { path: relative, pathType: ImplementationSpecific, ${backend} }\n          - { pathType: ImplementationSpecific, ${backend} }\n`,
+		);
 		expect(located(text, 'semantic/ingress-path')).toEqual([
 			{ line: 9, column: 21, endLine: 9, endColumn: 24, path: 'spec.rules[0].http.paths[0].path' },
 			{ line: 10, column: 21, endLine: 10, endColumn: 26, path: 'spec.rules[0].http.paths[1].path' },
@@ -36,7 +40,9 @@ describe('semantic: Ingress', () => {
 	});
 
 	it('checks backends: exactly one of port name and number (number 0 counts as unset), valid service names', () => {
-		const text = ingress(`  defaultBackend: { service: { name: web, port: { name: http, number: 80 } } }\n  rules:\n    - http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: Web_1, port: { number: 0 } } } }\n          - { path: /b, pathType: Prefix, backend: { service: { name: web, port: {} } } }\n`);
+		const text = ingress(
+			`  defaultBackend: { service: { name: web, port: { name: http, number: 80 } } }\n  rules:\n    - http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: Web_1, port: { number: 0 } } } }\n          - { path: /b, pathType: Prefix, backend: { service: { name: web, port: {} } } }\n`,
+		);
 		expect(located(text, 'semantic/ingress-backend')).toEqual([
 			{ line: 6, column: 51, endLine: 6, endColumn: 55, path: 'spec.defaultBackend.service.port.name' },
 			{ line: 10, column: 70, endLine: 10, endColumn: 75, path: 'spec.rules[0].http.paths[0].backend.service.name' },
@@ -78,14 +84,20 @@ describe('semantic: IngressClass', () => {
 		expect(located(cls('  controller: k8s.io/ingress-nginx\n'), 'semantic/ingressclass-controller')).toEqual([]);
 	});
 	it('checks parameters scope and namespace', () => {
-		expect(located(cls('  controller: example.com/ic\n  parameters: { kind: Config, name: c, scope: Namespace }\n'), 'semantic/ingressclass-parameters')).toEqual([{ line: 7, column: 47, endLine: 7, endColumn: 56, path: 'spec.parameters.scope' }]);
-		expect(located(cls('  controller: example.com/ic\n  parameters: { kind: Config, name: c, scope: Namespace, namespace: ingress }\n'), 'semantic/ingressclass-parameters')).toEqual([]);
+		expect(located(cls('  controller: example.com/ic\n  parameters: { kind: Config, name: c, scope: Namespace }\n'), 'semantic/ingressclass-parameters')).toEqual([
+			{ line: 7, column: 47, endLine: 7, endColumn: 56, path: 'spec.parameters.scope' },
+		]);
+		expect(
+			located(cls('  controller: example.com/ic\n  parameters: { kind: Config, name: c, scope: Namespace, namespace: ingress }\n'), 'semantic/ingressclass-parameters'),
+		).toEqual([]);
 	});
 });
 
 describe('semantic: NetworkPolicy', () => {
 	it('checks ports and endPort ranges', () => {
-		const text = policy(`  ingress:\n    - ports:\n        - { port: 0 }\n        - { port: 8080, endPort: 8000 }\n        - { port: http, endPort: 9000 }\n        - { endPort: 9000 }\n        - { port: "53" }\n        - { port: 32000, endPort: 32768 }\n`);
+		const text = policy(
+			`  ingress:\n    - ports:\n        - { port: 0 }\n        - { port: 8080, endPort: 8000 }\n        - { port: http, endPort: 9000 }\n        - { endPort: 9000 }\n        - { port: "53" }\n        - { port: 32000, endPort: 32768 }\n`,
+		);
 		expect(located(text, 'semantic/networkpolicy-port')).toEqual([
 			{ line: 9, column: 19, endLine: 9, endColumn: 20, path: 'spec.ingress[0].ports[0].port' },
 			{ line: 10, column: 34, endLine: 10, endColumn: 38, path: 'spec.ingress[0].ports[1].endPort' },
@@ -96,7 +108,9 @@ describe('semantic: NetworkPolicy', () => {
 	});
 
 	it('checks peers and ipBlocks with the strict CIDR parser', () => {
-		const text = policy(`  egress:\n    - to:\n        - {}\n        - ipBlock: { cidr: 10.0.0.0/8 }\n          podSelector: {}\n        - ipBlock: { cidr: 10.0.0.0 }\n        - ipBlock: { cidr: 10.0.0.0/16, except: [10.1.0.0/24, 10.0.0.0/16, 10.0.5.0/24, 10.0/24] }\n        - ipBlock: { cidr: "010.000.0.0/16" }\n`);
+		const text = policy(
+			`  egress:\n    - to:\n        - {}\n        - ipBlock: { cidr: 10.0.0.0/8 }\n          podSelector: {}\n        - ipBlock: { cidr: 10.0.0.0 }\n        - ipBlock: { cidr: 10.0.0.0/16, except: [10.1.0.0/24, 10.0.0.0/16, 10.0.5.0/24, 10.0/24] }\n        - ipBlock: { cidr: "010.000.0.0/16" }\n`,
+		);
 		expect(located(text, 'semantic/networkpolicy-peer')).toEqual([
 			{ line: 9, column: 11, endLine: 9, endColumn: 13, path: 'spec.egress[0].to[0]' },
 			{ line: 10, column: 11, endLine: 10, endColumn: 18, path: 'spec.egress[0].to[1].ipBlock' },

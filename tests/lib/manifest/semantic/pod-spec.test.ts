@@ -426,7 +426,9 @@ describe('semantic Pod spec rules', () => {
 			      resources:
 			        limits: { nvidia.com/gpu: 0.5 }
 		`;
-		expect(located(bad, 'semantic/resource-quantity')).toEqual([{ line: 10, column: 35, endLine: 10, endColumn: 38, path: 'spec.containers[0].resources.limits["nvidia.com/gpu"]' }]);
+		expect(located(bad, 'semantic/resource-quantity')).toEqual([
+			{ line: 10, column: 35, endLine: 10, endColumn: 38, path: 'spec.containers[0].resources.limits["nvidia.com/gpu"]' },
+		]);
 		const good = yaml`
 			apiVersion: v1
 			kind: Pod
@@ -624,7 +626,9 @@ describe('semantic Pod spec rules', () => {
 			        privileged: true
 			        allowPrivilegeEscalation: false
 		`;
-		expect(located(bad, 'semantic/security-context')).toEqual([{ line: 11, column: 35, endLine: 11, endColumn: 40, path: 'spec.containers[0].securityContext.allowPrivilegeEscalation' }]);
+		expect(located(bad, 'semantic/security-context')).toEqual([
+			{ line: 11, column: 35, endLine: 11, endColumn: 40, path: 'spec.containers[0].securityContext.allowPrivilegeEscalation' },
+		]);
 		const good = yaml`
 			apiVersion: v1
 			kind: Pod
@@ -731,7 +735,7 @@ describe('semantic Pod spec rules', () => {
 			    runAsUser: 1000
 			  containers: [{ name: app, image: mcr.microsoft.com/windows/nanoserver:ltsc2022 }]
 		`;
-		expect(located(bad, 'semantic/pod-os')).toEqual([{ line: 8, column: 5, endLine: 8, endColumn: 14, path: "spec.securityContext.runAsUser" }]);
+		expect(located(bad, 'semantic/pod-os')).toEqual([{ line: 8, column: 5, endLine: 8, endColumn: 14, path: 'spec.securityContext.runAsUser' }]);
 		const good = yaml`
 			apiVersion: v1
 			kind: Pod
@@ -758,7 +762,7 @@ describe('semantic Pod spec rules', () => {
 			    sysctls: [{ name: net.ipv4.ip_local_port_range, value: "1024 65535" }]
 			  containers: [{ name: app, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/sysctl')).toEqual([{ line: 8, column: 23, endLine: 8, endColumn: 51, path: "spec.securityContext.sysctls[0].name" }]);
+		expect(located(bad, 'semantic/sysctl')).toEqual([{ line: 8, column: 23, endLine: 8, endColumn: 51, path: 'spec.securityContext.sysctls[0].name' }]);
 		const good = yaml`
 			apiVersion: v1
 			kind: Pod
@@ -782,7 +786,7 @@ describe('semantic Pod spec rules', () => {
 			  schedulingGates: [{ name: example.com/quota }, { name: example.com/quota }]
 			  containers: [{ name: app, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/pod-gates')).toEqual([{ line: 6, column: 58, endLine: 6, endColumn: 75, path: "spec.schedulingGates[1].name" }]);
+		expect(located(bad, 'semantic/pod-gates')).toEqual([{ line: 6, column: 58, endLine: 6, endColumn: 75, path: 'spec.schedulingGates[1].name' }]);
 		const good = yaml`
 			apiVersion: v1
 			kind: Pod

@@ -41,7 +41,8 @@ describe('semantic: RBAC', () => {
 			{ line: 10, column: 5, endLine: 10, endColumn: 10, path: 'rules[2].apiGroups' },
 			{ line: 15, column: 5, endLine: 15, endColumn: 18, path: 'rules[3].resourceNames' },
 		]);
-		const clusterRole = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: c }\nrules:\n  - { verbs: [get], nonResourceURLs: ["/healthz", "/metrics"] }\n  - { verbs: [get], nonResourceURLs: ["/api"], resources: [pods] }\n';
+		const clusterRole =
+			'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: c }\nrules:\n  - { verbs: [get], nonResourceURLs: ["/healthz", "/metrics"] }\n  - { verbs: [get], nonResourceURLs: ["/api"], resources: [pods] }\n';
 		expect(located(clusterRole, 'semantic/rbac-rule-resources')).toEqual([{ line: 6, column: 21, endLine: 6, endColumn: 36, path: 'rules[1].nonResourceURLs' }]);
 	});
 
@@ -50,7 +51,8 @@ describe('semantic: RBAC', () => {
 			{ line: 20, column: 22, endLine: 20, endColumn: 50, path: 'roleRef.apiGroup' },
 			{ line: 20, column: 58, endLine: 20, endColumn: 62, path: 'roleRef.kind' },
 		]);
-		const binding = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b, namespace: ns }\nroleRef: { kind: Role, name: view }\nsubjects: [{ kind: ServiceAccount, name: default }]\n';
+		const binding =
+			'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: b, namespace: ns }\nroleRef: { kind: Role, name: view }\nsubjects: [{ kind: ServiceAccount, name: default }]\n';
 		expect(lint(binding).filter((d) => d.rule.startsWith('semantic/'))).toEqual([]);
 	});
 
@@ -83,5 +85,4 @@ describe('semantic: RBAC', () => {
 		`;
 		expect(lint(text).filter((d) => d.severity === 'error')).toEqual([]);
 	});
-
 });

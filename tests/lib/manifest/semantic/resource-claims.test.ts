@@ -104,7 +104,7 @@ describe('semantic Pod overhead rule', () => {
 		expect(located(pod('runtimeClassName: kata'), 'semantic/pod-overhead')).toEqual([]);
 	});
 
-	it('reports a Deployment template\'s overhead without a runtimeClassName: the Deployment is accepted, its Pods are not', () => {
+	it("reports a Deployment template's overhead without a runtimeClassName: the Deployment is accepted, its Pods are not", () => {
 		const deployment = (extra: string) => yaml`
 			apiVersion: apps/v1
 			kind: Deployment

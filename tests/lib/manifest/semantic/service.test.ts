@@ -9,9 +9,7 @@ const semantic = (text: string) => lint(text).filter((d) => d.rule.startsWith('s
 
 describe('semantic: Service', () => {
 	it('requires ports unless headless or ExternalName', () => {
-		expect(located(svc('  selector: { app: web }\n'), 'semantic/service-ports-required')).toEqual([
-			{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec.ports' },
-		]);
+		expect(located(svc('  selector: { app: web }\n'), 'semantic/service-ports-required')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 5, path: 'spec.ports' }]);
 		expect(located(svc('  ports: []\n'), 'semantic/service-ports-required')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 8, path: 'spec.ports' }]);
 		expect(located(svc('  clusterIP: None\n  selector: { app: web }\n'), 'semantic/service-ports-required')).toEqual([]);
 		expect(located(svc('  type: ExternalName\n  externalName: db.example.com\n'), 'semantic/service-ports-required')).toEqual([]);
@@ -27,7 +25,9 @@ describe('semantic: Service', () => {
 	});
 
 	it('checks port and targetPort ranges, and named targetPorts as IANA service names', () => {
-		const text = svc('  ports:\n    - { name: a, port: 0 }\n    - { name: b, port: 80, targetPort: 70000 }\n    - { name: c, port: 81, targetPort: "8080" }\n    - { name: d, port: 82, targetPort: http-alternative }\n');
+		const text = svc(
+			'  ports:\n    - { name: a, port: 0 }\n    - { name: b, port: 80, targetPort: 70000 }\n    - { name: c, port: 81, targetPort: "8080" }\n    - { name: d, port: 82, targetPort: http-alternative }\n',
+		);
 		expect(located(text, 'semantic/service-port-number')).toEqual([{ line: 7, column: 24, endLine: 7, endColumn: 25, path: 'spec.ports[0].port' }]);
 		expect(located(text, 'semantic/service-target-port').map((d) => d.path)).toEqual(['spec.ports[1].targetPort', 'spec.ports[2].targetPort', 'spec.ports[3].targetPort']);
 		expect(enText(lint(text).find((d) => d.path === 'spec.ports[2].targetPort')!.message)).toContain('without quotes');
@@ -40,11 +40,13 @@ describe('semantic: Service', () => {
 	});
 
 	it('forbids nodePort on a ClusterIP Service (the default type) and duplicate nodePorts', () => {
-		expect(located(svc('  ports:\n    - port: 80\n      nodePort: 30080\n'), 'semantic/service-node-port')).toEqual([{ line: 8, column: 7, endLine: 8, endColumn: 15, path: 'spec.ports[0].nodePort' }]);
-		expect(located(svc('  type: NodePort\n  ports:\n    - port: 80\n      nodePort: 30080\n'), 'semantic/service-node-port')).toEqual([]);
-		expect(located(svc('  type: NodePort\n  ports:\n    - { name: a, port: 80, nodePort: 30080 }\n    - { name: b, port: 81, nodePort: 30080 }\n'), 'semantic/service-node-port')).toEqual([
-			{ line: 9, column: 38, endLine: 9, endColumn: 43, path: 'spec.ports[1].nodePort' },
+		expect(located(svc('  ports:\n    - port: 80\n      nodePort: 30080\n'), 'semantic/service-node-port')).toEqual([
+			{ line: 8, column: 7, endLine: 8, endColumn: 15, path: 'spec.ports[0].nodePort' },
 		]);
+		expect(located(svc('  type: NodePort\n  ports:\n    - port: 80\n      nodePort: 30080\n'), 'semantic/service-node-port')).toEqual([]);
+		expect(
+			located(svc('  type: NodePort\n  ports:\n    - { name: a, port: 80, nodePort: 30080 }\n    - { name: b, port: 81, nodePort: 30080 }\n'), 'semantic/service-node-port'),
+		).toEqual([{ line: 9, column: 38, endLine: 9, endColumn: 43, path: 'spec.ports[1].nodePort' }]);
 	});
 
 	it('checks clusterIP values and their sync with clusterIPs', () => {
@@ -52,48 +54,80 @@ describe('semantic: Service', () => {
 		expect(located(svc(`  clusterIP: none\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 6, column: 14, endLine: 6, endColumn: 18, path: 'spec.clusterIP' }]);
 		expect(enText(lint(svc(`  clusterIP: none\n${p}`)).find((d) => d.rule === 'semantic/service-cluster-ip')!.message)).toContain('"None" (capital N)');
 		expect(located(svc(`  clusterIP: 10.96.0.300\n${p}`), 'semantic/service-cluster-ip')).toHaveLength(1);
-		expect(located(svc(`  clusterIPs: [10.96.0.10]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 13, path: 'spec.clusterIPs' }]);
-		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 16, endLine: 7, endColumn: 26, path: 'spec.clusterIPs[0]' }]);
-		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.10, 10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([{ line: 7, column: 28, endLine: 7, endColumn: 38, path: 'spec.clusterIPs[1]' }]);
+		expect(located(svc(`  clusterIPs: [10.96.0.10]\n${p}`), 'semantic/service-cluster-ip')).toEqual([
+			{ line: 6, column: 3, endLine: 6, endColumn: 13, path: 'spec.clusterIPs' },
+		]);
+		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([
+			{ line: 7, column: 16, endLine: 7, endColumn: 26, path: 'spec.clusterIPs[0]' },
+		]);
+		expect(located(svc(`  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.10, 10.96.0.11]\n${p}`), 'semantic/service-cluster-ip')).toEqual([
+			{ line: 7, column: 28, endLine: 7, endColumn: 38, path: 'spec.clusterIPs[1]' },
+		]);
 		expect(located(svc(`  clusterIP: None\n  clusterIPs: [None, fd00::1]\n${p}`), 'semantic/service-cluster-ip')).toHaveLength(1);
 	});
 
 	it('checks IP families against clusterIPs and the policy', () => {
 		const p = '  ports: [{ port: 80 }]\n';
-		expect(located(svc(`  ipFamilies: [IPv4, IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 22, endLine: 6, endColumn: 26, path: 'spec.ipFamilies[1]' }]);
-		expect(located(svc(`  clusterIP: fd00::10\n  ipFamilies: [IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 14, endLine: 6, endColumn: 22, path: 'spec.clusterIP' }]);
-		expect(located(svc(`  ipFamilyPolicy: SingleStack\n  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 19, endLine: 6, endColumn: 30, path: 'spec.ipFamilyPolicy' }]);
+		expect(located(svc(`  ipFamilies: [IPv4, IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([
+			{ line: 6, column: 22, endLine: 6, endColumn: 26, path: 'spec.ipFamilies[1]' },
+		]);
+		expect(located(svc(`  clusterIP: fd00::10\n  ipFamilies: [IPv4]\n${p}`), 'semantic/service-ip-families')).toEqual([
+			{ line: 6, column: 14, endLine: 6, endColumn: 22, path: 'spec.clusterIP' },
+		]);
+		expect(located(svc(`  ipFamilyPolicy: SingleStack\n  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([
+			{ line: 6, column: 19, endLine: 6, endColumn: 30, path: 'spec.ipFamilyPolicy' },
+		]);
 		// An unset policy is SingleStack on create (alloc.go initIPFamilyFields) …
-		expect(located(svc(`  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([{ line: 6, column: 15, endLine: 6, endColumn: 27, path: 'spec.ipFamilies' }]);
+		expect(located(svc(`  ipFamilies: [IPv4, IPv6]\n${p}`), 'semantic/service-ip-families')).toEqual([
+			{ line: 6, column: 15, endLine: 6, endColumn: 27, path: 'spec.ipFamilies' },
+		]);
 		// … except for a headless Service without selector, which defaults to RequireDualStack.
 		expect(located(svc(`  clusterIP: None\n  ipFamilies: [IPv4, IPv6]\n`), 'semantic/service-ip-families')).toEqual([]);
 	});
 
 	it('checks ExternalName Services', () => {
 		expect(located(svc('  type: ExternalName\n'), 'semantic/service-external-name')).toEqual([{ line: 6, column: 9, endLine: 6, endColumn: 21, path: 'spec.externalName' }]);
-		expect(located(svc('  type: ExternalName\n  externalName: DB.example.com\n'), 'semantic/service-external-name')).toEqual([{ line: 7, column: 17, endLine: 7, endColumn: 31, path: 'spec.externalName' }]);
-		expect(located(svc('  type: ExternalName\n  externalName: db.example.com\n  clusterIP: 10.0.0.1\n  ipFamilyPolicy: SingleStack\n'), 'semantic/service-external-name').map((d) => d.path)).toEqual(['spec.clusterIP', 'spec.ipFamilyPolicy']);
+		expect(located(svc('  type: ExternalName\n  externalName: DB.example.com\n'), 'semantic/service-external-name')).toEqual([
+			{ line: 7, column: 17, endLine: 7, endColumn: 31, path: 'spec.externalName' },
+		]);
+		expect(
+			located(svc('  type: ExternalName\n  externalName: db.example.com\n  clusterIP: 10.0.0.1\n  ipFamilyPolicy: SingleStack\n'), 'semantic/service-external-name').map(
+				(d) => d.path,
+			),
+		).toEqual(['spec.clusterIP', 'spec.ipFamilyPolicy']);
 	});
 
 	it('forbids a headless NodePort or LoadBalancer', () => {
-		expect(located(svc('  type: NodePort\n  clusterIP: None\n  ports: [{ port: 80 }]\n'), 'semantic/service-headless-type')).toEqual([{ line: 7, column: 14, endLine: 7, endColumn: 18, path: 'spec.clusterIP' }]);
+		expect(located(svc('  type: NodePort\n  clusterIP: None\n  ports: [{ port: 80 }]\n'), 'semantic/service-headless-type')).toEqual([
+			{ line: 7, column: 14, endLine: 7, endColumn: 18, path: 'spec.clusterIP' },
+		]);
 	});
 
 	it('checks the ClientIP affinity timeout, and ignores sessionAffinityConfig under None (the defaults drop it)', () => {
 		const base = '  ports: [{ port: 80 }]\n  sessionAffinityConfig: { clientIP: { timeoutSeconds: 0 } }\n';
-		expect(located(svc(`  sessionAffinity: ClientIP\n${base}`), 'semantic/service-session-affinity')).toEqual([{ line: 8, column: 56, endLine: 8, endColumn: 57, path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds' }]);
+		expect(located(svc(`  sessionAffinity: ClientIP\n${base}`), 'semantic/service-session-affinity')).toEqual([
+			{ line: 8, column: 56, endLine: 8, endColumn: 57, path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds' },
+		]);
 		expect(located(svc(base), 'semantic/service-session-affinity')).toEqual([]);
 	});
 
 	it('allows externalTrafficPolicy and healthCheckNodePort only where they apply', () => {
-		expect(located(svc('  externalTrafficPolicy: Local\n  ports: [{ port: 80 }]\n'), 'semantic/service-traffic-policy')).toEqual([{ line: 6, column: 26, endLine: 6, endColumn: 31, path: 'spec.externalTrafficPolicy' }]);
+		expect(located(svc('  externalTrafficPolicy: Local\n  ports: [{ port: 80 }]\n'), 'semantic/service-traffic-policy')).toEqual([
+			{ line: 6, column: 26, endLine: 6, endColumn: 31, path: 'spec.externalTrafficPolicy' },
+		]);
 		expect(located(svc('  externalTrafficPolicy: Local\n  externalIPs: [192.0.2.10]\n  ports: [{ port: 80 }]\n'), 'semantic/service-traffic-policy')).toEqual([]);
-		expect(located(svc('  type: LoadBalancer\n  healthCheckNodePort: 30000\n  ports: [{ port: 80 }]\n'), 'semantic/service-traffic-policy')).toEqual([{ line: 7, column: 3, endLine: 7, endColumn: 22, path: 'spec.healthCheckNodePort' }]);
+		expect(located(svc('  type: LoadBalancer\n  healthCheckNodePort: 30000\n  ports: [{ port: 80 }]\n'), 'semantic/service-traffic-policy')).toEqual([
+			{ line: 7, column: 3, endLine: 7, endColumn: 22, path: 'spec.healthCheckNodePort' },
+		]);
 	});
 
 	it('keeps LoadBalancer fields to LoadBalancer Services and parses source ranges', () => {
-		expect(located(svc('  loadBalancerSourceRanges: [10.0.0.0/8]\n  ports: [{ port: 80 }]\n'), 'semantic/service-load-balancer-field')).toEqual([{ line: 6, column: 3, endLine: 6, endColumn: 27, path: 'spec.loadBalancerSourceRanges' }]);
-		expect(located(svc('  type: LoadBalancer\n  loadBalancerSourceRanges: [" 10.0.0.0/8 ", 10.0.0/8]\n  ports: [{ port: 80 }]\n'), 'semantic/service-load-balancer-field')).toEqual([{ line: 7, column: 46, endLine: 7, endColumn: 54, path: 'spec.loadBalancerSourceRanges[1]' }]);
+		expect(located(svc('  loadBalancerSourceRanges: [10.0.0.0/8]\n  ports: [{ port: 80 }]\n'), 'semantic/service-load-balancer-field')).toEqual([
+			{ line: 6, column: 3, endLine: 6, endColumn: 27, path: 'spec.loadBalancerSourceRanges' },
+		]);
+		expect(
+			located(svc('  type: LoadBalancer\n  loadBalancerSourceRanges: [" 10.0.0.0/8 ", 10.0.0/8]\n  ports: [{ port: 80 }]\n'), 'semantic/service-load-balancer-field'),
+		).toEqual([{ line: 7, column: 46, endLine: 7, endColumn: 54, path: 'spec.loadBalancerSourceRanges[1]' }]);
 	});
 
 	it('checks external IPs, selectors and appProtocol', () => {
@@ -104,8 +138,11 @@ describe('semantic: Service', () => {
 	});
 
 	it('requires the two topology annotations to agree', () => {
-		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    service.kubernetes.io/topology-mode: Auto\n    service.kubernetes.io/topology-aware-hints: "false"\nspec:\n  ports: [{ port: 80 }]\n';
-		expect(located(text, 'semantic/service-topology-annotations')).toEqual([{ line: 6, column: 42, endLine: 6, endColumn: 46, path: 'metadata.annotations["service.kubernetes.io/topology-mode"]' }]);
+		const text =
+			'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    service.kubernetes.io/topology-mode: Auto\n    service.kubernetes.io/topology-aware-hints: "false"\nspec:\n  ports: [{ port: 80 }]\n';
+		expect(located(text, 'semantic/service-topology-annotations')).toEqual([
+			{ line: 6, column: 42, endLine: 6, endColumn: 46, path: 'metadata.annotations["service.kubernetes.io/topology-mode"]' },
+		]);
 		expect(located(text.replace('"false"', 'Auto'), 'semantic/service-topology-annotations')).toEqual([]);
 	});
 

@@ -28,9 +28,9 @@ describe('semantic: PersistentVolume and PersistentVolumeClaim', () => {
 			{ line: 9, column: 34, endLine: 9, endColumn: 41, path: 'spec.persistentVolumeReclaimPolicy' },
 			{ line: 16, column: 3, endLine: 16, endColumn: 8, path: 'spec.local' },
 		]);
-		expect(located('apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: p }\nspec:\n  capacity: { storage: 1Gi }\n  accessModes: [ReadWriteOnce]\n', 'semantic/pv-source')).toEqual([
-			{ line: 4, column: 1, endLine: 4, endColumn: 5, path: 'spec' },
-		]);
+		expect(
+			located('apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: p }\nspec:\n  capacity: { storage: 1Gi }\n  accessModes: [ReadWriteOnce]\n', 'semantic/pv-source'),
+		).toEqual([{ line: 4, column: 1, endLine: 4, endColumn: 5, path: 'spec' }]);
 	});
 
 	it('checks the class name', () => {
@@ -87,20 +87,28 @@ describe('semantic: PersistentVolume and PersistentVolumeClaim', () => {
 	});
 
 	it('checks StorageClass provisioners (qualified names, any case) and parameter limits', () => {
-		const sc = (provisioner: string, parameters = '{ type: gp3 }') => `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: fast }\nprovisioner: ${provisioner}\nparameters: ${parameters}\n`;
+		const sc = (provisioner: string, parameters = '{ type: gp3 }') =>
+			`apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: fast }\nprovisioner: ${provisioner}\nparameters: ${parameters}\n`;
 		expect(located(sc('"ebs csi"'), 'semantic/storageclass-provisioner')).toEqual([{ line: 4, column: 14, endLine: 4, endColumn: 23, path: 'provisioner' }]);
 		expect(located(sc('Kubernetes.io/AWS-EBS'), 'semantic/storageclass-provisioner')).toEqual([]);
-		expect(located(sc('ebs.csi.aws.com', `{ a: ${'x'.repeat(256 * 1024)} }`), 'semantic/storageclass-parameters')).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: 11, path: 'parameters' }]);
+		expect(located(sc('ebs.csi.aws.com', `{ a: ${'x'.repeat(256 * 1024)} }`), 'semantic/storageclass-parameters')).toEqual([
+			{ line: 5, column: 1, endLine: 5, endColumn: 11, path: 'parameters' },
+		]);
 	});
 
 	it('checks the fields of the volume source (nfs, hostPath, local, csi)', () => {
-		const pv = (source: string) => `apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: a }\nspec:\n  capacity: { storage: 1Gi }\n  accessModes: [ReadWriteMany]\n  ${source}\n`;
+		const pv = (source: string) =>
+			`apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: a }\nspec:\n  capacity: { storage: 1Gi }\n  accessModes: [ReadWriteMany]\n  ${source}\n`;
 		expect(located(pv('nfs: { server: "", path: exports }'), 'semantic/pv-source-fields')).toEqual([
 			{ line: 7, column: 18, endLine: 7, endColumn: 20, path: 'spec.nfs.server' },
 			{ line: 7, column: 28, endLine: 7, endColumn: 35, path: 'spec.nfs.path' },
 		]);
-		expect(located(pv('hostPath: { path: /data/../etc }'), 'semantic/pv-source-fields')).toEqual([{ line: 7, column: 21, endLine: 7, endColumn: 33, path: 'spec.hostPath.path' }]);
-		expect(located(pv('csi: { driver: ebs.csi.aws.com, volumeHandle: "" }'), 'semantic/pv-source-fields')).toEqual([{ line: 7, column: 49, endLine: 7, endColumn: 51, path: 'spec.csi.volumeHandle' }]);
+		expect(located(pv('hostPath: { path: /data/../etc }'), 'semantic/pv-source-fields')).toEqual([
+			{ line: 7, column: 21, endLine: 7, endColumn: 33, path: 'spec.hostPath.path' },
+		]);
+		expect(located(pv('csi: { driver: ebs.csi.aws.com, volumeHandle: "" }'), 'semantic/pv-source-fields')).toEqual([
+			{ line: 7, column: 49, endLine: 7, endColumn: 51, path: 'spec.csi.volumeHandle' },
+		]);
 		expect(located(pv('nfs: { server: nfs.example.com, path: /exports/data }'), 'semantic/pv-source-fields')).toEqual([]);
 	});
 });

@@ -7,7 +7,10 @@ import { lint, located, yaml } from '../helpers.ts';
 import { enText } from '../words.ts';
 
 const semanticIds = new Set<string>(SEMANTIC_RULES.map((r) => r.id));
-const semanticErrors = (text: string) => lint(text).filter((d) => semanticIds.has(d.rule) || d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column} ${enText(d.message)}`);
+const semanticErrors = (text: string) =>
+	lint(text)
+		.filter((d) => semanticIds.has(d.rule) || d.severity === 'error')
+		.map((d) => `${d.rule} ${d.line}:${d.column} ${enText(d.message)}`);
 
 const deployment = yaml`
 	apiVersion: apps/v1

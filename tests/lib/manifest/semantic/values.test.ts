@@ -60,7 +60,16 @@ describe('names', () => {
 describe('ports and IPs', () => {
 	it('port numbers and IANA service names', () => {
 		expect([0, 1, 65535, 65536].map(isValidPortNum)).toEqual([false, true, true, false]);
-		expect(['http', 'h2c-web', 'metrics-port-01', '8080', 'a--b', '-http', 'HTTP', 'metrics-port-012'].map(isValidPortName)).toEqual([true, true, true, false, false, false, false, false]);
+		expect(['http', 'h2c-web', 'metrics-port-01', '8080', 'a--b', '-http', 'HTTP', 'metrics-port-012'].map(isValidPortName)).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
 
 	it('IPv4 and IPv6', () => {

@@ -20,7 +20,7 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/negative-count')).toEqual([{ line: 8, column: 13, endLine: 8, endColumn: 15, path: "spec.replicas" }]);
+		expect(located(bad, 'semantic/negative-count')).toEqual([{ line: 8, column: 13, endLine: 8, endColumn: 15, path: 'spec.replicas' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: Deployment
@@ -55,7 +55,7 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/progress-deadline')).toEqual([{ line: 8, column: 20, endLine: 8, endColumn: 23, path: "spec.minReadySeconds" }]);
+		expect(located(bad, 'semantic/progress-deadline')).toEqual([{ line: 8, column: 20, endLine: 8, endColumn: 23, path: 'spec.minReadySeconds' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: Deployment
@@ -92,7 +92,7 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/rolling-update')).toEqual([{ line: 9, column: 51, endLine: 9, endColumn: 53, path: "spec.strategy.rollingUpdate.maxUnavailable" }]);
+		expect(located(bad, 'semantic/rolling-update')).toEqual([{ line: 9, column: 51, endLine: 9, endColumn: 53, path: 'spec.strategy.rollingUpdate.maxUnavailable' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: Deployment
@@ -129,7 +129,7 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/rolling-update')).toEqual([{ line: 9, column: 32, endLine: 9, endColumn: 33, path: "spec.updateStrategy.rollingUpdate.maxSurge" }]);
+		expect(located(bad, 'semantic/rolling-update')).toEqual([{ line: 9, column: 32, endLine: 9, endColumn: 33, path: 'spec.updateStrategy.rollingUpdate.maxSurge' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: DaemonSet
@@ -165,7 +165,7 @@ describe('semantic workload rules', () => {
 			      restartPolicy: OnFailure
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/template-restart-policy')).toEqual([{ line: 12, column: 22, endLine: 12, endColumn: 31, path: "spec.template.spec.restartPolicy" }]);
+		expect(located(bad, 'semantic/template-restart-policy')).toEqual([{ line: 12, column: 22, endLine: 12, endColumn: 31, path: 'spec.template.spec.restartPolicy' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: Deployment
@@ -200,7 +200,7 @@ describe('semantic workload rules', () => {
 			      activeDeadlineSeconds: 60
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/template-active-deadline')).toEqual([{ line: 12, column: 7, endLine: 12, endColumn: 28, path: "spec.template.spec.activeDeadlineSeconds" }]);
+		expect(located(bad, 'semantic/template-active-deadline')).toEqual([{ line: 12, column: 7, endLine: 12, endColumn: 28, path: 'spec.template.spec.activeDeadlineSeconds' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: ReplicaSet
@@ -234,7 +234,7 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/label-selector')).toEqual([{ line: 8, column: 47, endLine: 8, endColumn: 49, path: "spec.selector.matchExpressions[0].values" }]);
+		expect(located(bad, 'semantic/label-selector')).toEqual([{ line: 8, column: 47, endLine: 8, endColumn: 49, path: 'spec.selector.matchExpressions[0].values' }]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: Deployment
@@ -270,7 +270,9 @@ describe('semantic workload rules', () => {
 			    spec:
 			      containers: [{ name: web, image: nginx:1.27 }]
 		`;
-		expect(located(bad, 'semantic/statefulset-spec')).toEqual([{ line: 9, column: 56, endLine: 9, endColumn: 62, path: "spec.persistentVolumeClaimRetentionPolicy.whenDeleted" }]);
+		expect(located(bad, 'semantic/statefulset-spec')).toEqual([
+			{ line: 9, column: 56, endLine: 9, endColumn: 62, path: 'spec.persistentVolumeClaimRetentionPolicy.whenDeleted' },
+		]);
 		const good = yaml`
 			apiVersion: apps/v1
 			kind: StatefulSet
@@ -347,16 +349,22 @@ describe('semantic workload rules', () => {
 	});
 
 	it('a DaemonSet needs exactly one of maxSurge and maxUnavailable above zero', () => {
-		const ds = (rolling: string) => `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent }\nspec:\n  selector: { matchLabels: { app: agent } }\n  updateStrategy:\n    rollingUpdate: ${rolling}\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      containers: [{ name: agent, image: agent:1.0 }]\n`;
-		expect(located(ds('{ maxUnavailable: 0 }'), 'semantic/rolling-update')).toEqual([{ line: 7, column: 38, endLine: 7, endColumn: 39, path: 'spec.updateStrategy.rollingUpdate.maxUnavailable' }]);
+		const ds = (rolling: string) =>
+			`apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: agent }\nspec:\n  selector: { matchLabels: { app: agent } }\n  updateStrategy:\n    rollingUpdate: ${rolling}\n  template:\n    metadata: { labels: { app: agent } }\n    spec:\n      containers: [{ name: agent, image: agent:1.0 }]\n`;
+		expect(located(ds('{ maxUnavailable: 0 }'), 'semantic/rolling-update')).toEqual([
+			{ line: 7, column: 38, endLine: 7, endColumn: 39, path: 'spec.updateStrategy.rollingUpdate.maxUnavailable' },
+		]);
 		expect(located(ds('{ maxUnavailable: 0%, maxSurge: 0 }'), 'semantic/rolling-update')).toHaveLength(1);
 		expect(located(ds('{ maxUnavailable: 20% }'), 'semantic/rolling-update')).toEqual([]);
 		expect(located(ds('{ maxUnavailable: 0, maxSurge: 120% }'), 'semantic/rolling-update').map((d) => d.path)).toEqual(['spec.updateStrategy.rollingUpdate.maxSurge']);
 	});
 
 	it('a StatefulSet with OnDelete may not have rollingUpdate; partition is not negative', () => {
-		const sts = (strategy: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec:\n  serviceName: db\n  selector: { matchLabels: { app: db } }\n  updateStrategy: ${strategy}\n  template:\n    metadata: { labels: { app: db } }\n    spec:\n      containers: [{ name: db, image: postgres:17 }]\n`;
-		expect(located(sts('{ type: OnDelete, rollingUpdate: { partition: 1 } }'), 'semantic/rolling-update')).toEqual([{ line: 7, column: 37, endLine: 7, endColumn: 50, path: 'spec.updateStrategy.rollingUpdate' }]);
+		const sts = (strategy: string) =>
+			`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec:\n  serviceName: db\n  selector: { matchLabels: { app: db } }\n  updateStrategy: ${strategy}\n  template:\n    metadata: { labels: { app: db } }\n    spec:\n      containers: [{ name: db, image: postgres:17 }]\n`;
+		expect(located(sts('{ type: OnDelete, rollingUpdate: { partition: 1 } }'), 'semantic/rolling-update')).toEqual([
+			{ line: 7, column: 37, endLine: 7, endColumn: 50, path: 'spec.updateStrategy.rollingUpdate' },
+		]);
 		expect(located(sts('{ rollingUpdate: { partition: -1 } }'), 'semantic/negative-count').map((d) => d.path)).toEqual(['spec.updateStrategy.rollingUpdate.partition']);
 		expect(located(sts('{ rollingUpdate: { partition: 2 } }'), 'semantic/negative-count')).toEqual([]);
 	});

@@ -7,12 +7,32 @@ export const messages = {
 	'api/note:ingress-v1-backend': () => 'In networking.k8s.io/v1, backend.serviceName/servicePort become backend.service.name/port, and pathType is required.',
 	'api/note:pdb-v1-empty-selector': () => 'In policy/v1 an empty spec.selector selects every Pod in the namespace (in v1beta1 it selected none).',
 	'api/note:psp-no-replacement': () => 'PodSecurityPolicy has no replacement API: use Pod Security Admission (namespace labels) or a policy engine.',
-	'api/not-yet-available': (p: { apiVersion: string; kind: string; introducedIn: string; target: string }) => `${p.apiVersion} ${p.kind} is served from Kubernetes ${p.introducedIn}; a ${p.target} cluster does not know it.`,
-	'api/removed': (p: { apiVersion: string; kind: string; removedIn: string; target: string; replacement: string | undefined; replacementKind: string | undefined; hasNote: boolean; note: string }) => `${p.apiVersion} ${p.kind} was removed in Kubernetes ${p.removedIn}; a ${p.target} cluster rejects it.${p.replacement ? ` Use ${p.replacement}${p.replacementKind ? ` ${p.replacementKind}` : ''} instead.` : p.hasNote ? '' : ' There is no replacement API.'}${p.hasNote ? ` ${p.note}` : ''}`,
+	'api/not-yet-available': (p: { apiVersion: string; kind: string; introducedIn: string; target: string }) =>
+		`${p.apiVersion} ${p.kind} is served from Kubernetes ${p.introducedIn}; a ${p.target} cluster does not know it.`,
+	'api/removed': (p: {
+		apiVersion: string;
+		kind: string;
+		removedIn: string;
+		target: string;
+		replacement: string | undefined;
+		replacementKind: string | undefined;
+		hasNote: boolean;
+		note: string;
+	}) =>
+		`${p.apiVersion} ${p.kind} was removed in Kubernetes ${p.removedIn}; a ${p.target} cluster rejects it.${p.replacement ? ` Use ${p.replacement}${p.replacementKind ? ` ${p.replacementKind}` : ''} instead.` : p.hasNote ? '' : ' There is no replacement API.'}${p.hasNote ? ` ${p.note}` : ''}`,
 	'fragment/until': (p: { removedIn: string }) => ` and is removed in ${p.removedIn}.`,
 	'fragment/until:other': () => `.`,
-	'api/deprecated': (p: { apiVersion: string; kind: string; deprecatedIn: string; until: string; replacement: string | undefined; replacementKind: string | undefined; hasNote: boolean; note: string }) => `${p.apiVersion} ${p.kind} is deprecated since Kubernetes ${p.deprecatedIn}${p.until}${p.replacement ? ` Use ${p.replacement}${p.replacementKind ? ` ${p.replacementKind}` : ''} instead.` : p.hasNote ? '' : ' There is no replacement API.'}${p.hasNote ? ` ${p.note}` : ''}`,
+	'api/deprecated': (p: {
+		apiVersion: string;
+		kind: string;
+		deprecatedIn: string;
+		until: string;
+		replacement: string | undefined;
+		replacementKind: string | undefined;
+		hasNote: boolean;
+		note: string;
+	}) =>
+		`${p.apiVersion} ${p.kind} is deprecated since Kubernetes ${p.deprecatedIn}${p.until}${p.replacement ? ` Use ${p.replacement}${p.replacementKind ? ` ${p.replacementKind}` : ''} instead.` : p.hasNote ? '' : ' There is no replacement API.'}${p.hasNote ? ` ${p.note}` : ''}`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

@@ -3,24 +3,31 @@ import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 
 export const messages = {
 	'bp/host-namespaces': (p: { namespace: string }) => `${p.namespace}: true shares the node's namespace with this Pod; it can see and reach the node's network or processes.`,
-	'bp/docker-socket': (p: { path: string; hasRemoved: boolean }) => `Mounting ${p.path} gives the Pod root on the node.${p.hasRemoved ? ` Since Kubernetes 1.24 (dockershim removed) the kubelet no longer runs containers through Docker, so this socket usually does not exist or does not show the cluster’s containers.` : ` Kubernetes 1.24 removes dockershim, after which this socket no longer shows the cluster’s containers.`}`,
-	'bp/host-path': (p: { hasPath: boolean; path: string }) => `hostPath volume ${p.hasPath ? `"${p.path}" ` : ``}exposes the node's file system to the Pod and ties it to one node.`,
+	'bp/docker-socket': (p: { path: string; hasRemoved: boolean }) =>
+		`Mounting ${p.path} gives the Pod root on the node.${p.hasRemoved ? ` Since Kubernetes 1.24 (dockershim removed) the kubelet no longer runs containers through Docker, so this socket usually does not exist or does not show the cluster’s containers.` : ` Kubernetes 1.24 removes dockershim, after which this socket no longer shows the cluster’s containers.`}`,
+	'bp/host-path': (p: { hasPath: boolean; path: string }) =>
+		`hostPath volume ${p.hasPath ? `"${p.path}" ` : ``}exposes the node's file system to the Pod and ties it to one node.`,
 	'bp/run-as-non-root': () => `runAsUser: 0 runs the containers as root.`,
-	'bp/image-tag': (p: { image: string }) => `Image "${p.image}" has no tag, which means :latest — the version can change under you on every Pod restart. Pin a version tag or digest.`,
-	'bp/image-tag:image-uses-latest-the-version': (p: { image: string }) => `Image "${p.image}" uses :latest — the version can change under you on every Pod restart. Pin a version tag or digest.`,
+	'bp/image-tag': (p: { image: string }) =>
+		`Image "${p.image}" has no tag, which means :latest — the version can change under you on every Pod restart. Pin a version tag or digest.`,
+	'bp/image-tag:image-uses-latest-the-version': (p: { image: string }) =>
+		`Image "${p.image}" uses :latest — the version can change under you on every Pod restart. Pin a version tag or digest.`,
 	'bp/resource-requests': (p: { name: string }) => `Container "${p.name}" sets no CPU/memory requests: the scheduler cannot place it sensibly and it is first to be evicted.`,
 	'bp/memory-limit': (p: { name: string }) => `Container "${p.name}" has no memory limit: a leak can take memory from everything else on the node.`,
 	'bp/readiness-probe': (p: { name: string }) => `Container "${p.name}" has no readinessProbe: Services send it traffic as soon as it starts, ready or not.`,
 	'bp/liveness-probe': (p: { name: string }) => `Container "${p.name}" has no livenessProbe: if it hangs without exiting, nothing restarts it.`,
 	'bp/privileged': (p: { name: string }) => `Container "${p.name}" is privileged: it has every capability and all host devices — effectively root on the node.`,
-	'bp/privilege-escalation': (p: { name: string }) => `Container "${p.name}" does not set allowPrivilegeEscalation: false, so setuid binaries can gain more privileges than the process started with.`,
+	'bp/privilege-escalation': (p: { name: string }) =>
+		`Container "${p.name}" does not set allowPrivilegeEscalation: false, so setuid binaries can gain more privileges than the process started with.`,
 	'bp/run-as-non-root:container-runs-as-root-run-as-user': (p: { name: string }) => `Container "${p.name}" runs as root (runAsUser: 0).`,
 	'bp/run-as-non-root:container-explicitly-allows-running-as': (p: { name: string }) => `Container "${p.name}" explicitly allows running as root.`,
-	'bp/run-as-non-root:container-may-run-as-root': (p: { name: string }) => `Container "${p.name}" may run as root: set runAsNonRoot: true (Pod or container securityContext) so the kubelet refuses images that would.`,
-	'bp/read-only-root-filesystem': (p: { name: string }) => `Container "${p.name}" can write to its root file system; readOnlyRootFilesystem: true (with emptyDir volumes where it must write) limits what an attacker can change.`,
+	'bp/run-as-non-root:container-may-run-as-root': (p: { name: string }) =>
+		`Container "${p.name}" may run as root: set runAsNonRoot: true (Pod or container securityContext) so the kubelet refuses images that would.`,
+	'bp/read-only-root-filesystem': (p: { name: string }) =>
+		`Container "${p.name}" can write to its root file system; readOnlyRootFilesystem: true (with emptyDir volumes where it must write) limits what an attacker can change.`,
 	'bp/dangerous-capabilities': (p: { value: string; name: string }) => `Capability ${p.value} gives container "${p.name}" near-root power over the node or its network.`,
-	'bp/secret-in-env': (p: { name: string }) => `${p.name} is set as plain text in the manifest; anyone who can read the object (or its Git history) sees it. Use valueFrom.secretKeyRef.`,
+	'bp/secret-in-env': (p: { name: string }) =>
+		`${p.name} is set as plain text in the manifest; anyone who can read the object (or its Git history) sees it. Use valueFrom.secretKeyRef.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

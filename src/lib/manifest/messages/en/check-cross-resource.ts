@@ -2,18 +2,23 @@
 import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 
 export const messages = {
-	'cross/duplicate-object': (p: { kind: string; name: string; value: number }) => `${p.kind} "${p.name}" appears twice in this paste (first in document ${p.value}); the second silently overwrites the first.`,
+	'cross/duplicate-object': (p: { kind: string; name: string; value: number }) =>
+		`${p.kind} "${p.name}" appears twice in this paste (first in document ${p.value}); the second silently overwrites the first.`,
 	'cross/selector-mismatch': (p: { kind: string }) => `An empty selector is invalid for a ${p.kind}: it would select every Pod in the namespace.`,
-	'cross/selector-mismatch:spec-selector-does-not-match-the': (p: { formatSelector: string; labels: readonly string[]; kind: string }) => `spec.selector (${p.formatSelector}) does not match the Pod template labels (${p.labels.join(', ') || 'none'}); the API server rejects this ${p.kind}.`,
+	'cross/selector-mismatch:spec-selector-does-not-match-the': (p: { formatSelector: string; labels: readonly string[]; kind: string }) =>
+		`spec.selector (${p.formatSelector}) does not match the Pod template labels (${p.labels.join(', ') || 'none'}); the API server rejects this ${p.kind}.`,
 	'cross/volume-not-found': (p: { name: string }) => `volumeMount "${p.name}" names no volume in the Pod spec's volumes; the API server rejects it.`,
-	'cross/reference-not-in-paste': (p: { kind: string; name: string; hasNamespace: boolean; namespace: string }) => `${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster${p.hasNamespace ? ` (namespace ${p.namespace})` : ``}, or the Pod will not start.`,
+	'cross/reference-not-in-paste': (p: { kind: string; name: string; hasNamespace: boolean; namespace: string }) =>
+		`${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster${p.hasNamespace ? ` (namespace ${p.namespace})` : ``}, or the Pod will not start.`,
 	'cross/key-not-found': (p: { kind: string; name: string; keyName: string }) => `${p.kind} "${p.name}" has no key "${p.keyName}".`,
-	'cross/service-selects-nothing': (p: { formatSelector: string; sameNamespace: string; sameNamespace2: string }) => `Service selector (${p.formatSelector}) matches none of the Pods pasted here (${p.sameNamespace}); the Service would have no endpoints.`,
-	'cross/target-port-not-found': (p: { name: string; hasPortNamesCount: boolean; value: string | undefined; value2: string | undefined }) => `targetPort "${p.name}" is not the name of any container port in the selected Pods${p.hasPortNamesCount ? ` (named ports: ${p.value})` : ``}; traffic would not reach them.`,
+	'cross/service-selects-nothing': (p: { formatSelector: string; sameNamespace: string; sameNamespace2: string }) =>
+		`Service selector (${p.formatSelector}) matches none of the Pods pasted here (${p.sameNamespace}); the Service would have no endpoints.`,
+	'cross/target-port-not-found': (p: { name: string; hasPortNamesCount: boolean; value: string | undefined; value2: string | undefined }) =>
+		`targetPort "${p.name}" is not the name of any container port in the selected Pods${p.hasPortNamesCount ? ` (named ports: ${p.value})` : ``}; traffic would not reach them.`,
 	'cross/ingress-backend-not-found': (p: { name: string }) => `Backend Service "${p.name}" is not in this paste; make sure it exists in the cluster.`,
-	'cross/ingress-backend-not-found:service-has-no-port': (p: { name: string; hasValue: boolean; port: string; port2: string | undefined }) => `Service "${p.name}" has no port ${p.hasValue ? (p.port) : `named "${p.port2}"`}.`,
+	'cross/ingress-backend-not-found:service-has-no-port': (p: { name: string; hasValue: boolean; port: string; port2: string | undefined }) =>
+		`Service "${p.name}" has no port ${p.hasValue ? p.port : `named "${p.port2}"`}.`,
 	'cross/hpa-target-not-found': (p: { kind: string; name: string }) => `Scale target ${p.kind} "${p.name}" is not in this paste; make sure it exists in the cluster.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

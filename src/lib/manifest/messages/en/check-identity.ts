@@ -2,7 +2,8 @@
 import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 
 export const messages = {
-	'identity/custom-resource': (p: { kind: string; apiVersion: string }) => `${p.kind} (${p.apiVersion}) is not a built-in kind; its fields are not checked. The cluster rejects it unless its CustomResourceDefinition is installed.`,
+	'identity/custom-resource': (p: { kind: string; apiVersion: string }) =>
+		`${p.kind} (${p.apiVersion}) is not a built-in kind; its fields are not checked. The cluster rejects it unless its CustomResourceDefinition is installed.`,
 	'identity/not-an-object': () => `A Kubernetes manifest must be a mapping with apiVersion, kind and metadata, not a list or a single value.`,
 	'identity/missing-api-version': () => `apiVersion must be a non-empty string such as "apps/v1".`,
 	'identity/missing-api-version:api-version-is-missing-every-object': () => `apiVersion is missing: every object says which API it belongs to, e.g. "apps/v1".`,
@@ -11,7 +12,8 @@ export const messages = {
 	'fragment/hint': (p: { kind: string; servedBy: string; servedBy2: string }) => ` ${p.kind} is served by ${p.servedBy}.`,
 	'fragment/hint:did-you-mean': (p: { suggestion: string }) => ` Did you mean "${p.suggestion}"?`,
 	'identity/unknown-kind': (p: { apiVersion: string; kind: string; hint: string }) => `${p.apiVersion} has no kind "${p.kind}".${p.hint}`,
-	'identity/unknown-api-version': (p: { apiVersion: string; hasSuggestion: boolean; suggestion: undefined | string }) => `Unknown apiVersion "${p.apiVersion}".${p.hasSuggestion ? ` Did you mean "${p.suggestion}"?` : ``}`,
+	'identity/unknown-api-version': (p: { apiVersion: string; hasSuggestion: boolean; suggestion: undefined | string }) =>
+		`Unknown apiVersion "${p.apiVersion}".${p.hasSuggestion ? ` Did you mean "${p.suggestion}"?` : ``}`,
 	'identity/missing-name': () => `metadata.name is missing: the API server needs a name to create the object.`,
 	'identity/invalid-name': (p: { kind: string; name: string; problem: string }) => `${p.kind} name "${p.name}" is invalid: it ${p.problem}.`,
 	'identity/invalid-namespace': (p: { namespace: string; problem: string }) => `Namespace "${p.namespace}" is invalid: it ${p.problem}.`,
@@ -20,5 +22,4 @@ export const messages = {
 	'identity/invalid-annotation-key': (p: { name: string; problem: string }) => `Annotation key "${p.name}" is invalid: ${p.problem}.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

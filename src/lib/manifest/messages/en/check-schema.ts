@@ -2,15 +2,19 @@
 import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 
 export const messages = {
-	'schema/unknown-field': (p: { name: string; hasSuggestion: boolean; suggestion: undefined | string }) => `Unknown field "${p.name}"${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} The API server rejects unknown fields under strict validation.`,
+	'schema/unknown-field': (p: { name: string; hasSuggestion: boolean; suggestion: undefined | string }) =>
+		`Unknown field "${p.name}"${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} The API server rejects unknown fields under strict validation.`,
 	'schema/missing-required': (p: { name: string; hasWhere: boolean; where: string }) => `Required field "${p.name}" is missing${p.hasWhere ? ` in ${p.where}` : ``}.`,
-	'schema/type-mismatch': (p: { describeType: string; actual: string; written: string | undefined; readAs: string | undefined }) => `Expected ${p.describeType}, found ${p.actual}.${p.written !== undefined ? ` YAML reads the unquoted ${p.written} as ${p.readAs}; write "${p.written}" to keep it a string.` : ''}`,
-	'fragment/invalid-base64': () => `This value must be base64-encoded. For plain text, use stringData instead of data in a Secret, or data instead of binaryData in a ConfigMap.`,
+	'schema/type-mismatch': (p: { describeType: string; actual: string; written: string | undefined; readAs: string | undefined }) =>
+		`Expected ${p.describeType}, found ${p.actual}.${p.written !== undefined ? ` YAML reads the unquoted ${p.written} as ${p.readAs}; write "${p.written}" to keep it a string.` : ''}`,
+	'fragment/invalid-base64': () =>
+		`This value must be base64-encoded. For plain text, use stringData instead of data in a Secret, or data instead of binaryData in a ConfigMap.`,
 	'fragment/invalid-date-time': (p: { value: string }) => `"${p.value}" is not an RFC 3339 date-time such as 2024-05-01T12:00:00Z.`,
 	'fragment/out-of-int32': (p: { value: number }) => `${p.value} does not fit in a 32-bit integer.`,
-	'fragment/invalid-quantity': (p: { value: string; hasSuggestion: boolean; suggestion: undefined | string }) => `"${p.value}" is not a resource quantity.${p.hasSuggestion ? ` Did you mean "${p.suggestion}"?` : ``} Use a number with an optional suffix: m (milli), k/M/G/T (powers of 1000) or Ki/Mi/Gi/Ti (powers of 1024), e.g. 500m or 128Mi.`,
-	'fragment/invalid-enum': (p: { value: string; hasSuggestion: boolean; suggestion: undefined | string; shown: string; shown2: string }) => `"${p.value}" is not allowed here${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} Allowed: ${p.shown}.`,
+	'fragment/invalid-quantity': (p: { value: string; hasSuggestion: boolean; suggestion: undefined | string }) =>
+		`"${p.value}" is not a resource quantity.${p.hasSuggestion ? ` Did you mean "${p.suggestion}"?` : ``} Use a number with an optional suffix: m (milli), k/M/G/T (powers of 1000) or Ki/Mi/Gi/Ti (powers of 1024), e.g. 500m or 128Mi.`,
+	'fragment/invalid-enum': (p: { value: string; hasSuggestion: boolean; suggestion: undefined | string; shown: string; shown2: string }) =>
+		`"${p.value}" is not allowed here${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} Allowed: ${p.shown}.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

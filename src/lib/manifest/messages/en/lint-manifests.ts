@@ -6,5 +6,4 @@ export const messages = {
 	'lint/too-many-problems': (p: { maxDiagnostics: number }) => `Stopped after ${p.maxDiagnostics} problems.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

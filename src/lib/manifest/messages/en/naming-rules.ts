@@ -14,10 +14,11 @@ export const messages = {
 	'fragment/qualified-name-problem:prefix': (p: { prefix: string; problem: string }) => `prefix "${p.prefix}" ${p.problem}`,
 	'fragment/qualified-name-problem:the-name-part-is-empty': () => `the name part is empty`,
 	'fragment/qualified-name-problem:the-name-part-must-be': (p: { nameCount: number }) => `the name part must be at most 63 characters (it has ${p.nameCount})`,
-	'fragment/qualified-name-problem:the-name-part-may-contain': () => `the name part may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit`,
+	'fragment/qualified-name-problem:the-name-part-may-contain': () =>
+		`the name part may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit`,
 	'fragment/label-value-problem': (p: { valueCount: number }) => `must be at most 63 characters (it has ${p.valueCount})`,
-	'fragment/label-value-problem:may-contain-only-letters-digits': () => `may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit (or be empty)`,
+	'fragment/label-value-problem:may-contain-only-letters-digits': () =>
+		`may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit (or be empty)`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

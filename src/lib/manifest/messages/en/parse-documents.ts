@@ -2,19 +2,22 @@
 import type { MessageFunctions, RuleText } from '../../../i18n/index.ts';
 
 export const messages = {
-	'yaml/invalid-character': (p: { code: string; hasValue: boolean }) => `Control character U+${p.code} is not allowed in YAML${p.hasValue ? ` (is this a binary file?)` : ``}.`,
+	'yaml/invalid-character': (p: { code: string; hasValue: boolean }) =>
+		`Control character U+${p.code} is not allowed in YAML${p.hasValue ? ` (is this a binary file?)` : ``}.`,
 	'yaml/invalid-character:control-characters-in-total-the': (p: { count: number }) => `${p.count} control characters in total; the input does not look like YAML text.`,
 	'fragment/too-deep-message': (p: { MAX_NESTING_DEPTH: number }) => `Nesting deeper than ${p.MAX_NESTING_DEPTH} levels; the document is not checked further.`,
-	'yaml/input-too-large': (p: { length: string; limit: string }) => `Not checked: the input is ${p.length} characters long and the limit is ${p.limit}, so none of it was read. Split it into smaller files (at most ${p.limit} characters each) and check them one by one.`,
+	'yaml/input-too-large': (p: { length: string; limit: string }) =>
+		`Not checked: the input is ${p.length} characters long and the limit is ${p.limit}, so none of it was read. Split it into smaller files (at most ${p.limit} characters each) and check them one by one.`,
 	'yaml/syntax-error': (p: { error: string }) => `The YAML parser failed: ${p.error}`,
 	// The parser's own message (English), without its position (the diagnostic has it).
 	'yaml/syntax-error:parser': (p: { code: string; detail: string }) => `${p.detail}.`.replace(/\.\.$/, '.'),
 	'yaml/syntax-warning': (p: { message: undefined | string }) => `${p.message}`,
-	'helm/unrendered-template': (p: { action: string }) => `This is an unrendered Helm template (${p.action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
+	'helm/unrendered-template': (p: { action: string }) =>
+		`This is an unrendered Helm template (${p.action} is a template action, not YAML): the API server never sees it in this form. Render the chart first — \`helm template <release> <chart-directory>\` in a terminal where the chart is — and paste the output. Documents with {{ … }} are not checked.`,
 	'yaml/alias-limit': (p: { source: string }) => `Alias *${p.source} refers to a node that contains it.`,
-	'yaml/alias-limit:aliases-expand-to-more-than': (p: { MAX_ALIAS_EXPANSION: string }) => `Aliases expand to more than ${p.MAX_ALIAS_EXPANSION} nodes (an "alias bomb"); the document is not checked further.`,
+	'yaml/alias-limit:aliases-expand-to-more-than': (p: { MAX_ALIAS_EXPANSION: string }) =>
+		`Aliases expand to more than ${p.MAX_ALIAS_EXPANSION} nodes (an "alias bomb"); the document is not checked further.`,
 	'yaml/duplicate-key': (p: { name: string }) => `Duplicate key "${p.name}": Kubernetes rejects it (strict decoding); YAML tools silently keep only one.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

@@ -5,7 +5,8 @@ import type { messages as en, rules as enRules } from '../en/check-cross-resourc
 export const messages: CatalogueLike<typeof en> = {
 	'cross/duplicate-object': (p) => `${p.kind}“${p.name}”在本次粘贴中出现了两次（第一次在第 ${p.value} 个文档）；后者会悄悄覆盖前者。`,
 	'cross/selector-mismatch': (p) => `${p.kind} 的选择器不能为空：那样会选中命名空间内的所有 Pod。`,
-	'cross/selector-mismatch:spec-selector-does-not-match-the': (p) => `spec.selector（${p.formatSelector}）与 Pod 模板标签（${p.labels.join(', ') || '无'}）不匹配；API 服务器会拒绝此 ${p.kind}。`,
+	'cross/selector-mismatch:spec-selector-does-not-match-the': (p) =>
+		`spec.selector（${p.formatSelector}）与 Pod 模板标签（${p.labels.join(', ') || '无'}）不匹配；API 服务器会拒绝此 ${p.kind}。`,
 	'cross/volume-not-found': (p) => `volumeMount“${p.name}”引用的卷不在 Pod 规约的 volumes 中；API 服务器会拒绝它。`,
 	'cross/reference-not-in-paste': (p) => `${p.kind}“${p.name}”不在本次粘贴中；请确认集群中${p.hasNamespace ? `（命名空间 ${p.namespace}）` : ``}已有它，否则 Pod 无法启动。`,
 	'cross/key-not-found': (p) => `${p.kind}“${p.name}”中没有键“${p.keyName}”。`,
@@ -16,5 +17,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'cross/hpa-target-not-found': (p) => `扩缩目标 ${p.kind}“${p.name}”不在本次粘贴中；请确认集群中已有它。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

@@ -21,5 +21,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'identity/invalid-annotation-key': (p) => `注解键“${p.name}”无效：${p.problem}。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

@@ -7,5 +7,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'lint/too-many-problems': (p) => `问题过多，只显示前 ${p.maxDiagnostics} 个。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

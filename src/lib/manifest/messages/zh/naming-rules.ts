@@ -20,5 +20,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/label-value-problem:may-contain-only-letters-digits': () => `只能包含字母、数字、“-”、“_”和“.”，并以字母或数字开头和结尾（也可以为空）`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

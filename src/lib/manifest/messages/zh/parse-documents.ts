@@ -37,11 +37,11 @@ export const messages: CatalogueLike<typeof en> = {
 	// The parser's messages are English; known error codes get our own words.
 	'yaml/syntax-error:parser': (p) => (parserErrorsZh[p.code] ? `${parserErrorsZh[p.code]}。` : `YAML 语法错误：${p.detail}`),
 	'yaml/syntax-warning': (p) => `YAML 警告：${p.message}`,
-	'helm/unrendered-template': (p) => `这是未渲染的 Helm 模板（${p.action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
+	'helm/unrendered-template': (p) =>
+		`这是未渲染的 Helm 模板（${p.action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
 	'yaml/alias-limit': (p) => `别名 *${p.source} 引用了包含它自身的节点。`,
 	'yaml/alias-limit:aliases-expand-to-more-than': (p) => `别名展开后超过 ${p.MAX_ALIAS_EXPANSION} 个节点（“别名炸弹”）；不再继续检查此文档。`,
 	'yaml/duplicate-key': (p) => `重复的键“${p.name}”：Kubernetes 严格解码时会拒绝；其他 YAML 工具会悄悄只保留一个。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

@@ -2,8 +2,8 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'crd/version-not-served': (p: { kind: string; apiVersion: string; hasVersion: boolean; hasServedCount: boolean; served: string | undefined; served2: string | undefined }) => `no matches for kind "${p.kind}" in version "${p.apiVersion}": the CustomResourceDefinition in this paste ${p.hasVersion ? `does not serve this version` : `has no such version`}.${p.hasServedCount ? ` Served: ${p.served}.` : ``}`,
+	'crd/version-not-served': (p: { kind: string; apiVersion: string; hasVersion: boolean; hasServedCount: boolean; served: string | undefined; served2: string | undefined }) =>
+		`no matches for kind "${p.kind}" in version "${p.apiVersion}": the CustomResourceDefinition in this paste ${p.hasVersion ? `does not serve this version` : `has no such version`}.${p.hasServedCount ? ` Served: ${p.served}.` : ``}`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

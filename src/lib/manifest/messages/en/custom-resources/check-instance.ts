@@ -2,7 +2,8 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'fragment/check-node': (p: { written: string; value: string; hasValue: boolean }) => ` YAML reads the unquoted ${p.written} as ${p.value}; write "${p.written}" to keep it a string.`,
+	'fragment/check-node': (p: { written: string; value: string; hasValue: boolean }) =>
+		` YAML reads the unquoted ${p.written} as ${p.value}; write "${p.written}" to keep it a string.`,
 	'fragment/check-node:expected-found': (p: { expectedType: string; typeName: string; hint: string }) => `Expected ${p.expectedType}, found ${p.typeName}.${p.hint}`,
 	'fragment/check-node:the-value-matches-none-of': () => `The value matches none of the schemas in anyOf.`,
 	'fragment/check-node:the-value-must-match-exactly': (p: { matching: number }) => `The value must match exactly one schema in oneOf; it matches ${p.matching}.`,
@@ -12,20 +13,26 @@ export const messages = {
 	'custom-resources/check-instance:at-least-characters-it-has': (p: { minLength: number; length: number }) => `At least ${p.minLength} characters (it has ${p.length}).`,
 	'custom-resources/check-instance:does-not-match-the-pattern': (p: { value: string; pattern: string }) => `${p.value} does not match the pattern ${p.pattern}.`,
 	'custom-resources/check-instance:is-not-a-valid': (p: { value: string; formatProblem: string }) => `${p.value} is not a valid ${p.formatProblem}.`,
-	'custom-resources/check-instance:must-be': (p: { value: number; hasExclusiveMaximum: boolean; maximum: number }) => `${p.value} must be ${p.hasExclusiveMaximum ? `less than` : `less than or equal to`} ${p.maximum}.`,
-	'custom-resources/check-instance:must-be-2': (p: { value: number; hasExclusiveMinimum: boolean; minimum: number }) => `${p.value} must be ${p.hasExclusiveMinimum ? `greater than` : `greater than or equal to`} ${p.minimum}.`,
+	'custom-resources/check-instance:must-be': (p: { value: number; hasExclusiveMaximum: boolean; maximum: number }) =>
+		`${p.value} must be ${p.hasExclusiveMaximum ? `less than` : `less than or equal to`} ${p.maximum}.`,
+	'custom-resources/check-instance:must-be-2': (p: { value: number; hasExclusiveMinimum: boolean; minimum: number }) =>
+		`${p.value} must be ${p.hasExclusiveMinimum ? `greater than` : `greater than or equal to`} ${p.minimum}.`,
 	'custom-resources/check-instance:must-be-a-multiple-of': (p: { value: number; multipleOf: number }) => `${p.value} must be a multiple of ${p.multipleOf}.`,
 	'custom-resources/check-instance:does-not-fit-in-a': (p: { value: number }) => `${p.value} does not fit in a 32-bit integer.`,
 	'fragment/because': (p: { what: string }) => `${p.what} has no such field, and kustomize refuses unknown fields (the build fails).`,
-	'fragment/because:the-schema-does-not-declare': (p: { what: string }) => `The ${p.what} schema does not declare it, so the API server rejects it under strict field validation (and would prune it otherwise).`,
-	'fragment/check-map': (p: { name: string; hasSuggestion: boolean; suggestion: undefined | string; because: string }) => `Unknown field "${p.name}"${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} ${p.because}`,
-	'fragment/check-map:required-field-is-missing': (p: { name: string; hasWhere: boolean; where: string }) => `Required field "${p.name}" is missing${p.hasWhere ? ` in ${p.where}` : ``}.`,
+	'fragment/because:the-schema-does-not-declare': (p: { what: string }) =>
+		`The ${p.what} schema does not declare it, so the API server rejects it under strict field validation (and would prune it otherwise).`,
+	'fragment/check-map': (p: { name: string; hasSuggestion: boolean; suggestion: undefined | string; because: string }) =>
+		`Unknown field "${p.name}"${p.hasSuggestion ? ` — did you mean "${p.suggestion}"?` : `.`} ${p.because}`,
+	'fragment/check-map:required-field-is-missing': (p: { name: string; hasWhere: boolean; where: string }) =>
+		`Required field "${p.name}" is missing${p.hasWhere ? ` in ${p.where}` : ``}.`,
 	'fragment/check-map:at-most-entries-it-has': (p: { maxProperties: number; count: number }) => `At most ${p.maxProperties} entries (it has ${p.count}).`,
 	'fragment/check-map:at-least-entries-it-has': (p: { minProperties: number; count: number }) => `At least ${p.minProperties} entries (it has ${p.count}).`,
 	'fragment/check-list': (p: { maxItems: number; itemsCount: number }) => `At most ${p.maxItems} items (it has ${p.itemsCount}).`,
 	'fragment/check-list:at-least-items-it-has': (p: { minItems: number; itemsCount: number }) => `At least ${p.minItems} items (it has ${p.itemsCount}).`,
 	'fragment/check-list:duplicate-value-this-list-is': (p: { identity: string }) => `Duplicate value ${p.identity}: this list is a set (x-kubernetes-list-type: set).`,
-	'fragment/check-list:duplicate-entry-for-the-keys': (p: { keys: string; identity: string; keys2: string }) => `Duplicate entry for the keys ${p.keys} = ${p.identity}: this list is a map (x-kubernetes-list-type: map).`,
+	'fragment/check-list:duplicate-entry-for-the-keys': (p: { keys: string; identity: string; keys2: string }) =>
+		`Duplicate entry for the keys ${p.keys} = ${p.identity}: this list is a map (x-kubernetes-list-type: map).`,
 	'fragment/check-cel-rules': () => `it is a transition rule (it reads oldSelf), which the API server evaluates only on updates`,
 	'fragment/check-cel-rules:no-cel-engine-is-loaded': () => `no CEL engine is loaded`,
 	'fragment/check-cel-rules:it-uses-what-this-checker-s': (p: { firstLine: string }) => `it uses what this checker's CEL library lacks (${p.firstLine})`,
@@ -36,5 +43,4 @@ export const messages = {
 	'fragment/skipped': (p: { rule: string; why: string }) => `The CEL rule "${p.rule}" is not checked here: ${p.why}.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

@@ -2,22 +2,28 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'crd/invalid-name': (p: { plural: string; group: string; name: string }) => `A CustomResourceDefinition must be named spec.names.plural + "." + spec.group, here "${p.plural}.${p.group}", not "${p.name}".`,
+	'crd/invalid-name': (p: { plural: string; group: string; name: string }) =>
+		`A CustomResourceDefinition must be named spec.names.plural + "." + spec.group, here "${p.plural}.${p.group}", not "${p.name}".`,
 	'fragment/problem': () => `must not be empty`,
 	'crd/invalid-group': (p: { group: string; problem: string }) => `spec.group "${p.group}" is invalid: it ${p.problem}.`,
-	'crd/invalid-group:spec-group-should-be-a-domain': (p: { group: string }) => `spec.group "${p.group}" should be a domain with at least one dot, e.g. "${p.group}.example.com".`,
+	'crd/invalid-group:spec-group-should-be-a-domain': (p: { group: string }) =>
+		`spec.group "${p.group}" should be a domain with at least one dot, e.g. "${p.group}.example.com".`,
 	'crd/invalid-scope': (p: { scope: string }) => `spec.scope must be "Namespaced" or "Cluster", not "${p.scope}".`,
-	'crd/invalid-names': (p: { key: string; value: string; hasMixedCase: boolean; problem: string }) => `spec.names.${p.key} "${p.value}" is invalid: it ${p.hasMixedCase ? `may have mixed case, but otherwise ` : ``}${p.problem}.`,
+	'crd/invalid-names': (p: { key: string; value: string; hasMixedCase: boolean; problem: string }) =>
+		`spec.names.${p.key} "${p.value}" is invalid: it ${p.hasMixedCase ? `may have mixed case, but otherwise ` : ``}${p.problem}.`,
 	'crd/invalid-names:spec-names-kind-and-list-kind-may-not': () => `spec.names.kind and listKind may not be the same.`,
-	'crd/invalid-names:spec-names-is-invalid-it': (p: { list: string; index: number; value: undefined | string; problem: string }) => `spec.names.${p.list}[${p.index}] "${p.value}" is invalid: it ${p.problem}.`,
+	'crd/invalid-names:spec-names-is-invalid-it': (p: { list: string; index: number; value: undefined | string; problem: string }) =>
+		`spec.names.${p.list}[${p.index}] "${p.value}" is invalid: it ${p.problem}.`,
 	'crd/invalid-version': (p: { name: string; problem: string }) => `Version name "${p.name}" is invalid: it ${p.problem}.`,
-	'crd/invalid-version:version-is-listed-twice-spec-versions': (p: { name: string }) => `Version "${p.name}" is listed twice: spec.versions must contain unique version names.`,
+	'crd/invalid-version:version-is-listed-twice-spec-versions': (p: { name: string }) =>
+		`Version "${p.name}" is listed twice: spec.versions must contain unique version names.`,
 	'crd/missing-schema': (p: { name: string }) => `Version "${p.name}" has no schema.openAPIV3Schema; apiextensions.k8s.io/v1 requires a schema for every version.`,
 	'crd/storage-version': (p: { storageCount: number }) => `spec.versions must have exactly one version marked as storage version (storage: true); it has ${p.storageCount}.`,
 	'crd/no-served-version': () => `No version is served (served: true), so no object of this kind can be created.`,
 	'crd/structural-schema': (p: { detail: string }) => `Not a structural schema: ${p.detail}`,
 	'crd/structural-schema:the-root-must-have-type': () => `the root must have type: object.`,
-	'crd/structural-schema:type-must-not-be-empty': () => `type must not be empty for a specified field or array item (or set x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string).`,
+	'crd/structural-schema:type-must-not-be-empty': () =>
+		`type must not be empty for a specified field or array item (or set x-kubernetes-preserve-unknown-fields / x-kubernetes-int-or-string).`,
 	'crd/structural-schema:type-must-be-empty-when': () => `type must be empty when x-kubernetes-int-or-string is true.`,
 	'crd/structural-schema:an-array-must-specify-items': () => `an array must specify items.`,
 	'crd/structural-schema:unique-items-cannot-be-set-to': () => `uniqueItems cannot be set to true (its cost is quadratic); use x-kubernetes-list-type: set.`,
@@ -26,5 +32,4 @@ export const messages = {
 	'crd/structural-schema:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource requires type: object.`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

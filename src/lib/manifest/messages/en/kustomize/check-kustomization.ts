@@ -2,11 +2,12 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'kustomize/kustomization': (p: { kind: string }) => `This is a kustomization file (${p.kind}): kustomize's input, not an object for the API server. Apply it with \`kubectl apply -k <directory>\` or render it with \`kustomize build <directory>\` (in a terminal, in the directory that holds it). Its fields are checked against kustomize's types; the files it names are not in the paste.`,
+	'kustomize/kustomization': (p: { kind: string }) =>
+		`This is a kustomization file (${p.kind}): kustomize's input, not an object for the API server. Apply it with \`kubectl apply -k <directory>\` or render it with \`kustomize build <directory>\` (in a terminal, in the directory that holds it). Its fields are checked against kustomize's types; the files it names are not in the paste.`,
 	'kustomize/invalid-kind': (p: { kind: string }) => `kind should be Kustomization or Component, not "${p.kind}".`,
 	'kustomize/invalid-api-version': (p: { kind: string; required: string; apiVersion: string }) => `apiVersion for ${p.kind} should be ${p.required}, not "${p.apiVersion}".`,
-	'kustomize/deprecated-field': (p: { name: string; replacement: string }) => `"${p.name}" is deprecated; use "${p.replacement}" instead (\`kustomize edit fix\` rewrites it).`,
+	'kustomize/deprecated-field': (p: { name: string; replacement: string }) =>
+		`"${p.name}" is deprecated; use "${p.replacement}" instead (\`kustomize edit fix\` rewrites it).`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

@@ -6,7 +6,8 @@ export const messages = {
 	'fragment/validate-reference:is-invalid-it': (p: { name: string; value: string; problem: string }) => `${p.name} "${p.value}" is invalid: it ${p.problem}.`,
 	'semantic/hpa-metric-target': (p: { type: string }) => `target.type "${p.type}" must be Utilization, Value or AverageValue.`,
 	'semantic/hpa-metric-target:target-must-be-positive': (p: { name: string; text: string }) => `target.${p.name} ${p.text} must be positive.`,
-	'semantic/hpa-metric-target:target-average-utilization-must-be-great': (p: { utilization: number }) => `target.averageUtilization ${p.utilization} must be greater than 0 (it is a percentage of the requests).`,
+	'semantic/hpa-metric-target:target-average-utilization-must-be-great': (p: { utilization: number }) =>
+		`target.averageUtilization ${p.utilization} must be greater than 0 (it is a percentage of the requests).`,
 	'semantic/hpa-metric-target:a-resource-metric-target-needs': () => `A resource metric target needs averageUtilization (a percentage of the requests) or averageValue.`,
 	'semantic/hpa-metric-target:a-resource-metric-target-may': () => `A resource metric target may not set both averageValue and averageUtilization.`,
 	'semantic/hpa-metric-target:a-pods-metric-target-needs': () => `A Pods metric target needs a positive averageValue.`,
@@ -15,26 +16,52 @@ export const messages = {
 	'semantic/hpa-metric-target:an-external-metric-target-may': () => `An External metric target may not set both value and averageValue.`,
 	'semantic/hpa-metric-source': () => `metric.name is required.`,
 	'semantic/hpa-metric-source:metric-name-is-invalid-it': (p: { name: string; problem: string }) => `metric.name "${p.name}" is invalid: it ${p.problem}.`,
-	'semantic/hpa-metric-source:container-is-invalid-it': (p: { container: string; DNS1123_LABEL_TEXT: string }) => `container "${p.container}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
-	'semantic/hpa-metric-source:metric-type-is-not-supported': (p: { type: string }) => `Metric type "${p.type}" is not supported: use Object, Pods, Resource, ContainerResource or External.`,
+	'semantic/hpa-metric-source:container-is-invalid-it': (p: { container: string; DNS1123_LABEL_TEXT: string }) =>
+		`container "${p.container}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
+	'semantic/hpa-metric-source:metric-type-is-not-supported': (p: { type: string }) =>
+		`Metric type "${p.type}" is not supported: use Object, Pods, Resource, ContainerResource or External.`,
 	'semantic/hpa-metric-source:a-metric-of-type-needs': (p: { type: string; expected: string }) => `A metric of type ${p.type} needs its "${p.expected}" field.`,
-	'semantic/hpa-metric-source:may-not-be-set-on': (p: { name: string; type: string; expected: string }) => `"${p.name}" may not be set on a metric of type ${p.type}: populate only "${p.expected}".`,
-	'semantic/hpa-behavior': (p: { window: number; MAX_STABILIZATION_WINDOW_SECONDS: number }) => `stabilizationWindowSeconds ${p.window} must be between 0 and ${p.MAX_STABILIZATION_WINDOW_SECONDS} (one hour).`,
+	'semantic/hpa-metric-source:may-not-be-set-on': (p: { name: string; type: string; expected: string }) =>
+		`"${p.name}" may not be set on a metric of type ${p.type}: populate only "${p.expected}".`,
+	'semantic/hpa-behavior': (p: { window: number; MAX_STABILIZATION_WINDOW_SECONDS: number }) =>
+		`stabilizationWindowSeconds ${p.window} must be between 0 and ${p.MAX_STABILIZATION_WINDOW_SECONDS} (one hour).`,
 	'semantic/hpa-behavior:select-policy-is-not-supported-use': (p: { select: string }) => `selectPolicy "${p.select}" is not supported: use Max, Min or Disabled.`,
 	'semantic/hpa-behavior:policy-type-is-not-supported': (p: { type: string }) => `Policy type "${p.type}" is not supported: use Pods or Percent.`,
 	'semantic/hpa-behavior:policy-value-must-be-greater': (p: { value: number }) => `Policy value ${p.value} must be greater than zero.`,
-	'semantic/hpa-behavior:period-seconds-must-be-between-and': (p: { period: number; MAX_PERIOD_SECONDS: number }) => `periodSeconds ${p.period} must be between 1 and ${p.MAX_PERIOD_SECONDS} (30 minutes).`,
-	'semantic/hpa-replicas': (p: { hasObjectOrExternal: boolean }) => `minReplicas 0 needs the HPAScaleToZero feature gate (alpha, off by default)${p.hasObjectOrExternal ? `` : ` and an Object or External metric`}; with default gates minReplicas must be at least 1.`,
+	'semantic/hpa-behavior:period-seconds-must-be-between-and': (p: { period: number; MAX_PERIOD_SECONDS: number }) =>
+		`periodSeconds ${p.period} must be between 1 and ${p.MAX_PERIOD_SECONDS} (30 minutes).`,
+	'semantic/hpa-replicas': (p: { hasObjectOrExternal: boolean }) =>
+		`minReplicas 0 needs the HPAScaleToZero feature gate (alpha, off by default)${p.hasObjectOrExternal ? `` : ` and an Object or External metric`}; with default gates minReplicas must be at least 1.`,
 	'semantic/hpa-replicas:min-replicas-must-be-greater-than': (p: { min: number }) => `minReplicas ${p.min} must be greater than 0.`,
 	'semantic/hpa-replicas:max-replicas-must-be-greater-than': (p: { max: number }) => `maxReplicas ${p.max} must be greater than 0.`,
-	'semantic/hpa-replicas:max-replicas-must-be-greater-than-2': (p: { max: number; min: number }) => `maxReplicas ${p.max} must be greater than or equal to minReplicas (${p.min}).`,
+	'semantic/hpa-replicas:max-replicas-must-be-greater-than-2': (p: { max: number; min: number }) =>
+		`maxReplicas ${p.max} must be greater than or equal to minReplicas (${p.min}).`,
 	'semantic/hpa-metric-target:target-cpuutilization-percentage-must-be': (p: { cpu: number }) => `targetCPUUtilizationPercentage ${p.cpu} must be greater than 0.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/hpa-replicas': { title: 'Invalid HPA replica bounds', explanation: 'minReplicas (default 1) must be at least 1 — 0 needs the alpha HPAScaleToZero feature gate, off by default — and maxReplicas at least 1 and at least minReplicas.' },
-	'semantic/hpa-scale-target': { title: 'Invalid scaleTargetRef', explanation: 'scaleTargetRef needs a kind and a name, neither of which may contain "/" or "%" or be "." or "..".' },
-	'semantic/hpa-metric-source': { title: 'Metric type without its source', explanation: 'metrics[].type is one of Object, Pods, Resource, ContainerResource or External, and exactly the matching field (object, pods, resource, containerResource, external) must be set.' },
-	'semantic/hpa-metric-target': { title: 'Invalid metric target', explanation: 'target.type is Utilization, Value or AverageValue; value and averageValue must be positive and averageUtilization at least 1. Resource and ContainerResource metrics set averageUtilization or averageValue (not both); Pods metrics averageValue; Object and External metrics value or averageValue.' },
-	'semantic/hpa-behavior': { title: 'Invalid scaling behavior', explanation: 'In behavior.scaleUp/scaleDown, stabilizationWindowSeconds is 0–3600 and selectPolicy Max, Min or Disabled; each policy has type Pods or Percent, a value above 0 and periodSeconds 1–1800.' },
+	'semantic/hpa-replicas': {
+		title: 'Invalid HPA replica bounds',
+		explanation:
+			'minReplicas (default 1) must be at least 1 — 0 needs the alpha HPAScaleToZero feature gate, off by default — and maxReplicas at least 1 and at least minReplicas.',
+	},
+	'semantic/hpa-scale-target': {
+		title: 'Invalid scaleTargetRef',
+		explanation: 'scaleTargetRef needs a kind and a name, neither of which may contain "/" or "%" or be "." or "..".',
+	},
+	'semantic/hpa-metric-source': {
+		title: 'Metric type without its source',
+		explanation:
+			'metrics[].type is one of Object, Pods, Resource, ContainerResource or External, and exactly the matching field (object, pods, resource, containerResource, external) must be set.',
+	},
+	'semantic/hpa-metric-target': {
+		title: 'Invalid metric target',
+		explanation:
+			'target.type is Utilization, Value or AverageValue; value and averageValue must be positive and averageUtilization at least 1. Resource and ContainerResource metrics set averageUtilization or averageValue (not both); Pods metrics averageValue; Object and External metrics value or averageValue.',
+	},
+	'semantic/hpa-behavior': {
+		title: 'Invalid scaling behavior',
+		explanation:
+			'In behavior.scaleUp/scaleDown, stabilizationWindowSeconds is 0–3600 and selectPolicy Max, Min or Disabled; each policy has type Pods or Percent, a value above 0 and periodSeconds 1–1800.',
+	},
 } satisfies Record<string, RuleText>;

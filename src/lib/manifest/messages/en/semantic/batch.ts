@@ -7,40 +7,76 @@ export const messages = {
 	'semantic/cron-time-zone': (p: { zone: string }) => `unknown time zone "${p.zone}": use an IANA name such as Europe/Berlin or America/New_York.`,
 	'semantic/job-spec': (p: { name: string; value: number }) => `${p.name} is ${p.value}; it must be greater than or equal to 0.`,
 	'semantic/job-restart-policy': (p: { policy: string }) => `restartPolicy "${p.policy}" is not supported in a Job's Pod template: use OnFailure or Never.`,
-	'semantic/job-restart-policy:the-pod-template-sets-no': () => `The Pod template sets no restartPolicy, so it defaults to Always, which a Job does not accept: set restartPolicy: OnFailure or Never.`,
+	'semantic/job-restart-policy:the-pod-template-sets-no': () =>
+		`The Pod template sets no restartPolicy, so it defaults to Always, which a Job does not accept: set restartPolicy: OnFailure or Never.`,
 	'semantic/job-spec:completion-mode-indexed-needs-completion': () => `completionMode Indexed needs completions: set how many indexes the Job runs.`,
-	'semantic/job-spec:parallelism-must-be-at-most': (p: { parallelism: number; INDEXED_LIMIT: number }) => `parallelism ${p.parallelism} must be at most ${p.INDEXED_LIMIT} when completionMode is Indexed.`,
+	'semantic/job-spec:parallelism-must-be-at-most': (p: { parallelism: number; INDEXED_LIMIT: number }) =>
+		`parallelism ${p.parallelism} must be at most ${p.INDEXED_LIMIT} when completionMode is Indexed.`,
 	'semantic/job-spec:backoff-limit-per-index-requires-complet': () => `backoffLimitPerIndex requires completionMode: Indexed.`,
 	'semantic/job-spec:max-failed-indexes-requires-backoff-limi': () => `maxFailedIndexes requires backoffLimitPerIndex.`,
-	'semantic/job-spec:max-failed-indexes-must-be-less-than': (p: { maxFailed: number; completions: number }) => `maxFailedIndexes ${p.maxFailed} must be less than or equal to completions (${p.completions}).`,
+	'semantic/job-spec:max-failed-indexes-must-be-less-than': (p: { maxFailed: number; completions: number }) =>
+		`maxFailedIndexes ${p.maxFailed} must be less than or equal to completions (${p.completions}).`,
 	'semantic/job-spec:success-policy-requires-completion-mode': () => `successPolicy requires completionMode: Indexed.`,
 	'semantic/pod-failure-policy': () => `podFailurePolicy needs restartPolicy: Never in the Pod template (it is OnFailure).`,
-	'semantic/pod-failure-policy:pod-replacement-policy-must-be-failed-wh': (p: { replacementValue: string }) => `podReplacementPolicy must be Failed when podFailurePolicy is set (it is ${p.replacementValue}).`,
-	'semantic/pod-failure-policy:pod-failure-policy-has-rules-at-most': (p: { ruleNodesCount: number }) => `podFailurePolicy has ${p.ruleNodesCount} rules; at most 20 are allowed.`,
+	'semantic/pod-failure-policy:pod-replacement-policy-must-be-failed-wh': (p: { replacementValue: string }) =>
+		`podReplacementPolicy must be Failed when podFailurePolicy is set (it is ${p.replacementValue}).`,
+	'semantic/pod-failure-policy:pod-failure-policy-has-rules-at-most': (p: { ruleNodesCount: number }) =>
+		`podFailurePolicy has ${p.ruleNodesCount} rules; at most 20 are allowed.`,
 	'semantic/pod-failure-policy:action-fail-index-requires-backoff-limit': () => `action FailIndex requires backoffLimitPerIndex.`,
-	'semantic/pod-failure-policy:a-rule-may-not-have': (p: { hasExit: boolean }) => `${p.hasExit ? `A rule may not have both onExitCodes and onPodConditions.` : `A rule needs one of onExitCodes or onPodConditions.`}`,
-	'semantic/pod-failure-policy:container-name-must-be-one-of': (p: { containerName: string }) => `containerName "${p.containerName}" must be one of the container or initContainer names in the Pod template.`,
+	'semantic/pod-failure-policy:a-rule-may-not-have': (p: { hasExit: boolean }) =>
+		`${p.hasExit ? `A rule may not have both onExitCodes and onPodConditions.` : `A rule needs one of onExitCodes or onPodConditions.`}`,
+	'semantic/pod-failure-policy:container-name-must-be-one-of': (p: { containerName: string }) =>
+		`containerName "${p.containerName}" must be one of the container or initContainer names in the Pod template.`,
 	'semantic/pod-failure-policy:on-exit-codes-values-needs-at-least-one': () => `onExitCodes.values needs at least one exit code.`,
-	'semantic/pod-failure-policy:on-exit-codes-values-has-exit-codes-at': (p: { valuesCount: number }) => `onExitCodes.values has ${p.valuesCount} exit codes; at most 255 are allowed.`,
+	'semantic/pod-failure-policy:on-exit-codes-values-has-exit-codes-at': (p: { valuesCount: number }) =>
+		`onExitCodes.values has ${p.valuesCount} exit codes; at most 255 are allowed.`,
 	'semantic/pod-failure-policy:exit-code-may-not-be': () => `Exit code 0 may not be listed for the In operator (a Pod that exited 0 succeeded).`,
 	'semantic/pod-failure-policy:exit-code-is-listed-twice': (p: { value: number }) => `Exit code ${p.value} is listed twice.`,
 	'semantic/pod-failure-policy:on-exit-codes-values-must-be-in-ascendin': () => `onExitCodes.values must be in ascending order.`,
 	'semantic/pod-failure-policy:condition-status-is-not-supported': (p: { status: string }) => `Condition status "${p.status}" is not supported: use True, False or Unknown.`,
 	'semantic/pod-failure-policy:condition-type-is-invalid': (p: { type: undefined | string; problem: string }) => `Condition type "${p.type}" is invalid: ${p.problem}.`,
-	'semantic/job-selector': (p: { name: string }) => `spec.selector is generated by the API server (from controller-uid); "${p.name}" here makes it fail. Remove spec.selector, or set manualSelector: true to manage the selector yourself.`,
+	'semantic/job-selector': (p: { name: string }) =>
+		`spec.selector is generated by the API server (from controller-uid); "${p.name}" here makes it fail. Remove spec.selector, or set manualSelector: true to manage the selector yourself.`,
 	'semantic/cronjob-spec': (p: { name: string; value: number }) => `${p.name} is ${p.value}; it must be greater than or equal to 0.`,
-	'semantic/cron-schedule': (p: { schedule: string; message: string; field: string | undefined }) => `Schedule "${p.schedule}" is invalid: ${p.message}${p.field ? ` (in the ${p.field} field)` : ''}. Use five fields (minute hour day-of-month month day-of-week), e.g. "*/5 * * * *", or a macro such as @hourly.`,
+	'semantic/cron-schedule': (p: { schedule: string; message: string; field: string | undefined }) =>
+		`Schedule "${p.schedule}" is invalid: ${p.message}${p.field ? ` (in the ${p.field} field)` : ''}. Use five fields (minute hour day-of-month month day-of-week), e.g. "*/5 * * * *", or a macro such as @hourly.`,
 	'semantic/cron-schedule:tz-or-cron-tz-cannot-be': () => `TZ or CRON_TZ cannot be used in the schedule: put the time zone in spec.timeZone instead.`,
 	'semantic/job-selector:a-cron-job-s-job-template-may-not': () => `A CronJob's jobTemplate may not set selector: it is generated for each Job.`,
 	'semantic/job-selector:manual-selector-true-is-not-supported': () => `manualSelector: true is not supported in a CronJob's jobTemplate.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/job-restart-policy': { title: 'Job restartPolicy not OnFailure or Never', explanation: 'A Job\'s Pod template must set restartPolicy to OnFailure or Never. Left out, it defaults to Always like every Pod template — which a Job refuses, because its Pods are meant to finish.' },
-	'semantic/job-spec': { title: 'Invalid Job settings', explanation: 'parallelism, completions, activeDeadlineSeconds, backoffLimit, backoffLimitPerIndex, maxFailedIndexes and ttlSecondsAfterFinished are not negative; completionMode: Indexed needs completions (parallelism up to 100000); backoffLimitPerIndex needs Indexed mode; maxFailedIndexes needs backoffLimitPerIndex and is at most completions.' },
-	'semantic/job-selector': { title: 'Job selector without manualSelector', explanation: 'The API server generates a Job\'s selector (controller-uid) and its Pods\' labels. A selector of your own is refused unless manualSelector: true; a CronJob\'s jobTemplate may not set one at all.' },
-	'semantic/pod-failure-policy': { title: 'Invalid podFailurePolicy', explanation: 'podFailurePolicy needs restartPolicy: Never and podReplacementPolicy: Failed; each rule has exactly one of onExitCodes and onPodConditions; exit codes are unique and ascending, and In may not list 0; containerName names a container of the template; FailIndex needs backoffLimitPerIndex.' },
-	'semantic/cron-schedule': { title: 'Invalid CronJob schedule', explanation: 'The schedule is five fields — minute (0–59), hour (0–23), day of month (1–31), month (1–12 or jan–dec), day of week (0–6 or sun–sat) — each a list of *, N, N-M and /step, or a macro such as @daily or @every 1h. Time zones go in spec.timeZone: CRON_TZ= or TZ= in the schedule is refused.' },
-	'semantic/cron-time-zone': { title: 'Unknown time zone', explanation: 'spec.timeZone is an IANA time zone name such as Europe/Berlin or Asia/Shanghai; "Local" and empty strings are refused.' },
-	'semantic/cronjob-spec': { title: 'Invalid CronJob settings', explanation: 'startingDeadlineSeconds, successfulJobsHistoryLimit and failedJobsHistoryLimit may not be negative.' },
+	'semantic/job-restart-policy': {
+		title: 'Job restartPolicy not OnFailure or Never',
+		explanation:
+			"A Job's Pod template must set restartPolicy to OnFailure or Never. Left out, it defaults to Always like every Pod template — which a Job refuses, because its Pods are meant to finish.",
+	},
+	'semantic/job-spec': {
+		title: 'Invalid Job settings',
+		explanation:
+			'parallelism, completions, activeDeadlineSeconds, backoffLimit, backoffLimitPerIndex, maxFailedIndexes and ttlSecondsAfterFinished are not negative; completionMode: Indexed needs completions (parallelism up to 100000); backoffLimitPerIndex needs Indexed mode; maxFailedIndexes needs backoffLimitPerIndex and is at most completions.',
+	},
+	'semantic/job-selector': {
+		title: 'Job selector without manualSelector',
+		explanation:
+			"The API server generates a Job's selector (controller-uid) and its Pods' labels. A selector of your own is refused unless manualSelector: true; a CronJob's jobTemplate may not set one at all.",
+	},
+	'semantic/pod-failure-policy': {
+		title: 'Invalid podFailurePolicy',
+		explanation:
+			'podFailurePolicy needs restartPolicy: Never and podReplacementPolicy: Failed; each rule has exactly one of onExitCodes and onPodConditions; exit codes are unique and ascending, and In may not list 0; containerName names a container of the template; FailIndex needs backoffLimitPerIndex.',
+	},
+	'semantic/cron-schedule': {
+		title: 'Invalid CronJob schedule',
+		explanation:
+			'The schedule is five fields — minute (0–59), hour (0–23), day of month (1–31), month (1–12 or jan–dec), day of week (0–6 or sun–sat) — each a list of *, N, N-M and /step, or a macro such as @daily or @every 1h. Time zones go in spec.timeZone: CRON_TZ= or TZ= in the schedule is refused.',
+	},
+	'semantic/cron-time-zone': {
+		title: 'Unknown time zone',
+		explanation: 'spec.timeZone is an IANA time zone name such as Europe/Berlin or Asia/Shanghai; "Local" and empty strings are refused.',
+	},
+	'semantic/cronjob-spec': {
+		title: 'Invalid CronJob settings',
+		explanation: 'startingDeadlineSeconds, successfulJobsHistoryLimit and failedJobsHistoryLimit may not be negative.',
+	},
 } satisfies Record<string, RuleText>;

@@ -5,16 +5,35 @@ export const messages = {
 	'semantic/config-key': (p: { name: string; problem: string }) => `Key "${p.name}" is invalid: it ${p.problem}.`,
 	'semantic/config-size': (p: { kind: string; total: string; total2: number }) => `This ${p.kind} holds ${p.total} bytes of data; the limit is 1 MiB (1,048,576 bytes).`,
 	'semantic/configmap-duplicate-key': (p: { name: string }) => `Key "${p.name}" is in both data and binaryData; keep it in one of them.`,
-	'semantic/secret-type-keys': (p: { type: string; anyOf: boolean; keys: readonly string[] }) => `A Secret of type ${p.type} needs ${!p.anyOf && p.keys.length > 1 ? `the keys` : `the key`} "${p.keys.join(p.anyOf ? '" or "' : '" and "')}" in data or stringData.`,
-	'semantic/secret-type-keys:must-be-well-formed-json': (p: { key: string; hasValue: boolean; message: string | undefined }) => `"${p.key}" must be well-formed JSON (${p.hasValue ? (p.message) : `parse error`}).`,
-	'semantic/secret-type-keys:must-be-a-json-object': (p: { key: string; hasArray: boolean; value: string | undefined; hasValue: boolean; hasValue2: boolean }) => `"${p.key}" must be a JSON object such as {"auths": {…}}, not ${p.hasArray ? `an array` : `a ${p.value}`}.`,
-	'semantic/secret-type-keys:a-secret-of-type-kubernetes-io-service-a': () => `A Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds.`,
+	'semantic/secret-type-keys': (p: { type: string; anyOf: boolean; keys: readonly string[] }) =>
+		`A Secret of type ${p.type} needs ${!p.anyOf && p.keys.length > 1 ? `the keys` : `the key`} "${p.keys.join(p.anyOf ? '" or "' : '" and "')}" in data or stringData.`,
+	'semantic/secret-type-keys:must-be-well-formed-json': (p: { key: string; hasValue: boolean; message: string | undefined }) =>
+		`"${p.key}" must be well-formed JSON (${p.hasValue ? p.message : `parse error`}).`,
+	'semantic/secret-type-keys:must-be-a-json-object': (p: { key: string; hasArray: boolean; value: string | undefined; hasValue: boolean; hasValue2: boolean }) =>
+		`"${p.key}" must be a JSON object such as {"auths": {…}}, not ${p.hasArray ? `an array` : `a ${p.value}`}.`,
+	'semantic/secret-type-keys:a-secret-of-type-kubernetes-io-service-a': () =>
+		`A Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds.`,
 	'semantic/secret-type-keys:ssh-privatekey-may-not-be-empty': () => `"ssh-privatekey" may not be empty.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/config-key': { title: 'Invalid data key', explanation: 'Keys of a ConfigMap\'s data and binaryData and of a Secret\'s data and stringData become file names when mounted: letters, digits, "-", "_" and "." only, at most 253 characters, and not "." or "..", nor starting with "..".' },
-	'semantic/configmap-duplicate-key': { title: 'Key in both data and binaryData', explanation: 'A ConfigMap key may appear in data or in binaryData, not in both. (In a Secret, a key in both data and stringData is fine: the stringData value wins.)' },
-	'semantic/config-size': { title: 'ConfigMap or Secret too large', explanation: 'The values of a ConfigMap or Secret may total at most 1 MiB (1,048,576 bytes, counting base64 values decoded). Store large files elsewhere, e.g. in a volume or an image.' },
-	'semantic/secret-type-keys': { title: 'Secret type without its keys', explanation: 'Built-in Secret types need their keys: kubernetes.io/tls tls.crt and tls.key; kubernetes.io/dockerconfigjson .dockerconfigjson (JSON); kubernetes.io/dockercfg .dockercfg (JSON); kubernetes.io/basic-auth username or password; kubernetes.io/ssh-auth a non-empty ssh-privatekey; kubernetes.io/service-account-token the kubernetes.io/service-account.name annotation.' },
+	'semantic/config-key': {
+		title: 'Invalid data key',
+		explanation:
+			'Keys of a ConfigMap\'s data and binaryData and of a Secret\'s data and stringData become file names when mounted: letters, digits, "-", "_" and "." only, at most 253 characters, and not "." or "..", nor starting with "..".',
+	},
+	'semantic/configmap-duplicate-key': {
+		title: 'Key in both data and binaryData',
+		explanation: 'A ConfigMap key may appear in data or in binaryData, not in both. (In a Secret, a key in both data and stringData is fine: the stringData value wins.)',
+	},
+	'semantic/config-size': {
+		title: 'ConfigMap or Secret too large',
+		explanation:
+			'The values of a ConfigMap or Secret may total at most 1 MiB (1,048,576 bytes, counting base64 values decoded). Store large files elsewhere, e.g. in a volume or an image.',
+	},
+	'semantic/secret-type-keys': {
+		title: 'Secret type without its keys',
+		explanation:
+			'Built-in Secret types need their keys: kubernetes.io/tls tls.crt and tls.key; kubernetes.io/dockerconfigjson .dockerconfigjson (JSON); kubernetes.io/dockercfg .dockercfg (JSON); kubernetes.io/basic-auth username or password; kubernetes.io/ssh-auth a non-empty ssh-privatekey; kubernetes.io/service-account-token the kubernetes.io/service-account.name annotation.',
+	},
 } satisfies Record<string, RuleText>;

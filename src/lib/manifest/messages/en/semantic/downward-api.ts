@@ -3,15 +3,21 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
 	'fragment/field-path-problem': (p: { path: string }) => `${p.path} does not support a subscript; only metadata.labels['key'] and metadata.annotations['key'] do`,
-	'fragment/field-path-problem:the-key-is-not-a': (p: { key: string; hasValue: boolean; problem: string }) => `the key "${p.key}" is not a valid ${p.hasValue ? `label` : `annotation`} key: ${p.problem}`,
-	'fragment/field-path-problem:it-is-not-supported-here': (p: { allowed: readonly string[] }) => `it is not supported here; use one of ${p.allowed.join(', ')}, or metadata.labels['key'] / metadata.annotations['key']`,
-	'semantic/downward-api-field': (p: { apiVersion: string }) => `fieldRef.apiVersion "${p.apiVersion}" is not supported: the downward API reads a v1 Pod, so use v1 (the default).`,
+	'fragment/field-path-problem:the-key-is-not-a': (p: { key: string; hasValue: boolean; problem: string }) =>
+		`the key "${p.key}" is not a valid ${p.hasValue ? `label` : `annotation`} key: ${p.problem}`,
+	'fragment/field-path-problem:it-is-not-supported-here': (p: { allowed: readonly string[] }) =>
+		`it is not supported here; use one of ${p.allowed.join(', ')}, or metadata.labels['key'] / metadata.annotations['key']`,
+	'semantic/downward-api-field': (p: { apiVersion: string }) =>
+		`fieldRef.apiVersion "${p.apiVersion}" is not supported: the downward API reads a v1 Pod, so use v1 (the default).`,
 	'fragment/problem:it-must-not-be-empty': () => `it must not be empty`,
-	'semantic/downward-api-field:field-ref-field-path-is-invalid-for': (p: { fieldPath: string; where: string; problem: string }) => `fieldRef.fieldPath "${p.fieldPath}" is invalid for ${p.where}: ${p.problem}.`,
+	'semantic/downward-api-field:field-ref-field-path-is-invalid-for': (p: { fieldPath: string; where: string; problem: string }) =>
+		`fieldRef.fieldPath "${p.fieldPath}" is invalid for ${p.where}: ${p.problem}.`,
 	'semantic/downward-api-resource': () => `resourceFieldRef.containerName is required in a downward API volume: a file has no container of its own to default to.`,
 	'semantic/downward-api-resource:resource-field-ref-resource-must-not-be': () => `resourceFieldRef.resource must not be empty.`,
-	'semantic/downward-api-resource:resource-field-ref-resource-is-not-suppo': (p: { resource: string }) => `resourceFieldRef.resource "${p.resource}" is not supported: use limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>.`,
-	'semantic/downward-api-resource:divisor-is-not-supported-for': (p: { written: string; resource: string; allowed: readonly string[] }) => `divisor ${p.written} is not supported for ${p.resource}: use one of ${p.allowed.join(', ')}.`,
+	'semantic/downward-api-resource:resource-field-ref-resource-is-not-suppo': (p: { resource: string }) =>
+		`resourceFieldRef.resource "${p.resource}" is not supported: use limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>.`,
+	'semantic/downward-api-resource:divisor-is-not-supported-for': (p: { written: string; resource: string; allowed: readonly string[] }) =>
+		`divisor ${p.written} is not supported for ${p.resource}: use one of ${p.allowed.join(', ')}.`,
 	'fragment/check-volume-items': () => `a downward API volume file`,
 	'semantic/downward-api-item': () => `fieldRef and resourceFieldRef cannot both be set on one downward API file; use one item for each.`,
 	'semantic/downward-api-item:a-downward-api-file-needs': () => `A downward API file needs one of fieldRef or resourceFieldRef.`,
@@ -20,7 +26,18 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/downward-api-field': { title: 'Invalid downward API field', explanation: 'fieldRef.apiVersion is v1 (the default); fieldPath is one the API can expose: for env metadata.name, metadata.namespace, metadata.uid, spec.nodeName, spec.serviceAccountName, status.hostIP(s), status.podIP(s); for a volume file metadata.name, metadata.namespace, metadata.uid, metadata.labels, metadata.annotations; both also take metadata.labels[\'key\'] and metadata.annotations[\'key\'] with a valid key.' },
-	'semantic/downward-api-resource': { title: 'Invalid downward API resource', explanation: 'resourceFieldRef.resource is limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>; a volume file also names its containerName; a divisor is 1m or 1 for cpu and 1, 1k … 1E or 1Ki … 1Ei for memory, ephemeral storage and hugepages.' },
-	'semantic/downward-api-item': { title: 'Downward API file without exactly one source', explanation: 'Each item of a downwardAPI volume (or projected downwardAPI source) takes exactly one of fieldRef and resourceFieldRef.' },
+	'semantic/downward-api-field': {
+		title: 'Invalid downward API field',
+		explanation:
+			"fieldRef.apiVersion is v1 (the default); fieldPath is one the API can expose: for env metadata.name, metadata.namespace, metadata.uid, spec.nodeName, spec.serviceAccountName, status.hostIP(s), status.podIP(s); for a volume file metadata.name, metadata.namespace, metadata.uid, metadata.labels, metadata.annotations; both also take metadata.labels['key'] and metadata.annotations['key'] with a valid key.",
+	},
+	'semantic/downward-api-resource': {
+		title: 'Invalid downward API resource',
+		explanation:
+			'resourceFieldRef.resource is limits. or requests. followed by cpu, memory, ephemeral-storage or hugepages-<size>; a volume file also names its containerName; a divisor is 1m or 1 for cpu and 1, 1k … 1E or 1Ki … 1Ei for memory, ephemeral storage and hugepages.',
+	},
+	'semantic/downward-api-item': {
+		title: 'Downward API file without exactly one source',
+		explanation: 'Each item of a downwardAPI volume (or projected downwardAPI source) takes exactly one of fieldRef and resourceFieldRef.',
+	},
 } satisfies Record<string, RuleText>;

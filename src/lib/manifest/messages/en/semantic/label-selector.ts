@@ -3,7 +3,8 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
 	'semantic/label-selector': (p: { name: string; keyProblem: string }) => `matchLabels key "${p.name}" is invalid: ${p.keyProblem}.`,
-	'semantic/label-selector:match-labels-value-is-invalid-it': (p: { value: string; valueProblem: string }) => `matchLabels value "${p.value}" is invalid: it ${p.valueProblem}.`,
+	'semantic/label-selector:match-labels-value-is-invalid-it': (p: { value: string; valueProblem: string }) =>
+		`matchLabels value "${p.value}" is invalid: it ${p.valueProblem}.`,
 	'semantic/label-selector:match-expressions-key-is-invalid': (p: { key: string; problem: string }) => `matchExpressions key "${p.key}" is invalid: ${p.problem}.`,
 	'semantic/label-selector:values-must-be-non-empty-when': (p: { operator: string }) => `values must be non-empty when operator is ${p.operator}.`,
 	'semantic/label-selector:values-must-be-empty-when': (p: { operator: string }) => `values must be empty when operator is ${p.operator}.`,
@@ -12,5 +13,9 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/label-selector': { title: 'Invalid label selector', explanation: 'matchLabels follow the label syntax; in matchExpressions, In and NotIn need values, Exists and DoesNotExist take none, and the operator is one of these four.' },
+	'semantic/label-selector': {
+		title: 'Invalid label selector',
+		explanation:
+			'matchLabels follow the label syntax; in matchExpressions, In and NotIn need values, Exists and DoesNotExist take none, and the operator is one of these four.',
+	},
 } satisfies Record<string, RuleText>;

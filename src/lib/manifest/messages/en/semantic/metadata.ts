@@ -2,22 +2,46 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'semantic/annotations-too-large': (p: { total: string; total2: number }) => `The annotations total ${p.total} bytes; keys and values together may not exceed 262,144 bytes (256 KiB).`,
-	'semantic/owner-reference': (p: { hasValue: boolean; value: string | undefined; name: string }) => `${p.hasValue ? `ownerReferences apiVersion "${p.value}" has no version.` : `ownerReferences ${p.name} must not be empty.`}`,
+	'semantic/annotations-too-large': (p: { total: string; total2: number }) =>
+		`The annotations total ${p.total} bytes; keys and values together may not exceed 262,144 bytes (256 KiB).`,
+	'semantic/owner-reference': (p: { hasValue: boolean; value: string | undefined; name: string }) =>
+		`${p.hasValue ? `ownerReferences apiVersion "${p.value}" has no version.` : `ownerReferences ${p.name} must not be empty.`}`,
 	'semantic/owner-reference:an-event-v1-is-disallowed': () => `An Event (v1) is disallowed from being an owner.`,
-	'semantic/owner-reference:only-one-owner-reference-can': (p: { controller: string; current: string }) => `Only one owner reference can have controller: true; found it for ${p.controller} and ${p.current}.`,
-	'semantic/name-for-kind': (p: { name: string; problem: string }) => `StatefulSet name "${p.name}" is invalid: it ${p.problem} (a StatefulSet name is a DNS-1123 label, without dots).`,
-	'semantic/name-for-kind:cron-job-name-has-characters-it': (p: { name: string; nameCount: number }) => `CronJob name "${p.name}" has ${p.nameCount} characters; it must be no more than 52, because each Job it creates appends an 11-character suffix.`,
-	'semantic/name-for-kind:job-name-has-characters-it': (p: { name: string; nameCount: number }) => `Job name "${p.name}" has ${p.nameCount} characters; it must be no more than 63, because it becomes the job-name label value of the Job's Pods.`,
+	'semantic/owner-reference:only-one-owner-reference-can': (p: { controller: string; current: string }) =>
+		`Only one owner reference can have controller: true; found it for ${p.controller} and ${p.current}.`,
+	'semantic/name-for-kind': (p: { name: string; problem: string }) =>
+		`StatefulSet name "${p.name}" is invalid: it ${p.problem} (a StatefulSet name is a DNS-1123 label, without dots).`,
+	'semantic/name-for-kind:cron-job-name-has-characters-it': (p: { name: string; nameCount: number }) =>
+		`CronJob name "${p.name}" has ${p.nameCount} characters; it must be no more than 52, because each Job it creates appends an 11-character suffix.`,
+	'semantic/name-for-kind:job-name-has-characters-it': (p: { name: string; nameCount: number }) =>
+		`Job name "${p.name}" has ${p.nameCount} characters; it must be no more than 63, because it becomes the job-name label value of the Job's Pods.`,
 	'semantic/generate-name': (p: { generateName: string; problem: string }) => `generateName "${p.generateName}" is invalid: it ${p.problem}.`,
 	'semantic/invalid-finalizer': (p: { finalizer: string; problem: string }) => `Finalizer "${p.finalizer}" is invalid: ${p.problem}.`,
-	'semantic/invalid-finalizer:finalizer-is-neither-a-standard': (p: { finalizer: string }) => `Finalizer "${p.finalizer}" is neither a standard finalizer name (kubernetes, orphan, foregroundDeletion) nor fully qualified (e.g. example.com/${p.finalizer}).`,
+	'semantic/invalid-finalizer:finalizer-is-neither-a-standard': (p: { finalizer: string }) =>
+		`Finalizer "${p.finalizer}" is neither a standard finalizer name (kubernetes, orphan, foregroundDeletion) nor fully qualified (e.g. example.com/${p.finalizer}).`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/name-for-kind': { title: 'Name not allowed for this kind', explanation: 'Some kinds limit names further: a StatefulSet name is a DNS-1123 label (no dots, at most 63 characters) because its Pods are named after it; a CronJob name is at most 52 characters because each Job adds an 11-character suffix; a Job name is at most 63 characters because it becomes the job-name label of its Pods.' },
-	'semantic/generate-name': { title: 'Invalid generateName', explanation: 'generateName is the prefix the server completes with five random characters; it follows the kind\'s name rule, except that it may end with "-".' },
-	'semantic/annotations-too-large': { title: 'Annotations too large', explanation: 'All annotation keys and values of one object together may not exceed 256 KiB (262,144 bytes). Large data belongs in a ConfigMap.' },
-	'semantic/invalid-finalizer': { title: 'Invalid finalizer', explanation: 'A finalizer is a qualified name; without a domain prefix ("example.com/cleanup") only the standard kubernetes, orphan and foregroundDeletion are allowed.' },
-	'semantic/owner-reference': { title: 'Invalid owner reference', explanation: 'An ownerReferences entry names apiVersion (with a version), kind, name and uid, none empty; at most one entry has controller: true; an Event cannot be an owner.' },
+	'semantic/name-for-kind': {
+		title: 'Name not allowed for this kind',
+		explanation:
+			'Some kinds limit names further: a StatefulSet name is a DNS-1123 label (no dots, at most 63 characters) because its Pods are named after it; a CronJob name is at most 52 characters because each Job adds an 11-character suffix; a Job name is at most 63 characters because it becomes the job-name label of its Pods.',
+	},
+	'semantic/generate-name': {
+		title: 'Invalid generateName',
+		explanation: 'generateName is the prefix the server completes with five random characters; it follows the kind\'s name rule, except that it may end with "-".',
+	},
+	'semantic/annotations-too-large': {
+		title: 'Annotations too large',
+		explanation: 'All annotation keys and values of one object together may not exceed 256 KiB (262,144 bytes). Large data belongs in a ConfigMap.',
+	},
+	'semantic/invalid-finalizer': {
+		title: 'Invalid finalizer',
+		explanation: 'A finalizer is a qualified name; without a domain prefix ("example.com/cleanup") only the standard kubernetes, orphan and foregroundDeletion are allowed.',
+	},
+	'semantic/owner-reference': {
+		title: 'Invalid owner reference',
+		explanation:
+			'An ownerReferences entry names apiVersion (with a version), kind, name and uid, none empty; at most one entry has controller: true; an Event cannot be an owner.',
+	},
 } satisfies Record<string, RuleText>;

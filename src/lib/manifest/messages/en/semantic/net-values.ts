@@ -13,9 +13,9 @@ export const messages = {
 	'fragment/path-segment-problem': (p: { value: string }) => `may not be "${p.value}"`,
 	'fragment/path-segment-problem:may-not-contain': () => `may not contain "/"`,
 	'fragment/path-segment-problem:may-not-contain-2': () => `may not contain "%"`,
-	'fragment/dns1123-subdomain-text': () => `must be a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters`,
+	'fragment/dns1123-subdomain-text': () =>
+		`must be a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters`,
 	'fragment/dns1123-label-text': () => `must be a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

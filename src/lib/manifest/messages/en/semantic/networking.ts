@@ -3,76 +3,142 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
 	'fragment/message': (p: { host: string }) => `Host "${p.host}" must be a DNS name, not an IP address.`,
-	'fragment/message:host-is-not-a-valid': (p: { host: string }) => `Host "${p.host}" is not a valid wildcard: "*." must be followed by a DNS-1123 subdomain (e.g. *.example.com); "*" may only stand for the whole first label.`,
-	'fragment/host-hint': (p: { host: string; DNS1123_SUBDOMAIN_TEXT: string; hasLower: boolean; host2: string | undefined; hasPort: boolean }) => `Host "${p.host}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}${p.hasLower ? ` (write it in lowercase: ${p.host2})` : (p.hasPort ? ` (a port is not allowed in host)` : ``)}.`,
-	'semantic/ingress-rules-or-default-backend': () => `This Ingress has neither spec.rules nor spec.defaultBackend: it would route nothing. Add rules, a defaultBackend, or both.`,
+	'fragment/message:host-is-not-a-valid': (p: { host: string }) =>
+		`Host "${p.host}" is not a valid wildcard: "*." must be followed by a DNS-1123 subdomain (e.g. *.example.com); "*" may only stand for the whole first label.`,
+	'fragment/host-hint': (p: { host: string; DNS1123_SUBDOMAIN_TEXT: string; hasLower: boolean; host2: string | undefined; hasPort: boolean }) =>
+		`Host "${p.host}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}${p.hasLower ? ` (write it in lowercase: ${p.host2})` : p.hasPort ? ` (a port is not allowed in host)` : ``}.`,
+	'semantic/ingress-rules-or-default-backend': () =>
+		`This Ingress has neither spec.rules nor spec.defaultBackend: it would route nothing. Add rules, a defaultBackend, or both.`,
 	'semantic/ingress-path': () => `http.paths needs at least one path.`,
 	'semantic/ingress-tls': (p: { secret: string; DNS1123_SUBDOMAIN_TEXT: string }) => `secretName "${p.secret}" is not a valid Secret name: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
 	'semantic/ingress-class': (p: { className: string; DNS1123_SUBDOMAIN_TEXT: string }) => `ingressClassName "${p.className}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
-	'semantic/ingress-class:the-kubernetes-io-ingress-class-annotati': (p: { annotationValue: string; className: string }) => `The kubernetes.io/ingress.class annotation ("${p.annotationValue}") must match spec.ingressClassName ("${p.className}") when both are set; the annotation is deprecated, so remove it.`,
-	'semantic/ingress-path:path-must-be-absolute-for': (p: { path: string; pathType: string }) => `Path "${p.path}" must be absolute for pathType ${p.pathType}: start it with "/" (e.g. "/${p.path}").`,
-	'semantic/ingress-path:path-type-needs-an-absolute-path': (p: { pathType: string }) => `pathType ${p.pathType} needs an absolute path: add path: / (or the prefix to match).`,
+	'semantic/ingress-class:the-kubernetes-io-ingress-class-annotati': (p: { annotationValue: string; className: string }) =>
+		`The kubernetes.io/ingress.class annotation ("${p.annotationValue}") must match spec.ingressClassName ("${p.className}") when both are set; the annotation is deprecated, so remove it.`,
+	'semantic/ingress-path:path-must-be-absolute-for': (p: { path: string; pathType: string }) =>
+		`Path "${p.path}" must be absolute for pathType ${p.pathType}: start it with "/" (e.g. "/${p.path}").`,
+	'semantic/ingress-path:path-type-needs-an-absolute-path': (p: { pathType: string }) =>
+		`pathType ${p.pathType} needs an absolute path: add path: / (or the prefix to match).`,
 	'semantic/ingress-path:path-must-not-contain': (p: { path: string; sequence: string }) => `Path "${p.path}" must not contain "${p.sequence}".`,
 	'semantic/ingress-path:path-must-not-end-with': (p: { path: string; suffix: string }) => `Path "${p.path}" must not end with "${p.suffix}".`,
 	'semantic/ingress-path:path-must-be-absolute-start': (p: { path: string }) => `Path "${p.path}" must be absolute: start it with "/".`,
 	'semantic/ingress-backend': () => `A backend may not set both service and resource.`,
 	'semantic/ingress-backend:resource-is-required': (p: { name: string }) => `resource.${p.name} is required.`,
-	'semantic/ingress-backend:resource-is-invalid-it': (p: { name: string; value: undefined | string; problem: string }) => `resource.${p.name} "${p.value}" is invalid: it ${p.problem}.`,
-	'semantic/ingress-backend:resource-api-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) => `resource.apiGroup "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/ingress-backend:resource-is-invalid-it': (p: { name: string; value: undefined | string; problem: string }) =>
+		`resource.${p.name} "${p.value}" is invalid: it ${p.problem}.`,
+	'semantic/ingress-backend:resource-api-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`resource.apiGroup "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
 	'semantic/ingress-backend:a-backend-needs-a-service': () => `A backend needs a service (name and port) or a resource.`,
-	'semantic/ingress-backend:service-name-is-invalid-it': (p: { name: string; DNS1123_LABEL_TEXT: string }) => `Service name "${p.name}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
-	'semantic/ingress-backend:service-port-sets-both-name-and': (p: { portName: string; portNumber: number }) => `service.port sets both name ("${p.portName}") and number (${p.portNumber}): set exactly one.`,
+	'semantic/ingress-backend:service-name-is-invalid-it': (p: { name: string; DNS1123_LABEL_TEXT: string }) =>
+		`Service name "${p.name}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
+	'semantic/ingress-backend:service-port-sets-both-name-and': (p: { portName: string; portNumber: number }) =>
+		`service.port sets both name ("${p.portName}") and number (${p.portNumber}): set exactly one.`,
 	'semantic/ingress-backend:port-name-is-invalid-it': (p: { portName: string; problem: string }) => `Port name "${p.portName}" is invalid: it ${p.problem}.`,
 	'semantic/ingress-backend:port-number-is-out-of': (p: { portNumber: number }) => `Port number ${p.portNumber} is out of range: it must be between 1 and 65535.`,
 	'semantic/ingress-backend:service-port-needs-a-number-or': () => `service.port needs a number or a name.`,
 	'semantic/ingressclass-controller': () => `spec.controller is required: the name of the controller that implements this class, e.g. example.com/ingress-controller.`,
-	'semantic/ingressclass-controller:controller-must-be-at-most': (p: { controllerCount: number }) => `controller must be at most 250 characters (it has ${p.controllerCount}).`,
-	'semantic/ingressclass-controller:controller-must-be-a-domain-prefixed': (p: { controller: string }) => `controller "${p.controller}" must be a domain-prefixed path such as example.com/ingress-controller.`,
-	'semantic/ingressclass-controller:the-domain-of-controller': (p: { domain: string; controller: string; DNS1123_SUBDOMAIN_TEXT: string }) => `The domain "${p.domain}" of controller "${p.controller}" ${p.DNS1123_SUBDOMAIN_TEXT}.`,
-	'semantic/ingressclass-controller:the-path-of-controller-may': (p: { rest: string; controller: string }) => `The path "${p.rest}" of controller "${p.controller}" may contain only letters, digits and -._~%!$&'()*+,;=:/.`,
+	'semantic/ingressclass-controller:controller-must-be-at-most': (p: { controllerCount: number }) =>
+		`controller must be at most 250 characters (it has ${p.controllerCount}).`,
+	'semantic/ingressclass-controller:controller-must-be-a-domain-prefixed': (p: { controller: string }) =>
+		`controller "${p.controller}" must be a domain-prefixed path such as example.com/ingress-controller.`,
+	'semantic/ingressclass-controller:the-domain-of-controller': (p: { domain: string; controller: string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`The domain "${p.domain}" of controller "${p.controller}" ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/ingressclass-controller:the-path-of-controller-may': (p: { rest: string; controller: string }) =>
+		`The path "${p.rest}" of controller "${p.controller}" may contain only letters, digits and -._~%!$&'()*+,;=:/.`,
 	'semantic/ingressclass-parameters': (p: { name: string }) => `parameters.${p.name} is required.`,
-	'semantic/ingressclass-parameters:parameters-is-invalid-it': (p: { name: string; value: undefined | string; problem: string }) => `parameters.${p.name} "${p.value}" is invalid: it ${p.problem}.`,
+	'semantic/ingressclass-parameters:parameters-is-invalid-it': (p: { name: string; value: undefined | string; problem: string }) =>
+		`parameters.${p.name} "${p.value}" is invalid: it ${p.problem}.`,
 	'semantic/ingressclass-parameters:parameters-scope-is-required-cluster-or': () => `parameters.scope is required: Cluster or Namespace.`,
-	'semantic/ingressclass-parameters:parameters-scope-is-not-supported-use': (p: { scope: undefined | string }) => `parameters.scope "${p.scope}" is not supported: use Cluster or Namespace.`,
+	'semantic/ingressclass-parameters:parameters-scope-is-not-supported-use': (p: { scope: undefined | string }) =>
+		`parameters.scope "${p.scope}" is not supported: use Cluster or Namespace.`,
 	'semantic/ingressclass-parameters:parameters-namespace-is-required-when-pa': () => `parameters.namespace is required when parameters.scope is Namespace.`,
 	'semantic/ingressclass-parameters:parameters-namespace-may-not-be-set': () => `parameters.namespace may not be set when parameters.scope is Cluster.`,
-	'semantic/ingressclass-parameters:parameters-namespace-is-invalid-it': (p: { namespace: string; DNS1123_LABEL_TEXT: string }) => `parameters.namespace "${p.namespace}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
+	'semantic/ingressclass-parameters:parameters-namespace-is-invalid-it': (p: { namespace: string; DNS1123_LABEL_TEXT: string }) =>
+		`parameters.namespace "${p.namespace}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
 	'semantic/networkpolicy-port': () => `endPort may not be specified when port is not specified.`,
 	'semantic/networkpolicy-port:port-is-out-of-range': (p: { value: number }) => `Port ${p.value} is out of range: it must be between 1 and 65535.`,
-	'semantic/networkpolicy-port:end-port-must-be-greater-than': (p: { endPort: number; value: number }) => `endPort ${p.endPort} must be greater than or equal to port (${p.value}).`,
+	'semantic/networkpolicy-port:end-port-must-be-greater-than': (p: { endPort: number; value: number }) =>
+		`endPort ${p.endPort} must be greater than or equal to port (${p.value}).`,
 	'semantic/networkpolicy-port:end-port-is-out-of-range': (p: { endPort: number }) => `endPort ${p.endPort} is out of range: it must be between 1 and 65535.`,
-	'semantic/networkpolicy-port:end-port-may-not-be-specified': (p: { value: string }) => `endPort may not be specified when port is a name ("${p.value}"): a range needs a numeric port.`,
-	'semantic/networkpolicy-port:port-is-not-a-valid': (p: { value: string; problem: string; hasNumeric: boolean }) => `Port "${p.value}" is not a valid port name: it ${p.problem}.${p.hasNumeric ? ` Write ${p.value} without quotes for a port number.` : ``}`,
-	'semantic/networkpolicy-peer': () => `This peer selects nothing: set podSelector, namespaceSelector or ipBlock (an empty podSelector: {} selects every Pod in the namespace).`,
-	'semantic/networkpolicy-peer:ip-block-may-not-be-combined': () => `ipBlock may not be combined with podSelector or namespaceSelector in the same peer: make them separate list entries.`,
+	'semantic/networkpolicy-port:end-port-may-not-be-specified': (p: { value: string }) =>
+		`endPort may not be specified when port is a name ("${p.value}"): a range needs a numeric port.`,
+	'semantic/networkpolicy-port:port-is-not-a-valid': (p: { value: string; problem: string; hasNumeric: boolean }) =>
+		`Port "${p.value}" is not a valid port name: it ${p.problem}.${p.hasNumeric ? ` Write ${p.value} without quotes for a port number.` : ``}`,
+	'semantic/networkpolicy-peer': () =>
+		`This peer selects nothing: set podSelector, namespaceSelector or ipBlock (an empty podSelector: {} selects every Pod in the namespace).`,
+	'semantic/networkpolicy-peer:ip-block-may-not-be-combined': () =>
+		`ipBlock may not be combined with podSelector or namespaceSelector in the same peer: make them separate list entries.`,
 	'semantic/networkpolicy-ip-block': () => `ipBlock.cidr is required: a CIDR such as 10.0.0.0/16.`,
-	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr': (p: { cidrText: string; hasParseIP: boolean; value: number | undefined }) => `"${p.cidrText}" is not a valid CIDR (e.g. 10.0.0.0/16 or 2001:db8::/48)${p.hasParseIP ? `; for a single address write ${p.cidrText}/${p.value}` : ``}.`,
+	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr': (p: { cidrText: string; hasParseIP: boolean; value: number | undefined }) =>
+		`"${p.cidrText}" is not a valid CIDR (e.g. 10.0.0.0/16 or 2001:db8::/48)${p.hasParseIP ? `; for a single address write ${p.cidrText}/${p.value}` : ``}.`,
 	'semantic/networkpolicy-ip-block:is-not-a-valid-cidr-2': (p: { exceptText: string }) => `"${p.exceptText}" is not a valid CIDR (e.g. 10.0.5.0/24).`,
-	'semantic/networkpolicy-ip-block:except-must-be-a-strict': (p: { exceptText: string; cidrText: string }) => `except "${p.exceptText}" must be a strict subset of cidr "${p.cidrText}" (inside it, with a longer prefix).`,
+	'semantic/networkpolicy-ip-block:except-must-be-a-strict': (p: { exceptText: string; cidrText: string }) =>
+		`except "${p.exceptText}" must be a strict subset of cidr "${p.cidrText}" (inside it, with a longer prefix).`,
 	'semantic/networkpolicy-policy-types': (p: { sizeOf: number }) => `policyTypes may hold at most two values (Ingress, Egress); it has ${p.sizeOf}.`,
 	'semantic/servicecidr-cidrs': () => `spec.cidrs needs at least one CIDR, e.g. [10.96.0.0/16].`,
 	'semantic/servicecidr-cidrs:spec-cidrs-may-hold-at-most': (p: { listCount: number }) => `spec.cidrs may hold at most 2 values (one per IP family); it has ${p.listCount}.`,
 	'semantic/servicecidr-cidrs:is-not-a-valid-cidr': (p: { value: string }) => `"${p.value}" is not a valid CIDR (e.g. 10.96.0.0/16 or fd00:10:96::/112).`,
 	'semantic/servicecidr-cidrs:spec-cidrs-may-hold-only-one': (p: { family: string }) => `spec.cidrs may hold only one CIDR per IP family; both are ${p.family}.`,
 	'semantic/ipaddress': (p: { name: string }) => `An IPAddress is named after its address: "${p.name}" is not an IP address (e.g. 10.96.0.10 or 2001:db8::a).`,
-	'semantic/ipaddress:parent-ref-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) => `parentRef.group "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/ipaddress:parent-ref-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`parentRef.group "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
 	'semantic/ipaddress:parent-ref-is-required': (p: { field: string }) => `parentRef.${p.field} is required.`,
-	'semantic/ipaddress:parent-ref-is-invalid-it': (p: { field: string; value: undefined | string; problem: string }) => `parentRef.${p.field} "${p.value}" is invalid: it ${p.problem}.`,
+	'semantic/ipaddress:parent-ref-is-invalid-it': (p: { field: string; value: undefined | string; problem: string }) =>
+		`parentRef.${p.field} "${p.value}" is invalid: it ${p.problem}.`,
 } satisfies MessageFunctions;
 
 export const rules = {
 	'semantic/ingress-rules-or-default-backend': { title: 'Ingress routes nothing', explanation: 'An Ingress needs spec.rules, spec.defaultBackend, or both.' },
-	'semantic/ingress-host': { title: 'Invalid Ingress host', explanation: 'A rule\'s host (and each spec.tls[].hosts entry) is a DNS name in lowercase, optionally with a leading "*." wildcard for one label; IP addresses and ports are not allowed.' },
-	'semantic/ingress-path': { title: 'Invalid Ingress path', explanation: 'With pathType Prefix or Exact, path must be absolute (start with "/") and may not contain "//", "/./", "/../" or "%2f", nor end in "/." or "/..". An ImplementationSpecific path, when set, must also start with "/". Every rule with http needs at least one path.' },
-	'semantic/ingress-backend': { title: 'Invalid Ingress backend', explanation: 'A backend is either a service (with a name and exactly one of port.number or port.name) or a resource, never both. Port numbers are 1–65535; port names are IANA service names.' },
-	'semantic/ingress-tls': { title: 'Invalid Ingress TLS entry', explanation: 'spec.tls[].secretName names a Secret (a DNS-1123 subdomain) and spec.tls[].hosts are DNS names, optionally wildcards.' },
-	'semantic/ingress-class': { title: 'Invalid Ingress class', explanation: 'spec.ingressClassName names an IngressClass (a DNS-1123 subdomain); when the kubernetes.io/ingress.class annotation is also set, the two must agree.' },
-	'semantic/ingressclass-controller': { title: 'Invalid IngressClass controller', explanation: 'spec.controller is required: a domain-prefixed path such as example.com/ingress-controller, at most 250 characters.' },
-	'semantic/ingressclass-parameters': { title: 'Invalid IngressClass parameters', explanation: 'spec.parameters needs kind, name and scope; scope Namespace needs a namespace, scope Cluster forbids one.' },
-	'semantic/networkpolicy-port': { title: 'Invalid NetworkPolicy port', explanation: 'A port is a number (1–65535) or an IANA port name. endPort makes a range: it needs a numeric port, must be at least port, and at most 65535.' },
-	'semantic/networkpolicy-peer': { title: 'Invalid NetworkPolicy peer', explanation: 'Each from/to entry needs podSelector, namespaceSelector or ipBlock; ipBlock may not be combined with the selectors in the same entry.' },
-	'semantic/networkpolicy-ip-block': { title: 'Invalid ipBlock', explanation: 'ipBlock.cidr is a CIDR (e.g. 10.0.0.0/16); each except entry is a CIDR strictly inside it (longer prefix, same family).' },
+	'semantic/ingress-host': {
+		title: 'Invalid Ingress host',
+		explanation:
+			'A rule\'s host (and each spec.tls[].hosts entry) is a DNS name in lowercase, optionally with a leading "*." wildcard for one label; IP addresses and ports are not allowed.',
+	},
+	'semantic/ingress-path': {
+		title: 'Invalid Ingress path',
+		explanation:
+			'With pathType Prefix or Exact, path must be absolute (start with "/") and may not contain "//", "/./", "/../" or "%2f", nor end in "/." or "/..". An ImplementationSpecific path, when set, must also start with "/". Every rule with http needs at least one path.',
+	},
+	'semantic/ingress-backend': {
+		title: 'Invalid Ingress backend',
+		explanation:
+			'A backend is either a service (with a name and exactly one of port.number or port.name) or a resource, never both. Port numbers are 1–65535; port names are IANA service names.',
+	},
+	'semantic/ingress-tls': {
+		title: 'Invalid Ingress TLS entry',
+		explanation: 'spec.tls[].secretName names a Secret (a DNS-1123 subdomain) and spec.tls[].hosts are DNS names, optionally wildcards.',
+	},
+	'semantic/ingress-class': {
+		title: 'Invalid Ingress class',
+		explanation: 'spec.ingressClassName names an IngressClass (a DNS-1123 subdomain); when the kubernetes.io/ingress.class annotation is also set, the two must agree.',
+	},
+	'semantic/ingressclass-controller': {
+		title: 'Invalid IngressClass controller',
+		explanation: 'spec.controller is required: a domain-prefixed path such as example.com/ingress-controller, at most 250 characters.',
+	},
+	'semantic/ingressclass-parameters': {
+		title: 'Invalid IngressClass parameters',
+		explanation: 'spec.parameters needs kind, name and scope; scope Namespace needs a namespace, scope Cluster forbids one.',
+	},
+	'semantic/networkpolicy-port': {
+		title: 'Invalid NetworkPolicy port',
+		explanation: 'A port is a number (1–65535) or an IANA port name. endPort makes a range: it needs a numeric port, must be at least port, and at most 65535.',
+	},
+	'semantic/networkpolicy-peer': {
+		title: 'Invalid NetworkPolicy peer',
+		explanation: 'Each from/to entry needs podSelector, namespaceSelector or ipBlock; ipBlock may not be combined with the selectors in the same entry.',
+	},
+	'semantic/networkpolicy-ip-block': {
+		title: 'Invalid ipBlock',
+		explanation: 'ipBlock.cidr is a CIDR (e.g. 10.0.0.0/16); each except entry is a CIDR strictly inside it (longer prefix, same family).',
+	},
 	'semantic/networkpolicy-policy-types': { title: 'Too many policyTypes', explanation: 'policyTypes holds at most two values: Ingress and Egress.' },
-	'semantic/servicecidr-cidrs': { title: 'Invalid ServiceCIDR', explanation: 'spec.cidrs holds one or two CIDRs, at most one per IP family (e.g. 10.96.0.0/16 and fd00:10:96::/112).' },
-	'semantic/ipaddress': { title: 'Invalid IPAddress', explanation: 'An IPAddress object is named after the address it reserves (metadata.name is the IP), and spec.parentRef names the object that uses it: resource and name without "/" or "%", group a DNS-1123 subdomain ("" for core).' },
+	'semantic/servicecidr-cidrs': {
+		title: 'Invalid ServiceCIDR',
+		explanation: 'spec.cidrs holds one or two CIDRs, at most one per IP family (e.g. 10.96.0.0/16 and fd00:10:96::/112).',
+	},
+	'semantic/ipaddress': {
+		title: 'Invalid IPAddress',
+		explanation:
+			'An IPAddress object is named after the address it reserves (metadata.name is the IP), and spec.parentRef names the object that uses it: resource and name without "/" or "%", group a DNS-1123 subdomain ("" for core).',
+	},
 } satisfies Record<string, RuleText>;

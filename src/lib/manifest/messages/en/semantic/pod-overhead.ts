@@ -2,10 +2,16 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'fragment/note:the-api-server-accepts-the': (p: { kind: undefined | string }) => ` The API server accepts the ${p.kind} itself, but refuses every Pod created from this template.`,
-	'semantic/pod-overhead': (p: { note: string }) => `spec.overhead is set but the Pod has no runtimeClassName: the RuntimeClass admission plugin refuses a Pod overhead that no RuntimeClass defines. Remove overhead (the RuntimeClass fills it in).${p.note}`,
+	'fragment/note:the-api-server-accepts-the': (p: { kind: undefined | string }) =>
+		` The API server accepts the ${p.kind} itself, but refuses every Pod created from this template.`,
+	'semantic/pod-overhead': (p: { note: string }) =>
+		`spec.overhead is set but the Pod has no runtimeClassName: the RuntimeClass admission plugin refuses a Pod overhead that no RuntimeClass defines. Remove overhead (the RuntimeClass fills it in).${p.note}`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/pod-overhead': { title: 'Pod overhead without a RuntimeClass', explanation: 'spec.overhead is filled in from the Pod\'s RuntimeClass when the Pod is created; a Pod that sets it without a runtimeClassName is refused by the RuntimeClass admission plugin (on by default). In a workload\'s template the workload is accepted but each of its Pods is refused. Leave overhead out and set runtimeClassName.' },
+	'semantic/pod-overhead': {
+		title: 'Pod overhead without a RuntimeClass',
+		explanation:
+			"spec.overhead is filled in from the Pod's RuntimeClass when the Pod is created; a Pod that sets it without a runtimeClassName is refused by the RuntimeClass admission plugin (on by default). In a workload's template the workload is accepted but each of its Pods is refused. Leave overhead out and set runtimeClassName.",
+	},
 } satisfies Record<string, RuleText>;

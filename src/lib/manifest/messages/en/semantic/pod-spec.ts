@@ -7,35 +7,46 @@ export const messages = {
 	'semantic/no-containers': () => `containers is empty: a Pod needs at least one container.`,
 	'semantic/invalid-container-name': () => `Container name is empty; every container needs a name.`,
 	'semantic/invalid-container-name:container-name-is-invalid-it': (p: { name: string; problem: string }) => `Container name "${p.name}" is invalid: it ${p.problem}.`,
-	'semantic/duplicate-container-name': (p: { name: string; displayPath: string }) => `Container name "${p.name}" is already used by ${p.displayPath}; names must be unique across init, regular and ephemeral containers.`,
+	'semantic/duplicate-container-name': (p: { name: string; displayPath: string }) =>
+		`Container name "${p.name}" is already used by ${p.displayPath}; names must be unique across init, regular and ephemeral containers.`,
 	'semantic/container-image': (p: { value: string }) => `Container "${p.value}" has no image; the API server requires one.`,
 	'semantic/container-image:image-has-leading-or-trailing': (p: { image: string }) => `Image "${p.image}" has leading or trailing whitespace.`,
-	'semantic/container-restart-policy': (p: { restart: string }) => `Container restartPolicy "${p.restart}" is not supported: use Always (a sidecar init container), OnFailure or Never.`,
+	'semantic/container-restart-policy': (p: { restart: string }) =>
+		`Container restartPolicy "${p.restart}" is not supported: use Always (a sidecar init container), OnFailure or Never.`,
 	'semantic/ephemeral-containers': () => `ephemeralContainers cannot be set when a Pod is created; add them to a running Pod with kubectl debug.`,
 	'semantic/port-name': (p: { name: string; problem: string }) => `Port name "${p.name}" is invalid: it ${p.problem}.`,
 	'semantic/port-name:port-name-is-used-twice': (p: { name: string }) => `Port name "${p.name}" is used twice in this container.`,
 	'semantic/container-port': () => `containerPort is 0; it is required and must be between 1 and 65535.`,
-	'semantic/container-port:container-port-is-out-of-range': (p: { containerPort: number }) => `containerPort ${p.containerPort} is out of range: it must be between 1 and 65535.`,
+	'semantic/container-port:container-port-is-out-of-range': (p: { containerPort: number }) =>
+		`containerPort ${p.containerPort} is out of range: it must be between 1 and 65535.`,
 	'semantic/container-port:host-port-is-out-of-range': (p: { hostPort: number }) => `hostPort ${p.hostPort} is out of range: it must be between 1 and 65535 (or 0 for none).`,
 	'semantic/host-port': (p: { hostPort: number; containerPort: number }) => `hostPort ${p.hostPort} must match containerPort ${p.containerPort} when hostNetwork is true.`,
 	'semantic/host-port:host-port-is-claimed-twice': (p: { hostPort: number; key: string }) => `hostPort ${p.hostPort} (${p.key}) is claimed twice.`,
 	'fragment/problem': () => `must not be empty`,
 	'semantic/env-var': (p: { name: string; problem: string }) => `Environment variable name "${p.name}" is invalid: it ${p.problem}.`,
-	'semantic/env-var:value-from-of-names-no-source': (p: { value: string }) => `valueFrom of "${p.value}" names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef.`,
-	'semantic/env-var:sets-both-value-and-value-from': (p: { value: string }) => `"${p.value}" sets both value and valueFrom; valueFrom may not be used when value is not empty.`,
-	'semantic/env-var:value-from-of-names-only-one': (p: { value: string; sources: readonly string[] }) => `valueFrom of "${p.value}" names ${p.sources.join(' and ')}; only one source may be set.`,
+	'semantic/env-var:value-from-of-names-no-source': (p: { value: string }) =>
+		`valueFrom of "${p.value}" names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef.`,
+	'semantic/env-var:sets-both-value-and-value-from': (p: { value: string }) =>
+		`"${p.value}" sets both value and valueFrom; valueFrom may not be used when value is not empty.`,
+	'semantic/env-var:value-from-of-names-only-one': (p: { value: string; sources: readonly string[] }) =>
+		`valueFrom of "${p.value}" names ${p.sources.join(' and ')}; only one source may be set.`,
 	'semantic/env-var:needs-the-name-of-a': (p: { name: string; hasValue: boolean }) => `${p.name} needs the name of a ${p.hasValue ? `Secret` : `ConfigMap`}.`,
-	'semantic/env-var:name-is-not-a-valid': (p: { name: string; refNameValue: string }) => `${p.name} name "${p.refNameValue}" is not a valid object name (a DNS-1123 subdomain).`,
+	'semantic/env-var:name-is-not-a-valid': (p: { name: string; refNameValue: string }) =>
+		`${p.name} name "${p.refNameValue}" is not a valid object name (a DNS-1123 subdomain).`,
 	'semantic/env-var:key-is-invalid-it': (p: { name: string; key: string; problem: string }) => `${p.name} key "${p.key}" is invalid: it ${p.problem}.`,
-	'semantic/env-var:field-ref-field-path-is-not-supported-fo': (p: { fieldPath: string; value: string; value2: string }) => `fieldRef.fieldPath "${p.fieldPath}" is not supported for environment variables; use one of ${p.value}, or metadata.labels['key'] / metadata.annotations['key'].`,
-	'semantic/env-var:resource-field-ref-resource-is-not-suppo': (p: { resource: string; value: string; value2: string }) => `resourceFieldRef.resource "${p.resource}" is not supported; use one of ${p.value} or limits./requests.hugepages-<size>.`,
+	'semantic/env-var:field-ref-field-path-is-not-supported-fo': (p: { fieldPath: string; value: string; value2: string }) =>
+		`fieldRef.fieldPath "${p.fieldPath}" is not supported for environment variables; use one of ${p.value}, or metadata.labels['key'] / metadata.annotations['key'].`,
+	'semantic/env-var:resource-field-ref-resource-is-not-suppo': (p: { resource: string; value: string; value2: string }) =>
+		`resourceFieldRef.resource "${p.resource}" is not supported; use one of ${p.value} or limits./requests.hugepages-<size>.`,
 	'semantic/env-from': (p: { prefix: string; problem: string }) => `envFrom prefix "${p.prefix}" is invalid: it ${p.problem}.`,
 	'semantic/env-from:env-from-entry-names-neither-config-map': () => `envFrom entry names neither configMapRef nor secretRef; it needs exactly one.`,
 	'semantic/env-from:env-from-entry-names-both-config-map-ref': () => `envFrom entry names both configMapRef and secretRef; use one entry for each.`,
-	'semantic/env-from:needs-a-name-name-is': (p: { hasValue: boolean; name: string | undefined; refNameValue: undefined | string }) => `${p.hasValue ? `${p.name} needs a name.` : `${p.name} name "${p.refNameValue}" is not a valid object name (a DNS-1123 subdomain).`}`,
+	'semantic/env-from:needs-a-name-name-is': (p: { hasValue: boolean; name: string | undefined; refNameValue: undefined | string }) =>
+		`${p.hasValue ? `${p.name} needs a name.` : `${p.name} name "${p.refNameValue}" is not a valid object name (a DNS-1123 subdomain).`}`,
 	'semantic/volume': (p: { name: string; problem: string }) => `Volume name "${p.name}" is invalid: it ${p.problem}.`,
 	'semantic/volume:volume-name-is-used-twice': (p: { name: string }) => `Volume name "${p.name}" is used twice.`,
-	'semantic/volume:volume-has-sources-a-volume': (p: { value: string; sourcesCount: number; sources: string; sources2: string }) => `Volume "${p.value}" has ${p.sourcesCount} sources (${p.sources}); a volume may have only one.`,
+	'semantic/volume:volume-has-sources-a-volume': (p: { value: string; sourcesCount: number; sources: string; sources2: string }) =>
+		`Volume "${p.value}" has ${p.sourcesCount} sources (${p.sources}); a volume may have only one.`,
 	'semantic/file-mode': (p: { name: string; problem: string }) => `${p.name} ${p.problem}`,
 	'semantic/volume-item-path': () => `path must not be empty.`,
 	'semantic/volume-item-path:path-must-not-start-with': (p: { value: string }) => `path "${p.value}" must not start with "..".`,
@@ -48,44 +59,65 @@ export const messages = {
 	'semantic/volume-mount:cannot-be-set-for-an': (p: { name: string }) => `${p.name} cannot be set for an ephemeral container.`,
 	'semantic/volume-mount:is-not-allowed-for-image': (p: { name: string }) => `${p.name} is not allowed for image volumes.`,
 	'semantic/volume-mount:sub-path-and-sub-path-expr-are-mutually': () => `subPath and subPathExpr are mutually exclusive.`,
-	'semantic/volume-mount:bidirectional-mount-propagation-is-avail': () => `Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true).`,
-	'semantic/volume-mount:recursive-read-only-is-not-supported-use': (p: { rro: string }) => `recursiveReadOnly "${p.rro}" is not supported: use Disabled, IfPossible or Enabled.`,
+	'semantic/volume-mount:bidirectional-mount-propagation-is-avail': () =>
+		`Bidirectional mount propagation is available only to privileged containers (securityContext.privileged: true).`,
+	'semantic/volume-mount:recursive-read-only-is-not-supported-use': (p: { rro: string }) =>
+		`recursiveReadOnly "${p.rro}" is not supported: use Disabled, IfPossible or Enabled.`,
 	'semantic/volume-mount:recursive-read-only-may-only-be-specifie': (p: { rro: string }) => `recursiveReadOnly: ${p.rro} may only be specified when readOnly is true.`,
-	'semantic/volume-mount:recursive-read-only-may-only-be-specifie-2': (p: { rro: string }) => `recursiveReadOnly: ${p.rro} may only be specified when mountPropagation is None or not set.`,
-	'semantic/resource-name': (p: { name: string }) => `"${p.name}" is not a standard container resource: use cpu, memory, ephemeral-storage or hugepages-<size>, or a domain-prefixed extended resource such as example.com/${p.name}.`,
-	'semantic/resource-name:does-not-follow-the-extended': (p: { name: string }) => `"${p.name}" does not follow the extended resource name standard (a qualified name such as example.com/device).`,
+	'semantic/volume-mount:recursive-read-only-may-only-be-specifie-2': (p: { rro: string }) =>
+		`recursiveReadOnly: ${p.rro} may only be specified when mountPropagation is None or not set.`,
+	'semantic/resource-name': (p: { name: string }) =>
+		`"${p.name}" is not a standard container resource: use cpu, memory, ephemeral-storage or hugepages-<size>, or a domain-prefixed extended resource such as example.com/${p.name}.`,
+	'semantic/resource-name:does-not-follow-the-extended': (p: { name: string }) =>
+		`"${p.name}" does not follow the extended resource name standard (a qualified name such as example.com/device).`,
 	'semantic/resource-quantity': (p: { kind: string; name: string; text: string }) => `${p.kind}.${p.name} is ${p.text}; resource quantities must not be negative.`,
-	'semantic/resource-quantity:is-an-extended-resource-must': (p: { kind: string; name: string; text: string }) => `${p.kind}.${p.name} is ${p.text}; an extended resource must be a whole number.`,
-	'semantic/resource-quantity:is-which-is-not-a': (p: { kind: string; name: string; text: string; name2: string }) => `${p.kind}.${p.name} is ${p.text}, which is not a whole multiple of the ${p.name2} page size.`,
-	'semantic/resource-quantity:requests-must-equal-limits-cannot': (p: { name: string; text: string; quantityText: string }) => `requests.${p.name} (${p.text}) must equal limits.${p.name} (${p.quantityText}): ${p.name} cannot be overcommitted.`,
-	'semantic/resource-requests': (p: { name: string; text: string; quantityText: string }) => `requests.${p.name} (${p.text}) is more than limits.${p.name} (${p.quantityText}); a request must be less than or equal to its limit.`,
-	'semantic/resource-quantity:requests-is-set-without-limits': (p: { name: string }) => `requests.${p.name} is set without limits.${p.name}; a limit must be set for resources that cannot be overcommitted (extended resources, hugepages).`,
+	'semantic/resource-quantity:is-an-extended-resource-must': (p: { kind: string; name: string; text: string }) =>
+		`${p.kind}.${p.name} is ${p.text}; an extended resource must be a whole number.`,
+	'semantic/resource-quantity:is-which-is-not-a': (p: { kind: string; name: string; text: string; name2: string }) =>
+		`${p.kind}.${p.name} is ${p.text}, which is not a whole multiple of the ${p.name2} page size.`,
+	'semantic/resource-quantity:requests-must-equal-limits-cannot': (p: { name: string; text: string; quantityText: string }) =>
+		`requests.${p.name} (${p.text}) must equal limits.${p.name} (${p.quantityText}): ${p.name} cannot be overcommitted.`,
+	'semantic/resource-requests': (p: { name: string; text: string; quantityText: string }) =>
+		`requests.${p.name} (${p.text}) is more than limits.${p.name} (${p.quantityText}); a request must be less than or equal to its limit.`,
+	'semantic/resource-quantity:requests-is-set-without-limits': (p: { name: string }) =>
+		`requests.${p.name} is set without limits.${p.name}; a limit must be set for resources that cannot be overcommitted (extended resources, hugepages).`,
 	'semantic/resource-quantity:hugepages-require-a-cpu-or': () => `Hugepages require a cpu or memory request or limit in the same container.`,
-	'semantic/resource-requests:pod-level-requests-is-more-than': (p: { name: string; text: string; limitText: string }) => `Pod-level requests.${p.name} (${p.text}) is more than limits.${p.name} (${p.limitText}). Pod-level resources depend on the PodLevelResources feature gate, on by default since 1.34.`,
+	'semantic/resource-requests:pod-level-requests-is-more-than': (p: { name: string; text: string; limitText: string }) =>
+		`Pod-level requests.${p.name} (${p.text}) is more than limits.${p.name} (${p.limitText}). Pod-level resources depend on the PodLevelResources feature gate, on by default since 1.34.`,
 	'semantic/probe': (p: { what: string; actions: string; actions2: string }) => `${p.what} must specify one handler: ${p.actions}.`,
-	'semantic/probe:may-not-specify-more-than': (p: { what: string; present: string; present2: string }) => `${p.what} may not specify more than one handler type (found ${p.present}).`,
+	'semantic/probe:may-not-specify-more-than': (p: { what: string; present: string; present2: string }) =>
+		`${p.what} may not specify more than one handler type (found ${p.present}).`,
 	'semantic/probe:exec-needs-a-non-empty-command': () => `exec needs a non-empty command.`,
 	'fragment/problem:must-be-between-and': () => `must be between 1 and 65535`,
 	'semantic/probe:port-is-invalid-it': (p: { name: string; value: string; problem: string }) => `${p.name}.port ${p.value} is invalid: it ${p.problem}.`,
 	'semantic/probe:grpc-port-must-be-between-and': (p: { port: number }) => `grpc.port ${p.port} must be between 1 and 65535.`,
-	'semantic/probe:sleep-seconds-must-be-non-negative-and': (p: { seconds: number; grace: number }) => `sleep.seconds ${p.seconds} must be non-negative and not more than terminationGracePeriodSeconds (${p.grace}).`,
+	'semantic/probe:sleep-seconds-must-be-non-negative-and': (p: { seconds: number; grace: number }) =>
+		`sleep.seconds ${p.seconds} must be non-negative and not more than terminationGracePeriodSeconds (${p.grace}).`,
 	'semantic/init-container': (p: { kind: string }) => `${p.kind} may not be set for init containers without restartPolicy: Always.`,
 	'fragment/check-probes': (p: { kind: string }) => `${p.kind}`,
-	'semantic/probe:is-it-must-be-greater': (p: { kind: string; timing: string; value: number }) => `${p.kind}.${p.timing} is ${p.value}; it must be greater than or equal to 0.`,
-	'semantic/probe:success-threshold-is-it-must-be': (p: { kind: string; success: number }) => `${p.kind}.successThreshold is ${p.success}; it must be 1 for liveness and startup probes.`,
-	'semantic/probe:readiness-probe-termination-grace-period': () => `readinessProbe.terminationGracePeriodSeconds must not be set: it applies only to liveness and startup probes.`,
-	'semantic/probe:termination-grace-period-seconds-is-it-m': (p: { kind: string; grace: number }) => `${p.kind}.terminationGracePeriodSeconds is ${p.grace}; it must be greater than 0.`,
+	'semantic/probe:is-it-must-be-greater': (p: { kind: string; timing: string; value: number }) =>
+		`${p.kind}.${p.timing} is ${p.value}; it must be greater than or equal to 0.`,
+	'semantic/probe:success-threshold-is-it-must-be': (p: { kind: string; success: number }) =>
+		`${p.kind}.successThreshold is ${p.success}; it must be 1 for liveness and startup probes.`,
+	'semantic/probe:readiness-probe-termination-grace-period': () =>
+		`readinessProbe.terminationGracePeriodSeconds must not be set: it applies only to liveness and startup probes.`,
+	'semantic/probe:termination-grace-period-seconds-is-it-m': (p: { kind: string; grace: number }) =>
+		`${p.kind}.terminationGracePeriodSeconds is ${p.grace}; it must be greater than 0.`,
 	'semantic/init-container:lifecycle-may-not-be-set': () => `lifecycle may not be set for init containers without restartPolicy: Always.`,
 	'fragment/check-probes:lifecycle': (p: { hook: string }) => `lifecycle.${p.hook}`,
 	'semantic/security-context': (p: { name: string; id: number; MAX_ID: number }) => `${p.name} ${p.id} is out of range: user and group IDs are 0–${p.MAX_ID}.`,
-	'semantic/security-context:localhost-profile-must-be-set-when': (p: { name: string; what: string }) => `${p.name}.localhostProfile must be set when the ${p.what} type is Localhost.`,
-	'semantic/security-context:localhost-profile-can-only-be-set': (p: { name: string; what: string; type: string }) => `${p.name}.localhostProfile can only be set when the ${p.what} type is Localhost (it is ${p.type}).`,
-	'semantic/security-context:supplemental-groups-is-out-of-range': (p: { index: number; id: number; MAX_ID: number }) => `supplementalGroups[${p.index}] ${p.id} is out of range: group IDs are 0–${p.MAX_ID}.`,
+	'semantic/security-context:localhost-profile-must-be-set-when': (p: { name: string; what: string }) =>
+		`${p.name}.localhostProfile must be set when the ${p.what} type is Localhost.`,
+	'semantic/security-context:localhost-profile-can-only-be-set': (p: { name: string; what: string; type: string }) =>
+		`${p.name}.localhostProfile can only be set when the ${p.what} type is Localhost (it is ${p.type}).`,
+	'semantic/security-context:supplemental-groups-is-out-of-range': (p: { index: number; id: number; MAX_ID: number }) =>
+		`supplementalGroups[${p.index}] ${p.id} is out of range: group IDs are 0–${p.MAX_ID}.`,
 	'semantic/security-context:allow-privilege-escalation-cannot-be-fal': () => `allowPrivilegeEscalation cannot be false when privileged is true.`,
 	'semantic/security-context:allow-privilege-escalation-cannot-be-fal-2': () => `allowPrivilegeEscalation cannot be false when capabilities.add has CAP_SYS_ADMIN.`,
 	'semantic/security-context:proc-mount-unmasked-needs-host-users-fal': () => `procMount: Unmasked needs hostUsers: false in the Pod spec (a user namespace).`,
 	'semantic/pod-field': (p: { name: string; value: string; problem: string }) => `${p.name} "${p.value}" is invalid: it ${p.problem}.`,
-	'semantic/pod-field:active-deadline-seconds-must-be-between': (p: { deadlineValue: number; MAX_ID: number }) => `activeDeadlineSeconds ${p.deadlineValue} must be between 1 and ${p.MAX_ID}.`,
+	'semantic/pod-field:active-deadline-seconds-must-be-between': (p: { deadlineValue: number; MAX_ID: number }) =>
+		`activeDeadlineSeconds ${p.deadlineValue} must be between 1 and ${p.MAX_ID}.`,
 	'semantic/pod-field:node-selector-key-is-invalid': (p: { name: string; keyProblem: string }) => `nodeSelector key "${p.name}" is invalid: ${p.keyProblem}.`,
 	'semantic/pod-field:node-selector-value-is-invalid-it': (p: { value: string; valueProblem: string }) => `nodeSelector value "${p.value}" is invalid: it ${p.valueProblem}.`,
 	'semantic/pod-field:host-aliases-ip-is-not-a': (p: { ip: string }) => `hostAliases ip "${p.ip}" is not a valid IP address.`,
@@ -96,11 +128,13 @@ export const messages = {
 	'semantic/dns-config:dns-config-has-nameservers-at-most': (p: { serversCount: number }) => `dnsConfig has ${p.serversCount} nameservers; at most 3 are allowed.`,
 	'semantic/dns-config:nameserver-is-not-a-valid': (p: { ip: string }) => `nameserver "${p.ip}" is not a valid IP address.`,
 	'semantic/dns-config:dns-config-has-search-domains-at': (p: { searchesCount: number }) => `dnsConfig has ${p.searchesCount} search domains; at most 32 are allowed.`,
-	'semantic/dns-config:dns-config-searches-has-characters-with': (p: { joinedCount: number }) => `dnsConfig.searches has ${p.joinedCount} characters (with spaces); at most 2048 are allowed.`,
+	'semantic/dns-config:dns-config-searches-has-characters-with': (p: { joinedCount: number }) =>
+		`dnsConfig.searches has ${p.joinedCount} characters (with spaces); at most 2048 are allowed.`,
 	'semantic/dns-config:search-domain-is-not-a': (p: { value: string }) => `search domain "${p.value}" is not a valid DNS subdomain.`,
 	'semantic/dns-config:a-dns-config-option-needs-a': () => `A dnsConfig option needs a name.`,
 	'semantic/toleration': (p: { key: string; problem: string }) => `Toleration key "${p.key}" is invalid: ${p.problem}.`,
-	'semantic/toleration:operator-must-be-exists-when': (p: { operator: string }) => `operator must be Exists when key is empty (an empty key with Exists matches every taint); it is ${p.operator}.`,
+	'semantic/toleration:operator-must-be-exists-when': (p: { operator: string }) =>
+		`operator must be Exists when key is empty (an empty key with Exists matches every taint); it is ${p.operator}.`,
 	'semantic/toleration:effect-must-be-no-execute-when': () => `effect must be NoExecute when tolerationSeconds is set.`,
 	'semantic/toleration:value-must-be-empty-when': (p: { value: string }) => `value must be empty when operator is Exists (it is "${p.value}").`,
 	'semantic/toleration:toleration-value-is-invalid-it': (p: { value: string; problem: string }) => `Toleration value "${p.value}" is invalid: it ${p.problem}.`,
@@ -114,13 +148,16 @@ export const messages = {
 	'semantic/scheduling-constraint:max-skew-must-be-greater-than': (p: { skew: number }) => `maxSkew ${p.skew} must be greater than zero.`,
 	'semantic/scheduling-constraint:topology-key-must-not-be-empty-2': () => `topologyKey must not be empty.`,
 	'semantic/scheduling-constraint:min-domains-must-be-greater-than': (p: { minDomains: number }) => `minDomains ${p.minDomains} must be greater than zero.`,
-	'semantic/scheduling-constraint:min-domains-can-only-be-used': (p: { value: string | undefined }) => `minDomains can only be used with whenUnsatisfiable: DoNotSchedule (it is ${p.value ?? 'unset'}).`,
-	'semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable': (p: { key: string; when: string }) => `The pair topologyKey "${p.key}" / whenUnsatisfiable ${p.when} appears twice.`,
+	'semantic/scheduling-constraint:min-domains-can-only-be-used': (p: { value: string | undefined }) =>
+		`minDomains can only be used with whenUnsatisfiable: DoNotSchedule (it is ${p.value ?? 'unset'}).`,
+	'semantic/scheduling-constraint:the-pair-topology-key-when-unsatisfiable': (p: { key: string; when: string }) =>
+		`The pair topologyKey "${p.key}" / whenUnsatisfiable ${p.when} appears twice.`,
 	'semantic/pod-os': (p: { os: string }) => `os.name "${p.os}" is not supported: use linux or windows.`,
 	'semantic/pod-os:cannot-be-set-for-a': (p: { name: string; os: string }) => `${p.name} cannot be set for a ${p.os} Pod (os.name: ${p.os}).`,
 	'semantic/sysctl': (p: { name: string }) => `sysctl name "${p.name}" is invalid: lowercase segments separated by "." or "/", at most 253 characters.`,
 	'semantic/sysctl:sysctl-is-listed-twice': (p: { name: string }) => `sysctl "${p.name}" is listed twice.`,
-	'semantic/sysctl:sysctl-may-not-be-set': (p: { name: string }) => `sysctl "${p.name}" may not be set when hostNetwork is true: it would change the node's network namespace.`,
+	'semantic/sysctl:sysctl-may-not-be-set': (p: { name: string }) =>
+		`sysctl "${p.name}" may not be set when hostNetwork is true: it would change the node's network namespace.`,
 	'semantic/sysctl:sysctl-may-not-be-set-2': (p: { name: string }) => `sysctl "${p.name}" may not be set when hostIPC is true.`,
 	'semantic/pod-gates': (p: { value: undefined | string; problem: string }) => `readinessGates conditionType "${p.value}" is invalid: ${p.problem}.`,
 	'semantic/pod-gates:scheduling-gates-name-is-invalid': (p: { value: string; problem: string }) => `schedulingGates name "${p.value}" is invalid: ${p.problem}.`,
@@ -128,32 +165,124 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/no-containers': { title: 'Pod without containers', explanation: 'A Pod spec needs at least one entry in containers; an empty list is refused (init containers do not count).' },
-	'semantic/invalid-container-name': { title: 'Invalid container name', explanation: 'Container names are DNS-1123 labels: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit.' },
+	'semantic/no-containers': {
+		title: 'Pod without containers',
+		explanation: 'A Pod spec needs at least one entry in containers; an empty list is refused (init containers do not count).',
+	},
+	'semantic/invalid-container-name': {
+		title: 'Invalid container name',
+		explanation: 'Container names are DNS-1123 labels: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit.',
+	},
 	'semantic/duplicate-container-name': { title: 'Duplicate container name', explanation: 'Every container of a Pod — init, regular and ephemeral — needs a name of its own.' },
-	'semantic/container-image': { title: 'Container image missing', explanation: 'Every container needs an image; in a Pod (not a template) the image may also not start or end with whitespace.' },
+	'semantic/container-image': {
+		title: 'Container image missing',
+		explanation: 'Every container needs an image; in a Pod (not a template) the image may also not start or end with whitespace.',
+	},
 	'semantic/container-port': { title: 'Invalid container port', explanation: 'containerPort is required and must be 1–65535; hostPort, when set, must be 1–65535 as well.' },
-	'semantic/port-name': { title: 'Invalid or duplicate port name', explanation: 'A port name is an IANA service name: at most 15 lowercase letters, digits and "-", with at least one letter, no "--" and no "-" at either end. Names must be unique within a container.' },
-	'semantic/host-port': { title: 'Host port conflict', explanation: 'Two container ports may not claim the same hostPort, protocol and hostIP; with hostNetwork: true a hostPort must equal its containerPort.' },
-	'semantic/env-var': { title: 'Invalid environment variable', explanation: 'An env entry needs a name (any printable ASCII character except "="); valueFrom must name exactly one source and cannot be combined with a non-empty value; key references need a valid key.' },
-	'semantic/env-from': { title: 'Invalid envFrom entry', explanation: 'Each envFrom entry names exactly one of configMapRef or secretRef; a prefix must be a valid variable name.' },
-	'semantic/volume': { title: 'Invalid volume', explanation: 'Volume names are unique DNS-1123 labels and a volume has at most one source (none means emptyDir); configMap, secret and persistentVolumeClaim volumes name their object.' },
-	'semantic/file-mode': { title: 'Invalid file mode', explanation: 'defaultMode and mode are file permission bits between 0 and 0777. YAML reads 0644 as octal but 644 as decimal — more than 0777.' },
-	'semantic/volume-item-path': { title: 'Invalid projected path', explanation: 'The path of a projected key is relative, not empty, and neither contains nor starts with ".."; the key is not empty.' },
-	'semantic/volume-mount': { title: 'Invalid volume mount', explanation: 'Mount paths are unique within a container; subPath and subPathExpr are relative paths without "..", and not both; Bidirectional propagation needs a privileged container; recursiveReadOnly needs readOnly: true.' },
-	'semantic/resource-requests': { title: 'Requests above limits', explanation: 'A container (or, with pod-level resources, the Pod) may not request more of a resource than its limit allows. Quantities are compared exactly (1Gi is more than 1G).' },
-	'semantic/resource-quantity': { title: 'Invalid resource quantity', explanation: 'Resource quantities may not be negative; extended resources (e.g. nvidia.com/gpu) are whole numbers, need a limit and their request must equal it; hugepages need cpu or memory and a multiple of the page size.' },
-	'semantic/resource-name': { title: 'Unknown resource name', explanation: 'Container resources are cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu.' },
-	'semantic/probe': { title: 'Invalid probe or lifecycle handler', explanation: 'A probe or lifecycle handler has exactly one action (exec, httpGet, tcpSocket, grpc; sleep for lifecycle); timings are not negative; liveness and startup probes need successThreshold 1; readiness probes take no terminationGracePeriodSeconds.' },
-	'semantic/init-container': { title: 'Field not allowed on an init container', explanation: 'Init containers run to completion one after another, so they take no probes and no lifecycle hooks — unless restartPolicy: Always makes them sidecar containers (GA since 1.33), which may have both.' },
-	'semantic/container-restart-policy': { title: 'Invalid container restartPolicy', explanation: 'A container-level restartPolicy is Always (a sidecar init container), OnFailure or Never.' },
-	'semantic/ephemeral-containers': { title: 'Ephemeral containers on create', explanation: 'Ephemeral containers are added to a running Pod with kubectl debug; a new Pod may not list any.' },
-	'semantic/dns-config': { title: 'Invalid DNS configuration', explanation: 'dnsPolicy: None needs dnsConfig with at least one nameserver; at most 3 nameservers (IP addresses) and 32 search domains (2048 characters in all); options need a name.' },
-	'semantic/security-context': { title: 'Invalid security context', explanation: 'User and group IDs are 0–2147483647; a Localhost seccomp or AppArmor profile names its file and only Localhost may; allowPrivilegeEscalation: false cannot go with privileged: true or CAP_SYS_ADMIN; procMount: Unmasked needs hostUsers: false; shareProcessNamespace and hostPID exclude each other.' },
-	'semantic/pod-os': { title: 'Field not allowed for the Pod\'s OS', explanation: 'os.name is linux or windows. A windows Pod may not set Linux-only security fields (seccompProfile, seLinuxOptions, appArmorProfile, runAsUser, runAsGroup, fsGroup, sysctls, privileged, capabilities, hostPID, hostIPC …); a linux Pod may not set windowsOptions.' },
-	'semantic/sysctl': { title: 'Invalid sysctl', explanation: 'A sysctl name is dot- or slash-separated lowercase segments (at most 253 characters), listed once; net.* sysctls cannot be set with hostNetwork: true, nor IPC sysctls (kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) with hostIPC: true.' },
-	'semantic/pod-gates': { title: 'Invalid readiness or scheduling gate', explanation: 'readinessGates[].conditionType and schedulingGates[].name are qualified names (like label keys); scheduling gates are listed once.' },
-	'semantic/toleration': { title: 'Invalid toleration', explanation: 'An empty key needs operator Exists; Exists takes no value; tolerationSeconds needs effect NoExecute; keys and values follow the label syntax.' },
-	'semantic/pod-field': { title: 'Invalid Pod field', explanation: 'hostname and subdomain are DNS-1123 labels; nodeName, serviceAccountName, priorityClassName and runtimeClassName are DNS-1123 subdomains; activeDeadlineSeconds is 1–2147483647; nodeSelector follows the label syntax; hostAliases need IP addresses.' },
-	'semantic/scheduling-constraint': { title: 'Invalid scheduling constraint', explanation: 'topologySpreadConstraints need maxSkew > 0, a topologyKey and a unique (topologyKey, whenUnsatisfiable) pair; minDomains > 0 only with DoNotSchedule; affinity weights are 1–100; In/NotIn need values, Exists/DoesNotExist take none, Gt/Lt take one.' },
+	'semantic/port-name': {
+		title: 'Invalid or duplicate port name',
+		explanation:
+			'A port name is an IANA service name: at most 15 lowercase letters, digits and "-", with at least one letter, no "--" and no "-" at either end. Names must be unique within a container.',
+	},
+	'semantic/host-port': {
+		title: 'Host port conflict',
+		explanation: 'Two container ports may not claim the same hostPort, protocol and hostIP; with hostNetwork: true a hostPort must equal its containerPort.',
+	},
+	'semantic/env-var': {
+		title: 'Invalid environment variable',
+		explanation:
+			'An env entry needs a name (any printable ASCII character except "="); valueFrom must name exactly one source and cannot be combined with a non-empty value; key references need a valid key.',
+	},
+	'semantic/env-from': {
+		title: 'Invalid envFrom entry',
+		explanation: 'Each envFrom entry names exactly one of configMapRef or secretRef; a prefix must be a valid variable name.',
+	},
+	'semantic/volume': {
+		title: 'Invalid volume',
+		explanation:
+			'Volume names are unique DNS-1123 labels and a volume has at most one source (none means emptyDir); configMap, secret and persistentVolumeClaim volumes name their object.',
+	},
+	'semantic/file-mode': {
+		title: 'Invalid file mode',
+		explanation: 'defaultMode and mode are file permission bits between 0 and 0777. YAML reads 0644 as octal but 644 as decimal — more than 0777.',
+	},
+	'semantic/volume-item-path': {
+		title: 'Invalid projected path',
+		explanation: 'The path of a projected key is relative, not empty, and neither contains nor starts with ".."; the key is not empty.',
+	},
+	'semantic/volume-mount': {
+		title: 'Invalid volume mount',
+		explanation:
+			'Mount paths are unique within a container; subPath and subPathExpr are relative paths without "..", and not both; Bidirectional propagation needs a privileged container; recursiveReadOnly needs readOnly: true.',
+	},
+	'semantic/resource-requests': {
+		title: 'Requests above limits',
+		explanation:
+			'A container (or, with pod-level resources, the Pod) may not request more of a resource than its limit allows. Quantities are compared exactly (1Gi is more than 1G).',
+	},
+	'semantic/resource-quantity': {
+		title: 'Invalid resource quantity',
+		explanation:
+			'Resource quantities may not be negative; extended resources (e.g. nvidia.com/gpu) are whole numbers, need a limit and their request must equal it; hugepages need cpu or memory and a multiple of the page size.',
+	},
+	'semantic/resource-name': {
+		title: 'Unknown resource name',
+		explanation: 'Container resources are cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource such as nvidia.com/gpu.',
+	},
+	'semantic/probe': {
+		title: 'Invalid probe or lifecycle handler',
+		explanation:
+			'A probe or lifecycle handler has exactly one action (exec, httpGet, tcpSocket, grpc; sleep for lifecycle); timings are not negative; liveness and startup probes need successThreshold 1; readiness probes take no terminationGracePeriodSeconds.',
+	},
+	'semantic/init-container': {
+		title: 'Field not allowed on an init container',
+		explanation:
+			'Init containers run to completion one after another, so they take no probes and no lifecycle hooks — unless restartPolicy: Always makes them sidecar containers (GA since 1.33), which may have both.',
+	},
+	'semantic/container-restart-policy': {
+		title: 'Invalid container restartPolicy',
+		explanation: 'A container-level restartPolicy is Always (a sidecar init container), OnFailure or Never.',
+	},
+	'semantic/ephemeral-containers': {
+		title: 'Ephemeral containers on create',
+		explanation: 'Ephemeral containers are added to a running Pod with kubectl debug; a new Pod may not list any.',
+	},
+	'semantic/dns-config': {
+		title: 'Invalid DNS configuration',
+		explanation:
+			'dnsPolicy: None needs dnsConfig with at least one nameserver; at most 3 nameservers (IP addresses) and 32 search domains (2048 characters in all); options need a name.',
+	},
+	'semantic/security-context': {
+		title: 'Invalid security context',
+		explanation:
+			'User and group IDs are 0–2147483647; a Localhost seccomp or AppArmor profile names its file and only Localhost may; allowPrivilegeEscalation: false cannot go with privileged: true or CAP_SYS_ADMIN; procMount: Unmasked needs hostUsers: false; shareProcessNamespace and hostPID exclude each other.',
+	},
+	'semantic/pod-os': {
+		title: "Field not allowed for the Pod's OS",
+		explanation:
+			'os.name is linux or windows. A windows Pod may not set Linux-only security fields (seccompProfile, seLinuxOptions, appArmorProfile, runAsUser, runAsGroup, fsGroup, sysctls, privileged, capabilities, hostPID, hostIPC …); a linux Pod may not set windowsOptions.',
+	},
+	'semantic/sysctl': {
+		title: 'Invalid sysctl',
+		explanation:
+			'A sysctl name is dot- or slash-separated lowercase segments (at most 253 characters), listed once; net.* sysctls cannot be set with hostNetwork: true, nor IPC sysctls (kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) with hostIPC: true.',
+	},
+	'semantic/pod-gates': {
+		title: 'Invalid readiness or scheduling gate',
+		explanation: 'readinessGates[].conditionType and schedulingGates[].name are qualified names (like label keys); scheduling gates are listed once.',
+	},
+	'semantic/toleration': {
+		title: 'Invalid toleration',
+		explanation: 'An empty key needs operator Exists; Exists takes no value; tolerationSeconds needs effect NoExecute; keys and values follow the label syntax.',
+	},
+	'semantic/pod-field': {
+		title: 'Invalid Pod field',
+		explanation:
+			'hostname and subdomain are DNS-1123 labels; nodeName, serviceAccountName, priorityClassName and runtimeClassName are DNS-1123 subdomains; activeDeadlineSeconds is 1–2147483647; nodeSelector follows the label syntax; hostAliases need IP addresses.',
+	},
+	'semantic/scheduling-constraint': {
+		title: 'Invalid scheduling constraint',
+		explanation:
+			'topologySpreadConstraints need maxSkew > 0, a topologyKey and a unique (topologyKey, whenUnsatisfiable) pair; minDomains > 0 only with DoNotSchedule; affinity weights are 1–100; In/NotIn need values, Exists/DoesNotExist take none, Gt/Lt take one.',
+	},
 } satisfies Record<string, RuleText>;

@@ -4,11 +4,15 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 export const messages = {
 	'semantic/pdb-min-and-max': () => `minAvailable and maxUnavailable cannot both be set: keep one of them.`,
 	'semantic/pdb-value': (p: { name: string; value: number }) => `${p.name} ${p.value} must be greater than or equal to 0.`,
-	'semantic/pdb-value:must-be-an-integer-or': (p: { name: string; value: string; hasNumeric: boolean }) => `${p.name} "${p.value}" must be an integer or a percentage such as "50%".${p.hasNumeric ? ` Write ${p.value} without quotes for a number of Pods.` : ``}`,
+	'semantic/pdb-value:must-be-an-integer-or': (p: { name: string; value: string; hasNumeric: boolean }) =>
+		`${p.name} "${p.value}" must be an integer or a percentage such as "50%".${p.hasNumeric ? ` Write ${p.value} without quotes for a number of Pods.` : ``}`,
 	'semantic/pdb-value:must-not-be-greater-than': (p: { name: string; value: string }) => `${p.name} "${p.value}" must not be greater than 100%.`,
 } satisfies MessageFunctions;
 
 export const rules = {
 	'semantic/pdb-min-and-max': { title: 'minAvailable and maxUnavailable together', explanation: 'A PodDisruptionBudget sets minAvailable or maxUnavailable, not both.' },
-	'semantic/pdb-value': { title: 'Invalid PodDisruptionBudget value', explanation: 'minAvailable and maxUnavailable are a non-negative integer or a percentage from "0%" to "100%" (digits followed by %, quoted).' },
+	'semantic/pdb-value': {
+		title: 'Invalid PodDisruptionBudget value',
+		explanation: 'minAvailable and maxUnavailable are a non-negative integer or a percentage from "0%" to "100%" (digits followed by %, quoted).',
+	},
 } satisfies Record<string, RuleText>;

@@ -4,25 +4,46 @@ import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 export const messages = {
 	'semantic/rbac-rule-verbs': () => `verbs must contain at least one value, e.g. [get, list, watch].`,
 	'semantic/rbac-rule-resources': () => `A Role is namespaced, so its rules cannot apply to nonResourceURLs: use a ClusterRole.`,
-	'semantic/rbac-rule-resources:a-rule-cannot-apply-to': () => `A rule cannot apply to both resources (apiGroups, resources, resourceNames) and nonResourceURLs: split it into two rules.`,
-	'semantic/rbac-rule-resources:this-resource-rule-has-no': () => `This resource rule has no apiGroups: list at least one ("" for the core group, e.g. apiGroups: [""] for Pods).`,
+	'semantic/rbac-rule-resources:a-rule-cannot-apply-to': () =>
+		`A rule cannot apply to both resources (apiGroups, resources, resourceNames) and nonResourceURLs: split it into two rules.`,
+	'semantic/rbac-rule-resources:this-resource-rule-has-no': () =>
+		`This resource rule has no apiGroups: list at least one ("" for the core group, e.g. apiGroups: [""] for Pods).`,
 	'semantic/rbac-rule-resources:this-resource-rule-has-no-2': () => `This resource rule has no resources: list at least one (e.g. pods) or "*".`,
-	'semantic/rbac-rule-resources:resource-names-cannot-apply-to-multiple': () => `resourceNames cannot apply to multiple resources: use one resource per rule with resourceNames.`,
+	'semantic/rbac-rule-resources:resource-names-cannot-apply-to-multiple': () =>
+		`resourceNames cannot apply to multiple resources: use one resource per rule with resourceNames.`,
 	'semantic/rbac-role-ref': (p: { group: string; GROUP: string }) => `roleRef.apiGroup "${p.group}" is not supported: it must be ${p.GROUP}.`,
-	'semantic/rbac-role-ref:role-ref-kind-is-not-supported-here': (p: { kind: string; kinds: readonly string[]; clusterBindingOfRole: boolean }) => `roleRef.kind "${p.kind}" is not supported here: use ${p.kinds.join(' or ')}${p.clusterBindingOfRole ? ` (a ClusterRoleBinding cannot grant a namespaced Role; use a RoleBinding)` : ``}.`,
+	'semantic/rbac-role-ref:role-ref-kind-is-not-supported-here': (p: { kind: string; kinds: readonly string[]; clusterBindingOfRole: boolean }) =>
+		`roleRef.kind "${p.kind}" is not supported here: use ${p.kinds.join(' or ')}${p.clusterBindingOfRole ? ` (a ClusterRoleBinding cannot grant a namespaced Role; use a RoleBinding)` : ``}.`,
 	'semantic/rbac-role-ref:role-ref-name-is-required-the-name': () => `roleRef.name is required: the name of the Role or ClusterRole to grant.`,
 	'semantic/rbac-role-ref:role-ref-name-is-invalid-it': (p: { name: string; problem: string }) => `roleRef.name "${p.name}" is invalid: it ${p.problem}.`,
 	'semantic/rbac-subject': () => `Subject name is required.`,
-	'semantic/rbac-subject:service-account-name-is-invalid-it': (p: { name: string; DNS1123_SUBDOMAIN_TEXT: string }) => `ServiceAccount name "${p.name}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
-	'semantic/rbac-subject:a-service-account-subject-s-api-group-mu': (p: { group: string }) => `A ServiceAccount subject's apiGroup must be "" (the core group), not "${p.group}".`,
+	'semantic/rbac-subject:service-account-name-is-invalid-it': (p: { name: string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`ServiceAccount name "${p.name}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/rbac-subject:a-service-account-subject-s-api-group-mu': (p: { group: string }) =>
+		`A ServiceAccount subject's apiGroup must be "" (the core group), not "${p.group}".`,
 	'semantic/rbac-subject:a-service-account-subject-of-a': () => `A ServiceAccount subject of a ClusterRoleBinding needs a namespace: the binding itself has none.`,
-	'semantic/rbac-subject:a-subject-s-api-group-must-be': (p: { kind: string; GROUP: string; group: string }) => `A ${p.kind} subject's apiGroup must be ${p.GROUP}, not "${p.group}".`,
+	'semantic/rbac-subject:a-subject-s-api-group-must-be': (p: { kind: string; GROUP: string; group: string }) =>
+		`A ${p.kind} subject's apiGroup must be ${p.GROUP}, not "${p.group}".`,
 	'semantic/rbac-subject:subject-kind-is-not-supported': (p: { kind: string }) => `Subject kind "${p.kind}" is not supported: use ServiceAccount, User or Group.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/rbac-rule-verbs': { title: 'Rule without verbs', explanation: 'Every rule of a Role or ClusterRole needs at least one verb (get, list, watch, create, update, patch, delete, or "*").' },
-	'semantic/rbac-rule-resources': { title: 'Incomplete or mixed rule', explanation: 'A rule is either about resources (apiGroups and resources, both non-empty; "" is the core group) or about nonResourceURLs (ClusterRole only), never both. resourceNames may only be used with a single resource.' },
-	'semantic/rbac-role-ref': { title: 'Invalid roleRef', explanation: 'roleRef names a Role or ClusterRole (a ClusterRoleBinding can only refer to a ClusterRole) in the rbac.authorization.k8s.io API group.' },
-	'semantic/rbac-subject': { title: 'Invalid subject', explanation: 'A subject is a ServiceAccount (apiGroup "", a valid name, and a namespace in a ClusterRoleBinding), a User or a Group (apiGroup rbac.authorization.k8s.io); every subject needs a name.' },
+	'semantic/rbac-rule-verbs': {
+		title: 'Rule without verbs',
+		explanation: 'Every rule of a Role or ClusterRole needs at least one verb (get, list, watch, create, update, patch, delete, or "*").',
+	},
+	'semantic/rbac-rule-resources': {
+		title: 'Incomplete or mixed rule',
+		explanation:
+			'A rule is either about resources (apiGroups and resources, both non-empty; "" is the core group) or about nonResourceURLs (ClusterRole only), never both. resourceNames may only be used with a single resource.',
+	},
+	'semantic/rbac-role-ref': {
+		title: 'Invalid roleRef',
+		explanation: 'roleRef names a Role or ClusterRole (a ClusterRoleBinding can only refer to a ClusterRole) in the rbac.authorization.k8s.io API group.',
+	},
+	'semantic/rbac-subject': {
+		title: 'Invalid subject',
+		explanation:
+			'A subject is a ServiceAccount (apiGroup "", a valid name, and a namespace in a ClusterRoleBinding), a User or a Group (apiGroup rbac.authorization.k8s.io); every subject needs a name.',
+	},
 } satisfies Record<string, RuleText>;

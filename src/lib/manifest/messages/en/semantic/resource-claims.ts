@@ -5,19 +5,31 @@ export const messages = {
 	'fragment/gate': () => ` (DynamicResourceAllocation feature gate, on by default since 1.34.)`,
 	'semantic/pod-resource-claim': () => `A resource claim needs a name.`,
 	'semantic/pod-resource-claim:resource-claim-name-is-used': (p: { name: string }) => `Resource claim name "${p.name}" is used twice.`,
-	'semantic/pod-resource-claim:resource-claim-name-is-invalid': (p: { name: string; nameProblem: string }) => `Resource claim name "${p.name}" is invalid: it ${p.nameProblem}.`,
+	'semantic/pod-resource-claim:resource-claim-name-is-invalid': (p: { name: string; nameProblem: string }) =>
+		`Resource claim name "${p.name}" is invalid: it ${p.nameProblem}.`,
 	'semantic/pod-resource-claim:set-only-one-of-resource-claim-name': () => `Set only one of resourceClaimName and resourceClaimTemplateName.`,
 	'semantic/pod-resource-claim:a-resource-claim-must-name': () => `A resource claim must name a resourceClaimName or a resourceClaimTemplateName.`,
 	'fragment/problem:must-not-be-empty': () => `must not be empty`,
-	'semantic/pod-resource-claim:is-not-a-valid-object': (p: { key: string; value: string; problem: string }) => `${p.key} "${p.value}" is not a valid object name: it ${p.problem}.`,
+	'semantic/pod-resource-claim:is-not-a-valid-object': (p: { key: string; value: string; problem: string }) =>
+		`${p.key} "${p.value}" is not a valid object name: it ${p.problem}.`,
 	'semantic/container-resource-claim': (p: { request: string; nameProblem: string }) => `request "${p.request}" is invalid: it ${p.nameProblem}.`,
 	'semantic/container-resource-claim:a-container-claim-needs-the': () => `A container claim needs the name of an entry of spec.resourceClaims.`,
 	'semantic/container-resource-claim:claim-is-listed-twice-in': (p: { key: string }) => `Claim "${p.key}" is listed twice in this container.`,
-	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims': (p: { name: string; listed: readonly string[] }) => `Claim "${p.name}" is not in spec.resourceClaims; it must be one of ${p.listed.join(', ')}.`,
-	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims-2': (p: { name: string }) => `Claim "${p.name}" is not in spec.resourceClaims, which is empty; declare the claim there first.`,
+	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims': (p: { name: string; listed: readonly string[] }) =>
+		`Claim "${p.name}" is not in spec.resourceClaims; it must be one of ${p.listed.join(', ')}.`,
+	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims-2': (p: { name: string }) =>
+		`Claim "${p.name}" is not in spec.resourceClaims, which is empty; declare the claim there first.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/pod-resource-claim': { title: 'Invalid Pod resource claim', explanation: 'Each entry of spec.resourceClaims has a unique name that is a DNS-1123 label and exactly one of resourceClaimName or resourceClaimTemplateName, an object name (DNS-1123 subdomain). Depends on the DynamicResourceAllocation feature gate, on by default since 1.34.' },
-	'semantic/container-resource-claim': { title: 'Container claim not in the Pod', explanation: 'A container\'s resources.claims names an entry of spec.resourceClaims, once (per request); a request, when set, is a DNS-1123 label. Depends on the DynamicResourceAllocation feature gate, on by default since 1.34.' },
+	'semantic/pod-resource-claim': {
+		title: 'Invalid Pod resource claim',
+		explanation:
+			'Each entry of spec.resourceClaims has a unique name that is a DNS-1123 label and exactly one of resourceClaimName or resourceClaimTemplateName, an object name (DNS-1123 subdomain). Depends on the DynamicResourceAllocation feature gate, on by default since 1.34.',
+	},
+	'semantic/container-resource-claim': {
+		title: 'Container claim not in the Pod',
+		explanation:
+			"A container's resources.claims names an entry of spec.resourceClaims, once (per request); a request, when set, is a DNS-1123 label. Depends on the DynamicResourceAllocation feature gate, on by default since 1.34.",
+	},
 } satisfies Record<string, RuleText>;

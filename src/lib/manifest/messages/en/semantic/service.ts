@@ -2,64 +2,88 @@
 import type { MessageFunctions, RuleText } from '../../../../i18n/index.ts';
 
 export const messages = {
-	'semantic/service-topology-annotations': (p: { mode: undefined | string; hints: undefined | string }) => `service.kubernetes.io/topology-mode "${p.mode}" must match the deprecated service.kubernetes.io/topology-aware-hints ("${p.hints}") when both are set; remove topology-aware-hints.`,
-	'semantic/service-ports-required': (p: { type: string }) => `This ${p.type} Service has no ports: spec.ports needs at least one entry (only a headless Service, clusterIP: None, or an ExternalName Service may have none).`,
+	'semantic/service-topology-annotations': (p: { mode: undefined | string; hints: undefined | string }) =>
+		`service.kubernetes.io/topology-mode "${p.mode}" must match the deprecated service.kubernetes.io/topology-aware-hints ("${p.hints}") when both are set; remove topology-aware-hints.`,
+	'semantic/service-ports-required': (p: { type: string }) =>
+		`This ${p.type} Service has no ports: spec.ports needs at least one entry (only a headless Service, clusterIP: None, or an ExternalName Service may have none).`,
 	'semantic/service-headless-type': (p: { type: string }) => `clusterIP may not be "None" for ${p.type} Services: only a ClusterIP Service can be headless.`,
 	'semantic/service-duplicate-port': (p: { port: number; protocol: string }) => `Port ${p.port}/${p.protocol} appears twice in spec.ports.`,
-	'semantic/service-node-port': (p: { isSet: boolean }) => `nodePort may not be used when type is ClusterIP${p.isSet ? `` : ` (the default)`}: set type: NodePort or LoadBalancer, or remove nodePort.`,
-	'semantic/service-node-port:node-port-is-used-twice-in': (p: { nodePort: number; protocol: string }) => `nodePort ${p.nodePort}/${p.protocol} is used twice in this Service.`,
-	'semantic/service-port-name-required': (p: { index: number; hasValue: boolean; port: number | undefined }) => `ports[${p.index}]${p.hasValue ? ` (port ${p.port})` : ``} has no name: every port of a Service with more than one port must be named.`,
+	'semantic/service-node-port': (p: { isSet: boolean }) =>
+		`nodePort may not be used when type is ClusterIP${p.isSet ? `` : ` (the default)`}: set type: NodePort or LoadBalancer, or remove nodePort.`,
+	'semantic/service-node-port:node-port-is-used-twice-in': (p: { nodePort: number; protocol: string }) =>
+		`nodePort ${p.nodePort}/${p.protocol} is used twice in this Service.`,
+	'semantic/service-port-name-required': (p: { index: number; hasValue: boolean; port: number | undefined }) =>
+		`ports[${p.index}]${p.hasValue ? ` (port ${p.port})` : ``} has no name: every port of a Service with more than one port must be named.`,
 	'semantic/service-port-name-invalid': (p: { name: string; DNS1123_LABEL_TEXT: string }) => `Port name "${p.name}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
 	'semantic/service-port-name-duplicate': (p: { name: string }) => `Port name "${p.name}" is used twice in this Service.`,
 	'semantic/service-port-number': (p: { port: number }) => `Port ${p.port} is out of range: it must be between 1 and 65535.`,
 	'semantic/service-target-port': (p: { value: number; portLabel: string }) => `targetPort ${p.value} of ${p.portLabel} is out of range: it must be between 1 and 65535.`,
-	'semantic/service-target-port:target-port-is-not-a-valid': (p: { value: string; problem: string; hasNumeric: boolean }) => `targetPort "${p.value}" is not a valid port name: it ${p.problem}.${p.hasNumeric ? ` Write ${p.value} without quotes for a port number.` : ``}`,
+	'semantic/service-target-port:target-port-is-not-a-valid': (p: { value: string; problem: string; hasNumeric: boolean }) =>
+		`targetPort "${p.value}" is not a valid port name: it ${p.problem}.${p.hasNumeric ? ` Write ${p.value} without quotes for a port number.` : ``}`,
 	'semantic/service-app-protocol': (p: { appProtocol: string; problem: string }) => `appProtocol "${p.appProtocol}" is invalid: ${p.problem}.`,
 	'semantic/service-external-name': () => `An ExternalName Service needs spec.externalName: the DNS name the Service is an alias for.`,
-	'semantic/service-external-name:external-name-is-invalid-it': (p: { nameLoc: undefined | string; DNS1123_SUBDOMAIN_TEXT: string }) => `externalName "${p.nameLoc}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/service-external-name:external-name-is-invalid-it': (p: { nameLoc: undefined | string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`externalName "${p.nameLoc}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
 	'semantic/service-external-name:may-not-be-set-for': (p: { path: undefined | string | number }) => `${p.path} may not be set for ExternalName Services.`,
 	'semantic/service-external-name:may-not-be-set-for-2': (p: { name: string }) => `${p.name} may not be set for ExternalName Services.`,
 	'semantic/service-cluster-ip': () => `clusterIPs must be empty when clusterIP is not set: set clusterIP to the first address too.`,
-	'semantic/service-cluster-ip:cluster-ips-0-must-match-cluster-ip': (p: { value: string; clusterIP: string }) => `clusterIPs[0] ("${p.value}") must match clusterIP ("${p.clusterIP}").`,
+	'semantic/service-cluster-ip:cluster-ips-0-must-match-cluster-ip': (p: { value: string; clusterIP: string }) =>
+		`clusterIPs[0] ("${p.value}") must match clusterIP ("${p.clusterIP}").`,
 	'semantic/service-ip-families': (p: { value: string }) => `IP family ${p.value} is listed twice in ipFamilies.`,
 	'semantic/service-cluster-ip:none-must-be-the-first': () => `"None" must be the first and only value of clusterIPs.`,
 	'fragment/hint:write-none-capital-n-for': () => ` Write "None" (capital N) for a headless Service.`,
 	// Nothing to add (the other branch of an optional hint).
 	'fragment/none': () => ``,
-	'semantic/service-cluster-ip:is-not-a-valid-ip': (p: { value: string; hint: string }) => `"${p.value}" is not a valid IP address (e.g. 10.96.0.10 or fd00::10), "None", or empty.${p.hint}`,
-	'semantic/service-cluster-ip:cluster-ips-may-hold-at-most': (p: { clusterIPsCount: number }) => `clusterIPs may hold at most 2 values (one per IP family); it has ${p.clusterIPsCount}.`,
+	'semantic/service-cluster-ip:is-not-a-valid-ip': (p: { value: string; hint: string }) =>
+		`"${p.value}" is not a valid IP address (e.g. 10.96.0.10 or fd00::10), "None", or empty.${p.hint}`,
+	'semantic/service-cluster-ip:cluster-ips-may-hold-at-most': (p: { clusterIPsCount: number }) =>
+		`clusterIPs may hold at most 2 values (one per IP family); it has ${p.clusterIPsCount}.`,
 	'semantic/service-cluster-ip:cluster-ips-may-hold-only-one': (p: { family: string }) => `clusterIPs may hold only one address per IP family; both are ${p.family}.`,
-	'semantic/service-ip-families:cluster-ips-is-but-ip-families-says': (p: { i: number; value: string; family: string; family2: string }) => `clusterIPs[${p.i}] "${p.value}" is ${p.family}, but ipFamilies[${p.i}] says ${p.family2}.`,
+	'semantic/service-ip-families:cluster-ips-is-but-ip-families-says': (p: { i: number; value: string; family: string; family2: string }) =>
+		`clusterIPs[${p.i}] "${p.value}" is ${p.family}, but ipFamilies[${p.i}] says ${p.family2}.`,
 	'fragment/what:ip-family': () => `IP family`,
 	'fragment/what:cluster-ip': () => `cluster IP`,
-	'semantic/service-ip-families:ip-family-policy-single-stack-allows-one': (p: { what: string; field: string }) => `ipFamilyPolicy SingleStack allows one ${p.what}, but ${p.field} lists two: use PreferDualStack or RequireDualStack.`,
-	'semantic/service-ip-families:lists-two-values-but-ip-family-policy': (p: { field: string }) => `${p.field} lists two values, but ipFamilyPolicy is not set and so defaults to SingleStack on create: set ipFamilyPolicy to PreferDualStack or RequireDualStack.`,
+	'semantic/service-ip-families:ip-family-policy-single-stack-allows-one': (p: { what: string; field: string }) =>
+		`ipFamilyPolicy SingleStack allows one ${p.what}, but ${p.field} lists two: use PreferDualStack or RequireDualStack.`,
+	'semantic/service-ip-families:lists-two-values-but-ip-family-policy': (p: { field: string }) =>
+		`${p.field} lists two values, but ipFamilyPolicy is not set and so defaults to SingleStack on create: set ipFamilyPolicy to PreferDualStack or RequireDualStack.`,
 	'semantic/service-selector': (p: { name: string; keyProblem: string }) => `Selector key "${p.name}" is invalid: ${p.keyProblem}.`,
-	'semantic/service-selector:selector-value-is-invalid-it': (p: { value: undefined | string; valueProblem: string }) => `Selector value "${p.value}" is invalid: it ${p.valueProblem}.`,
+	'semantic/service-selector:selector-value-is-invalid-it': (p: { value: undefined | string; valueProblem: string }) =>
+		`Selector value "${p.value}" is invalid: it ${p.valueProblem}.`,
 	'semantic/service-session-affinity': (p: { timeout: number }) => `timeoutSeconds ${p.timeout} is out of range: it must be greater than 0 and at most 86400 (one day).`,
 	'fragment/problem:must-be-a-valid-ip': () => `must be a valid IP address (e.g. 192.0.2.10 or 2001:db8::10)`,
 	'semantic/service-external-ip': (p: { value: string; problem: string }) => `External IP "${p.value}" is invalid: it ${p.problem}.`,
 	'semantic/service-load-balancer-field': (p: { type: string }) => `loadBalancerSourceRanges may only be used when type is LoadBalancer (this Service is ${p.type}).`,
 	'semantic/service-load-balancer-field:is-not-a-valid-cidr': (p: { value: string }) => `"${p.value}" is not a valid CIDR (e.g. 203.0.113.0/24 or 2001:db8::/64).`,
-	'semantic/service-load-balancer-field:allocate-load-balancer-node-ports-may-on': (p: { type: string }) => `allocateLoadBalancerNodePorts may only be used when type is LoadBalancer (this Service is ${p.type}).`,
-	'semantic/service-load-balancer-field:load-balancer-class-may-only-be-used': (p: { type: string }) => `loadBalancerClass may only be used when type is LoadBalancer (this Service is ${p.type}).`,
-	'semantic/service-load-balancer-field:load-balancer-class-is-invalid': (p: { lbClass: string; problem: string }) => `loadBalancerClass "${p.lbClass}" is invalid: ${p.problem}.`,
-	'semantic/service-traffic-policy': (p: { type: string }) => `externalTrafficPolicy may only be set for externally reachable Services (NodePort, LoadBalancer, or ClusterIP with externalIPs); this one is ${p.type}.`,
-	'semantic/service-traffic-policy:health-check-node-port-may-only-be-set': () => `healthCheckNodePort may only be set when type is LoadBalancer and externalTrafficPolicy is Local.`,
-	'semantic/service-traffic-policy:health-check-node-port-is-out-of-range': (p: { health: number }) => `healthCheckNodePort ${p.health} is out of range: it must be between 1 and 65535.`,
+	'semantic/service-load-balancer-field:allocate-load-balancer-node-ports-may-on': (p: { type: string }) =>
+		`allocateLoadBalancerNodePorts may only be used when type is LoadBalancer (this Service is ${p.type}).`,
+	'semantic/service-load-balancer-field:load-balancer-class-may-only-be-used': (p: { type: string }) =>
+		`loadBalancerClass may only be used when type is LoadBalancer (this Service is ${p.type}).`,
+	'semantic/service-load-balancer-field:load-balancer-class-is-invalid': (p: { lbClass: string; problem: string }) =>
+		`loadBalancerClass "${p.lbClass}" is invalid: ${p.problem}.`,
+	'semantic/service-traffic-policy': (p: { type: string }) =>
+		`externalTrafficPolicy may only be set for externally reachable Services (NodePort, LoadBalancer, or ClusterIP with externalIPs); this one is ${p.type}.`,
+	'semantic/service-traffic-policy:health-check-node-port-may-only-be-set': () =>
+		`healthCheckNodePort may only be set when type is LoadBalancer and externalTrafficPolicy is Local.`,
+	'semantic/service-traffic-policy:health-check-node-port-is-out-of-range': (p: { health: number }) =>
+		`healthCheckNodePort ${p.health} is out of range: it must be between 1 and 65535.`,
 	'fragment/fqdn-problem': () => `should be a domain with at least two segments separated by dots`,
 	'fragment/fqdn-problem:must-consist-of-dns-1123-labels': () => `must consist of DNS-1123 labels of at most 63 characters`,
 	'semantic/endpointslice-endpoint': () => `An endpoint must contain at least 1 address.`,
 	'semantic/endpointslice-endpoint:an-endpoint-may-have-at': (p: { listCount: number }) => `An endpoint may have at most 100 addresses; this one has ${p.listCount}.`,
 	'fragment/validate-endpoint-slice': (p: { addressType: string }) => `must be a valid ${p.addressType} address`,
 	'semantic/endpointslice-endpoint:address-is-invalid-it': (p: { value: string; problem: string }) => `Address "${p.value}" is invalid: it ${p.problem}.`,
-	'semantic/endpointslice-endpoint:hostname-is-invalid-it': (p: { hostname: string; DNS1123_LABEL_TEXT: string }) => `hostname "${p.hostname}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
+	'semantic/endpointslice-endpoint:hostname-is-invalid-it': (p: { hostname: string; DNS1123_LABEL_TEXT: string }) =>
+		`hostname "${p.hostname}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
 	'semantic/endpointslice-port': (p: { name: string; DNS1123_LABEL_TEXT: string }) => `Port name "${p.name}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
-	'semantic/endpointslice-port:port-name-is-used-twice': (p: { name: string; hasValue: boolean }) => `Port name "${p.name}" is used twice in this EndpointSlice${p.hasValue ? ` (an unnamed port counts as "")` : ``}.`,
-	'semantic/endpointslice-port:app-protocol-is-invalid': (p: { appProtocol: undefined | string; problem: string }) => `appProtocol "${p.appProtocol}" is invalid: ${p.problem}.`,
+	'semantic/endpointslice-port:port-name-is-used-twice': (p: { name: string; hasValue: boolean }) =>
+		`Port name "${p.name}" is used twice in this EndpointSlice${p.hasValue ? ` (an unnamed port counts as "")` : ``}.`,
+	'semantic/endpointslice-port:app-protocol-is-invalid': (p: { appProtocol: undefined | string; problem: string }) =>
+		`appProtocol "${p.appProtocol}" is invalid: ${p.problem}.`,
 	'fragment/problem:must-be-a-valid-ip-2': () => `must be a valid IP address (e.g. 10.244.1.5)`,
 	'semantic/endpoints-subset': (p: { value: string; problem: string }) => `Endpoint ip "${p.value}" is invalid: it ${p.problem}.`,
-	'semantic/endpoints-subset:hostname-is-invalid-it': (p: { hostname: string; DNS1123_LABEL_TEXT: string }) => `hostname "${p.hostname}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
+	'semantic/endpoints-subset:hostname-is-invalid-it': (p: { hostname: string; DNS1123_LABEL_TEXT: string }) =>
+		`hostname "${p.hostname}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
 	'semantic/endpoints-port': () => `Every port of a subset with more than one port needs a name.`,
 	'semantic/endpoints-port:port-name-is-invalid-it': (p: { name: string; DNS1123_LABEL_TEXT: string }) => `Port name "${p.name}" is invalid: it ${p.DNS1123_LABEL_TEXT}.`,
 	'semantic/endpoints-port:port-is-out-of-range': (p: { number: number }) => `Port ${p.number} is out of range: it must be between 1 and 65535.`,
@@ -67,27 +91,96 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/service-ports-required': { title: 'Service without ports', explanation: 'A Service needs at least one entry in spec.ports, unless it is headless (clusterIP: None) or of type ExternalName.' },
-	'semantic/service-port-name-required': { title: 'Unnamed port in a multi-port Service', explanation: 'When a Service has more than one port, every port needs a name, so that Endpoints and clients can tell them apart.' },
-	'semantic/service-port-name-invalid': { title: 'Invalid Service port name', explanation: 'A Service port name must be a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters.' },
-	'semantic/service-port-name-duplicate': { title: 'Duplicate Service port name', explanation: 'Two ports of the Service have the same name; port names must be unique within a Service.' },
+	'semantic/service-ports-required': {
+		title: 'Service without ports',
+		explanation: 'A Service needs at least one entry in spec.ports, unless it is headless (clusterIP: None) or of type ExternalName.',
+	},
+	'semantic/service-port-name-required': {
+		title: 'Unnamed port in a multi-port Service',
+		explanation: 'When a Service has more than one port, every port needs a name, so that Endpoints and clients can tell them apart.',
+	},
+	'semantic/service-port-name-invalid': {
+		title: 'Invalid Service port name',
+		explanation: 'A Service port name must be a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters.',
+	},
+	'semantic/service-port-name-duplicate': {
+		title: 'Duplicate Service port name',
+		explanation: 'Two ports of the Service have the same name; port names must be unique within a Service.',
+	},
 	'semantic/service-port-number': { title: 'Service port out of range', explanation: 'spec.ports[].port must be between 1 and 65535.' },
-	'semantic/service-target-port': { title: 'Invalid targetPort', explanation: 'targetPort is either a port number (1–65535) or the name of a container port (an IANA service name: at most 15 lowercase letters, digits and "-", with at least one letter). A quoted number such as "8080" is a name, and not a valid one. Left out, it defaults to port.' },
+	'semantic/service-target-port': {
+		title: 'Invalid targetPort',
+		explanation:
+			'targetPort is either a port number (1–65535) or the name of a container port (an IANA service name: at most 15 lowercase letters, digits and "-", with at least one letter). A quoted number such as "8080" is a name, and not a valid one. Left out, it defaults to port.',
+	},
 	'semantic/service-duplicate-port': { title: 'Duplicate Service port', explanation: 'Two entries of spec.ports have the same port and protocol (protocol defaults to TCP).' },
-	'semantic/service-node-port': { title: 'nodePort not allowed or duplicated', explanation: 'nodePort may not be set on a ClusterIP Service (the default type); use type NodePort or LoadBalancer. Two ports may not ask for the same nodePort and protocol.' },
-	'semantic/service-headless-type': { title: 'Headless NodePort or LoadBalancer', explanation: 'clusterIP: None (a headless Service) is only possible for type ClusterIP: NodePort and LoadBalancer Services forward traffic to a cluster IP.' },
-	'semantic/service-external-name': { title: 'Invalid ExternalName Service', explanation: 'An ExternalName Service needs spec.externalName, a DNS name (a DNS-1123 subdomain, optionally with a trailing dot), and may not set clusterIP/clusterIPs, ipFamilies or ipFamilyPolicy.' },
-	'semantic/service-cluster-ip': { title: 'Invalid clusterIP', explanation: 'clusterIP is an IP address, "None" for a headless Service, or left out (allocated). clusterIPs repeats clusterIP as its first entry, may add one address of the other IP family, and may not be set without clusterIP.' },
-	'semantic/service-ip-families': { title: 'Inconsistent IP families', explanation: 'ipFamilies lists each family at most once, in the order of clusterIPs; a SingleStack policy allows only one family and one cluster IP.' },
-	'semantic/service-session-affinity': { title: 'Invalid session affinity timeout', explanation: 'With sessionAffinity: ClientIP, sessionAffinityConfig.clientIP.timeoutSeconds must be between 1 and 86400 (it defaults to 10800).' },
-	'semantic/service-traffic-policy': { title: 'Traffic policy on the wrong Service type', explanation: 'externalTrafficPolicy applies only to externally reachable Services (NodePort, LoadBalancer, or ClusterIP with externalIPs); healthCheckNodePort only to a LoadBalancer with externalTrafficPolicy: Local.' },
-	'semantic/service-load-balancer-field': { title: 'LoadBalancer field on another type', explanation: 'loadBalancerSourceRanges, allocateLoadBalancerNodePorts and loadBalancerClass may only be set when type is LoadBalancer; source ranges must be CIDRs and loadBalancerClass a qualified name such as example.com/lb.' },
-	'semantic/service-external-ip': { title: 'Invalid external IP', explanation: 'Each externalIPs entry must be an IP address that is not unspecified, loopback or link-local.' },
+	'semantic/service-node-port': {
+		title: 'nodePort not allowed or duplicated',
+		explanation:
+			'nodePort may not be set on a ClusterIP Service (the default type); use type NodePort or LoadBalancer. Two ports may not ask for the same nodePort and protocol.',
+	},
+	'semantic/service-headless-type': {
+		title: 'Headless NodePort or LoadBalancer',
+		explanation: 'clusterIP: None (a headless Service) is only possible for type ClusterIP: NodePort and LoadBalancer Services forward traffic to a cluster IP.',
+	},
+	'semantic/service-external-name': {
+		title: 'Invalid ExternalName Service',
+		explanation:
+			'An ExternalName Service needs spec.externalName, a DNS name (a DNS-1123 subdomain, optionally with a trailing dot), and may not set clusterIP/clusterIPs, ipFamilies or ipFamilyPolicy.',
+	},
+	'semantic/service-cluster-ip': {
+		title: 'Invalid clusterIP',
+		explanation:
+			'clusterIP is an IP address, "None" for a headless Service, or left out (allocated). clusterIPs repeats clusterIP as its first entry, may add one address of the other IP family, and may not be set without clusterIP.',
+	},
+	'semantic/service-ip-families': {
+		title: 'Inconsistent IP families',
+		explanation: 'ipFamilies lists each family at most once, in the order of clusterIPs; a SingleStack policy allows only one family and one cluster IP.',
+	},
+	'semantic/service-session-affinity': {
+		title: 'Invalid session affinity timeout',
+		explanation: 'With sessionAffinity: ClientIP, sessionAffinityConfig.clientIP.timeoutSeconds must be between 1 and 86400 (it defaults to 10800).',
+	},
+	'semantic/service-traffic-policy': {
+		title: 'Traffic policy on the wrong Service type',
+		explanation:
+			'externalTrafficPolicy applies only to externally reachable Services (NodePort, LoadBalancer, or ClusterIP with externalIPs); healthCheckNodePort only to a LoadBalancer with externalTrafficPolicy: Local.',
+	},
+	'semantic/service-load-balancer-field': {
+		title: 'LoadBalancer field on another type',
+		explanation:
+			'loadBalancerSourceRanges, allocateLoadBalancerNodePorts and loadBalancerClass may only be set when type is LoadBalancer; source ranges must be CIDRs and loadBalancerClass a qualified name such as example.com/lb.',
+	},
+	'semantic/service-external-ip': {
+		title: 'Invalid external IP',
+		explanation: 'Each externalIPs entry must be an IP address that is not unspecified, loopback or link-local.',
+	},
 	'semantic/service-selector': { title: 'Invalid Service selector', explanation: 'spec.selector is a map of labels: keys and values follow the label syntax.' },
-	'semantic/service-app-protocol': { title: 'Invalid appProtocol', explanation: 'appProtocol must be a qualified name: an IANA service name (http, h2c …) or a prefixed name such as kubernetes.io/ws or example.com/proto.' },
-	'semantic/service-topology-annotations': { title: 'Conflicting topology annotations', explanation: 'When both service.kubernetes.io/topology-mode and the deprecated service.kubernetes.io/topology-aware-hints are set, they must have the same value; keep only topology-mode.' },
-	'semantic/endpoints-subset': { title: 'Invalid Endpoints subset', explanation: 'Every ip of an Endpoints subset (addresses and notReadyAddresses) is an IP address that is not unspecified, loopback or link-local, and a hostname is a DNS-1123 label.' },
-	'semantic/endpoints-port': { title: 'Invalid Endpoints port', explanation: 'Ports of an Endpoints subset are 1–65535 and, when a subset has more than one, named with DNS-1123 labels; appProtocol is a qualified name.' },
-	'semantic/endpointslice-endpoint': { title: 'Invalid EndpointSlice endpoint', explanation: 'Each endpoint has 1–100 addresses of the slice\'s addressType: IPv4 or IPv6 addresses that are not unspecified, loopback or link-local, or fully qualified domain names for FQDN; hostname, when set, is a DNS-1123 label.' },
-	'semantic/endpointslice-port': { title: 'Invalid EndpointSlice port', explanation: 'EndpointSlice port names are DNS-1123 labels (or empty), unique within the slice; appProtocol is a qualified name.' },
+	'semantic/service-app-protocol': {
+		title: 'Invalid appProtocol',
+		explanation: 'appProtocol must be a qualified name: an IANA service name (http, h2c …) or a prefixed name such as kubernetes.io/ws or example.com/proto.',
+	},
+	'semantic/service-topology-annotations': {
+		title: 'Conflicting topology annotations',
+		explanation:
+			'When both service.kubernetes.io/topology-mode and the deprecated service.kubernetes.io/topology-aware-hints are set, they must have the same value; keep only topology-mode.',
+	},
+	'semantic/endpoints-subset': {
+		title: 'Invalid Endpoints subset',
+		explanation:
+			'Every ip of an Endpoints subset (addresses and notReadyAddresses) is an IP address that is not unspecified, loopback or link-local, and a hostname is a DNS-1123 label.',
+	},
+	'semantic/endpoints-port': {
+		title: 'Invalid Endpoints port',
+		explanation: 'Ports of an Endpoints subset are 1–65535 and, when a subset has more than one, named with DNS-1123 labels; appProtocol is a qualified name.',
+	},
+	'semantic/endpointslice-endpoint': {
+		title: 'Invalid EndpointSlice endpoint',
+		explanation:
+			"Each endpoint has 1–100 addresses of the slice's addressType: IPv4 or IPv6 addresses that are not unspecified, loopback or link-local, or fully qualified domain names for FQDN; hostname, when set, is a DNS-1123 label.",
+	},
+	'semantic/endpointslice-port': {
+		title: 'Invalid EndpointSlice port',
+		explanation: 'EndpointSlice port names are DNS-1123 labels (or empty), unique within the slice; appProtocol is a qualified name.',
+	},
 } satisfies Record<string, RuleText>;

@@ -12,5 +12,9 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/statefulset-max-unavailable': { title: 'Invalid StatefulSet maxUnavailable', explanation: 'A StatefulSet\'s rollingUpdate.maxUnavailable is a positive integer or a percentage from 1% to 100% ("0" and "0%" are refused). Depends on the MaxUnavailableStatefulSet feature gate, on by default since 1.35.' },
+	'semantic/statefulset-max-unavailable': {
+		title: 'Invalid StatefulSet maxUnavailable',
+		explanation:
+			'A StatefulSet\'s rollingUpdate.maxUnavailable is a positive integer or a percentage from 1% to 100% ("0" and "0%" are refused). Depends on the MaxUnavailableStatefulSet feature gate, on by default since 1.35.',
+	},
 } satisfies Record<string, RuleText>;

@@ -13,13 +13,16 @@ export const messages = {
 	'semantic/pv-source:this-persistent-volume-names-no-volume': () => `This PersistentVolume names no volume source: add one, e.g. csi, nfs, hostPath or local.`,
 	'semantic/pv-source:node-affinity-must-specify-required-node': () => `nodeAffinity must specify required node constraints (nodeAffinity.required).`,
 	'semantic/pv-source:a-local-volume-requires-spec-node-affini': () => `A local volume requires spec.nodeAffinity: the node the disk is attached to.`,
-	'semantic/pv-source:persistent-volume-reclaim-policy-may-not': () => `persistentVolumeReclaimPolicy may not be Recycle for a hostPath of "/": recycling would delete the node's root file system.`,
+	'semantic/pv-source:persistent-volume-reclaim-policy-may-not': () =>
+		`persistentVolumeReclaimPolicy may not be Recycle for a hostPath of "/": recycling would delete the node's root file system.`,
 	'semantic/pv-source-fields': (p: { path: undefined | string | number; name: string }) => `${p.path}.${p.name} is required.`,
 	'semantic/pv-source-fields:path-must-not-contain': (p: { path: undefined | string | number; value: string }) => `${p.path}.path "${p.value}" must not contain "..".`,
 	'semantic/pv-source-fields:nfs-path-must-be-an-absolute': (p: { path: string }) => `nfs.path "${p.path}" must be an absolute path (start it with "/").`,
 	'semantic/pvc-data-source': (p: { path: undefined | string | number; name: string }) => `${p.path}.${p.name} is required.`,
-	'semantic/pvc-data-source:kind-needs-an-api-group-without': (p: { kind: string; hasValue: boolean }) => `kind "${p.kind}" needs an apiGroup: without one, only PersistentVolumeClaim can be referenced${p.hasValue ? ` (a VolumeSnapshot is in snapshot.storage.k8s.io)` : ``}.`,
-	'semantic/pvc-data-source:api-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) => `apiGroup "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
+	'semantic/pvc-data-source:kind-needs-an-api-group-without': (p: { kind: string; hasValue: boolean }) =>
+		`kind "${p.kind}" needs an apiGroup: without one, only PersistentVolumeClaim can be referenced${p.hasValue ? ` (a VolumeSnapshot is in snapshot.storage.k8s.io)` : ``}.`,
+	'semantic/pvc-data-source:api-group-is-invalid-it': (p: { group: string; DNS1123_SUBDOMAIN_TEXT: string }) =>
+		`apiGroup "${p.group}" is invalid: it ${p.DNS1123_SUBDOMAIN_TEXT}.`,
 	'semantic/pvc-data-source:data-source-ref-namespace-is-not-a-valid': (p: { namespace: string }) => `dataSourceRef.namespace "${p.namespace}" is not a valid namespace name.`,
 	'semantic/pvc-data-source:data-source-may-not-be-set': () => `dataSource may not be set when dataSourceRef.namespace is set.`,
 	'semantic/pvc-data-source:data-source-and-data-source-ref-must-mat': () => `dataSource and dataSourceRef must match when both are set: keep only dataSourceRef.`,
@@ -33,13 +36,44 @@ export const messages = {
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/storage-access-modes': { title: 'Missing or conflicting access modes', explanation: 'A PersistentVolume or PersistentVolumeClaim needs at least one access mode, and ReadWriteOncePod may not be combined with another mode.' },
-	'semantic/pv-capacity': { title: 'Invalid PersistentVolume capacity', explanation: 'spec.capacity is required and holds exactly one entry, storage, a non-negative quantity such as 10Gi.' },
-	'semantic/pv-source': { title: 'PersistentVolume source', explanation: 'A PersistentVolume names exactly one volume source (csi, nfs, hostPath, local, iscsi …). A local volume also needs spec.nodeAffinity with required terms; a hostPath of "/" may not use the Recycle policy.' },
-	'semantic/pv-source-fields': { title: 'Incomplete PersistentVolume source', explanation: 'The volume source needs its own fields: nfs a server and an absolute path; hostPath and local a path without ".." segments; csi a driver and a volumeHandle.' },
-	'semantic/pvc-storage-request': { title: 'PersistentVolumeClaim storage request', explanation: 'A claim needs spec.resources.requests.storage, a non-negative quantity such as 1Gi.' },
-	'semantic/pvc-data-source': { title: 'Invalid data source', explanation: 'dataSource and dataSourceRef need a kind and a name; without an apiGroup the kind must be PersistentVolumeClaim (a VolumeSnapshot needs apiGroup snapshot.storage.k8s.io). When both are set (without a namespace), they must be equal.' },
-	'semantic/storage-class-name': { title: 'Invalid storageClassName', explanation: 'storageClassName names a StorageClass: a DNS-1123 subdomain (lowercase letters, digits, "-" and ".").' },
-	'semantic/storageclass-provisioner': { title: 'Invalid StorageClass provisioner', explanation: 'provisioner is a qualified name such as ebs.csi.aws.com or kubernetes.io/no-provisioner (an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" and ".").' },
-	'semantic/storageclass-parameters': { title: 'Too many StorageClass parameters', explanation: 'parameters may hold at most 512 entries of at most 256 KiB in total, and no empty key.' },
+	'semantic/storage-access-modes': {
+		title: 'Missing or conflicting access modes',
+		explanation: 'A PersistentVolume or PersistentVolumeClaim needs at least one access mode, and ReadWriteOncePod may not be combined with another mode.',
+	},
+	'semantic/pv-capacity': {
+		title: 'Invalid PersistentVolume capacity',
+		explanation: 'spec.capacity is required and holds exactly one entry, storage, a non-negative quantity such as 10Gi.',
+	},
+	'semantic/pv-source': {
+		title: 'PersistentVolume source',
+		explanation:
+			'A PersistentVolume names exactly one volume source (csi, nfs, hostPath, local, iscsi …). A local volume also needs spec.nodeAffinity with required terms; a hostPath of "/" may not use the Recycle policy.',
+	},
+	'semantic/pv-source-fields': {
+		title: 'Incomplete PersistentVolume source',
+		explanation:
+			'The volume source needs its own fields: nfs a server and an absolute path; hostPath and local a path without ".." segments; csi a driver and a volumeHandle.',
+	},
+	'semantic/pvc-storage-request': {
+		title: 'PersistentVolumeClaim storage request',
+		explanation: 'A claim needs spec.resources.requests.storage, a non-negative quantity such as 1Gi.',
+	},
+	'semantic/pvc-data-source': {
+		title: 'Invalid data source',
+		explanation:
+			'dataSource and dataSourceRef need a kind and a name; without an apiGroup the kind must be PersistentVolumeClaim (a VolumeSnapshot needs apiGroup snapshot.storage.k8s.io). When both are set (without a namespace), they must be equal.',
+	},
+	'semantic/storage-class-name': {
+		title: 'Invalid storageClassName',
+		explanation: 'storageClassName names a StorageClass: a DNS-1123 subdomain (lowercase letters, digits, "-" and ".").',
+	},
+	'semantic/storageclass-provisioner': {
+		title: 'Invalid StorageClass provisioner',
+		explanation:
+			'provisioner is a qualified name such as ebs.csi.aws.com or kubernetes.io/no-provisioner (an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" and ".").',
+	},
+	'semantic/storageclass-parameters': {
+		title: 'Too many StorageClass parameters',
+		explanation: 'parameters may hold at most 512 entries of at most 256 KiB in total, and no empty key.',
+	},
 } satisfies Record<string, RuleText>;

@@ -15,9 +15,10 @@ export const messages = {
 	'fragment/port-name-problem:must-contain-at-least-one': () => `must contain at least one letter (a-z)`,
 	'fragment/port-name-problem:must-not-contain-consecutive-hyphens': () => `must not contain consecutive hyphens ("--")`,
 	'fragment/port-name-problem:must-not-begin-or-end': () => `must not begin or end with a hyphen`,
-	'fragment/hint:is-read-as-a-decimal': (p: { source: string; parseInt: number }) => ` ${p.source} is read as a decimal number; write the octal mode with a leading zero (0${p.source}) or in decimal (${p.parseInt}).`,
-	'fragment/file-mode-problem': (p: { source: string; formatOctal: string; hint: string }) => `must be a file mode between 0 and 0777 (decimal 511); it is ${p.source} (${p.formatOctal} in octal).${p.hint}`,
+	'fragment/hint:is-read-as-a-decimal': (p: { source: string; parseInt: number }) =>
+		` ${p.source} is read as a decimal number; write the octal mode with a leading zero (0${p.source}) or in decimal (${p.parseInt}).`,
+	'fragment/file-mode-problem': (p: { source: string; formatOctal: string; hint: string }) =>
+		`must be a file mode between 0 and 0777 (decimal 511); it is ${p.source} (${p.formatOctal} in octal).${p.hint}`,
 } satisfies MessageFunctions;
 
-export const rules = {
-} satisfies Record<string, RuleText>;
+export const rules = {} satisfies Record<string, RuleText>;

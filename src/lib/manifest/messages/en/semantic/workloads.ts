@@ -5,25 +5,51 @@ export const messages = {
 	'fragment/int-or-percent-problem': (p: { value: number }) => `must be greater than or equal to 0 (it is ${p.value})`,
 	'fragment/int-or-percent-problem:must-be-an-integer-or': (p: { value: string }) => `must be an integer or a percentage such as "25%" (it is "${p.value}")`,
 	'semantic/negative-count': (p: { name: string; value: number }) => `${p.name} is ${p.value}; it must be greater than or equal to 0.`,
-	'semantic/template-restart-policy': (p: { policy: string; kind: undefined | string }) => `restartPolicy "${p.policy}" is not supported in a ${p.kind} template: only Always (the default) is. For run-to-completion work use a Job.`,
+	'semantic/template-restart-policy': (p: { policy: string; kind: undefined | string }) =>
+		`restartPolicy "${p.policy}" is not supported in a ${p.kind} template: only Always (the default) is. For run-to-completion work use a Job.`,
 	'semantic/template-active-deadline': (p: { kind: undefined | string }) => `activeDeadlineSeconds is not supported in a ${p.kind} template.`,
-	'semantic/progress-deadline': (p: { deadline: number; hasDeadlineField: boolean; minReady: number }) => `progressDeadlineSeconds (${p.deadline}${p.hasDeadlineField ? `` : `, the default`}) must be greater than minReadySeconds (${p.minReady}).`,
+	'semantic/progress-deadline': (p: { deadline: number; hasDeadlineField: boolean; minReady: number }) =>
+		`progressDeadlineSeconds (${p.deadline}${p.hasDeadlineField ? `` : `, the default`}) must be greater than minReadySeconds (${p.minReady}).`,
 	'semantic/rolling-update': () => `rollingUpdate may not be set when the strategy type is Recreate.`,
 	'semantic/rolling-update:max-unavailable-must-not-be-greater': (p: { value: string }) => `maxUnavailable ${p.value} must not be greater than 100%.`,
-	'semantic/rolling-update:max-unavailable-and-max-surge-are-both': () => `maxUnavailable and maxSurge are both 0: a rolling update could neither remove an old Pod nor add a new one. Make one of them greater than 0 (both default to 25%).`,
+	'semantic/rolling-update:max-unavailable-and-max-surge-are-both': () =>
+		`maxUnavailable and maxSurge are both 0: a rolling update could neither remove an old Pod nor add a new one. Make one of them greater than 0 (both default to 25%).`,
 	'semantic/rolling-update:other': (p: { name: string; problem: string }) => `${p.name} ${p.problem}.`,
 	'semantic/rolling-update:must-not-be-greater-than': (p: { name: string; value: string }) => `${p.name} ${p.value} must not be greater than 100%.`,
-	'semantic/rolling-update:max-surge-may-not-be-set': (p: { hasValue: boolean; value: string | undefined }) => `maxSurge may not be set when maxUnavailable is non-zero (it is ${p.hasValue ? (p.value) : `1, the default`}); set maxUnavailable: 0 to surge.`,
+	'semantic/rolling-update:max-surge-may-not-be-set': (p: { hasValue: boolean; value: string | undefined }) =>
+		`maxSurge may not be set when maxUnavailable is non-zero (it is ${p.hasValue ? p.value : `1, the default`}); set maxUnavailable: 0 to surge.`,
 	'semantic/rolling-update:max-unavailable-cannot-be-when-max-surge': () => `maxUnavailable cannot be 0 when maxSurge is 0: the DaemonSet could never replace a Pod.`,
 	'semantic/rolling-update:rolling-update-is-only-allowed-for': () => `rollingUpdate is only allowed for updateStrategy type RollingUpdate (it is OnDelete).`,
 	'semantic/statefulset-spec': (p: { name: string; value: string }) => `${p.name} "${p.value}" is not supported: use Retain or Delete.`,
 } satisfies MessageFunctions;
 
 export const rules = {
-	'semantic/negative-count': { title: 'Negative count', explanation: 'replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and a StatefulSet\'s partition and ordinals.start may not be negative (0 is allowed).' },
-	'semantic/progress-deadline': { title: 'progressDeadlineSeconds not above minReadySeconds', explanation: 'A Deployment\'s progressDeadlineSeconds (600 when not set) must be greater than minReadySeconds, or every rollout would be reported as stalled.' },
-	'semantic/rolling-update': { title: 'Invalid rolling update', explanation: 'maxSurge and maxUnavailable are non-negative integers or percentages ("25%"), maxUnavailable at most 100%; a Deployment needs one of them above zero (both default to 25%); a DaemonSet needs exactly one above zero (maxUnavailable defaults to 1, maxSurge to 0); rollingUpdate is not allowed with Recreate or OnDelete.' },
-	'semantic/template-restart-policy': { title: 'Template restartPolicy not Always', explanation: 'Controllers that keep Pods running (Deployment, ReplicaSet, StatefulSet, DaemonSet, ReplicationController) accept only restartPolicy: Always in their Pod template — the default. Use a Job for run-to-completion work.' },
-	'semantic/template-active-deadline': { title: 'activeDeadlineSeconds in a long-running template', explanation: 'activeDeadlineSeconds would kill the Pods of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController after a fixed time, so their templates may not set it.' },
-	'semantic/statefulset-spec': { title: 'Invalid StatefulSet policy', explanation: 'persistentVolumeClaimRetentionPolicy.whenDeleted and whenScaled are Retain (the default) or Delete.' },
+	'semantic/negative-count': {
+		title: 'Negative count',
+		explanation:
+			"replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds and a StatefulSet's partition and ordinals.start may not be negative (0 is allowed).",
+	},
+	'semantic/progress-deadline': {
+		title: 'progressDeadlineSeconds not above minReadySeconds',
+		explanation: "A Deployment's progressDeadlineSeconds (600 when not set) must be greater than minReadySeconds, or every rollout would be reported as stalled.",
+	},
+	'semantic/rolling-update': {
+		title: 'Invalid rolling update',
+		explanation:
+			'maxSurge and maxUnavailable are non-negative integers or percentages ("25%"), maxUnavailable at most 100%; a Deployment needs one of them above zero (both default to 25%); a DaemonSet needs exactly one above zero (maxUnavailable defaults to 1, maxSurge to 0); rollingUpdate is not allowed with Recreate or OnDelete.',
+	},
+	'semantic/template-restart-policy': {
+		title: 'Template restartPolicy not Always',
+		explanation:
+			'Controllers that keep Pods running (Deployment, ReplicaSet, StatefulSet, DaemonSet, ReplicationController) accept only restartPolicy: Always in their Pod template — the default. Use a Job for run-to-completion work.',
+	},
+	'semantic/template-active-deadline': {
+		title: 'activeDeadlineSeconds in a long-running template',
+		explanation:
+			'activeDeadlineSeconds would kill the Pods of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController after a fixed time, so their templates may not set it.',
+	},
+	'semantic/statefulset-spec': {
+		title: 'Invalid StatefulSet policy',
+		explanation: 'persistentVolumeClaimRetentionPolicy.whenDeleted and whenScaled are Retain (the default) or Delete.',
+	},
 } satisfies Record<string, RuleText>;

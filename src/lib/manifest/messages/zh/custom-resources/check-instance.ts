@@ -37,5 +37,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/skipped': (p) => `此处未检查 CEL 规则“${p.rule}”：${p.why}。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

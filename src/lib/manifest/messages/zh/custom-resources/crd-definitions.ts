@@ -27,5 +27,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'crd/structural-schema:x-kubernetes-embedded-resource-requires': () => `x-kubernetes-embedded-resource 要求 type: object。`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

@@ -25,7 +25,8 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/hpa-behavior:policy-type-is-not-supported': (p) => `不支持策略类型“${p.type}”：请使用 Pods 或 Percent。`,
 	'semantic/hpa-behavior:policy-value-must-be-greater': (p) => `策略的 value ${p.value} 必须大于 0。`,
 	'semantic/hpa-behavior:period-seconds-must-be-between-and': (p) => `periodSeconds ${p.period} 必须在 1 到 ${p.MAX_PERIOD_SECONDS}（30 分钟）之间。`,
-	'semantic/hpa-replicas': (p) => `minReplicas 为 0 需要特性门控 HPAScaleToZero（alpha，默认关闭）${p.hasObjectOrExternal ? `` : `以及 Object 或 External 指标`}；在默认门控下 minReplicas 至少为 1。`,
+	'semantic/hpa-replicas': (p) =>
+		`minReplicas 为 0 需要特性门控 HPAScaleToZero（alpha，默认关闭）${p.hasObjectOrExternal ? `` : `以及 Object 或 External 指标`}；在默认门控下 minReplicas 至少为 1。`,
 	'semantic/hpa-replicas:min-replicas-must-be-greater-than': (p) => `minReplicas ${p.min} 必须大于 0。`,
 	'semantic/hpa-replicas:max-replicas-must-be-greater-than': (p) => `maxReplicas ${p.max} 必须大于 0。`,
 	'semantic/hpa-replicas:max-replicas-must-be-greater-than-2': (p) => `maxReplicas ${p.max} 必须大于或等于 minReplicas（${p.min}）。`,
@@ -33,9 +34,24 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/hpa-replicas': { title: 'HPA 副本数范围无效', explanation: 'minReplicas（默认 1）至少为 1——设为 0 需要 alpha 特性门控 HPAScaleToZero（默认关闭）——maxReplicas 至少为 1，且不小于 minReplicas。' },
+	'semantic/hpa-replicas': {
+		title: 'HPA 副本数范围无效',
+		explanation: 'minReplicas（默认 1）至少为 1——设为 0 需要 alpha 特性门控 HPAScaleToZero（默认关闭）——maxReplicas 至少为 1，且不小于 minReplicas。',
+	},
 	'semantic/hpa-scale-target': { title: 'scaleTargetRef 无效', explanation: 'scaleTargetRef 需要 kind 和 name，二者都不能包含“/”或“%”，也不能是“.”或“..”。' },
-	'semantic/hpa-metric-source': { title: '指标类型与来源不符', explanation: 'metrics[].type 取值为 Object、Pods、Resource、ContainerResource 或 External，并且必须且只能设置与之对应的字段（object、pods、resource、containerResource、external）。' },
-	'semantic/hpa-metric-target': { title: '指标目标无效', explanation: 'target.type 取值为 Utilization、Value 或 AverageValue；value 和 averageValue 必须为正数，averageUtilization 至少为 1。Resource 和 ContainerResource 指标设置 averageUtilization 或 averageValue（不能同时设置）；Pods 指标设置 averageValue；Object 和 External 指标设置 value 或 averageValue。' },
-	'semantic/hpa-behavior': { title: '扩缩行为无效', explanation: 'behavior.scaleUp/scaleDown 中，stabilizationWindowSeconds 为 0–3600，selectPolicy 为 Max、Min 或 Disabled；每个策略的 type 为 Pods 或 Percent，value 大于 0，periodSeconds 为 1–1800。' },
+	'semantic/hpa-metric-source': {
+		title: '指标类型与来源不符',
+		explanation:
+			'metrics[].type 取值为 Object、Pods、Resource、ContainerResource 或 External，并且必须且只能设置与之对应的字段（object、pods、resource、containerResource、external）。',
+	},
+	'semantic/hpa-metric-target': {
+		title: '指标目标无效',
+		explanation:
+			'target.type 取值为 Utilization、Value 或 AverageValue；value 和 averageValue 必须为正数，averageUtilization 至少为 1。Resource 和 ContainerResource 指标设置 averageUtilization 或 averageValue（不能同时设置）；Pods 指标设置 averageValue；Object 和 External 指标设置 value 或 averageValue。',
+	},
+	'semantic/hpa-behavior': {
+		title: '扩缩行为无效',
+		explanation:
+			'behavior.scaleUp/scaleDown 中，stabilizationWindowSeconds 为 0–3600，selectPolicy 为 Max、Min 或 Disabled；每个策略的 type 为 Pods 或 Percent，value 大于 0，periodSeconds 为 1–1800。',
+	},
 };

@@ -13,5 +13,8 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/label-selector': { title: '标签选择器无效', explanation: 'matchLabels 遵循标签语法；matchExpressions 中 In 和 NotIn 需要 values，Exists 和 DoesNotExist 不能带 values，operator 只能是这四种之一。' },
+	'semantic/label-selector': {
+		title: '标签选择器无效',
+		explanation: 'matchLabels 遵循标签语法；matchExpressions 中 In 和 NotIn 需要 values，Exists 和 DoesNotExist 不能带 values，operator 只能是这四种之一。',
+	},
 };

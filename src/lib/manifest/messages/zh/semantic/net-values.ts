@@ -18,5 +18,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/dns1123-label-text': () => `必须是 DNS-1123 标签：只能包含小写字母、数字和“-”，以字母或数字开头和结尾，最多 63 个字符`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};

@@ -28,8 +28,10 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/env-var:needs-the-name-of-a': (p) => `${p.name} 需要给出 ${p.hasValue ? `Secret` : `ConfigMap`} 的名称。`,
 	'semantic/env-var:name-is-not-a-valid': (p) => `${p.name} 的 name“${p.refNameValue}”不是有效的对象名称（DNS-1123 子域名）。`,
 	'semantic/env-var:key-is-invalid-it': (p) => `${p.name} 的 key“${p.key}”无效：${p.problem}。`,
-	'semantic/env-var:field-ref-field-path-is-not-supported-fo': (p) => `环境变量不支持 fieldRef.fieldPath“${p.fieldPath}”；请使用 ${p.value2} 之一，或 metadata.labels['键'] / metadata.annotations['键']。`,
-	'semantic/env-var:resource-field-ref-resource-is-not-suppo': (p) => `不支持 resourceFieldRef.resource“${p.resource}”；请使用 ${p.value2} 之一，或 limits./requests.hugepages-<大小>。`,
+	'semantic/env-var:field-ref-field-path-is-not-supported-fo': (p) =>
+		`环境变量不支持 fieldRef.fieldPath“${p.fieldPath}”；请使用 ${p.value2} 之一，或 metadata.labels['键'] / metadata.annotations['键']。`,
+	'semantic/env-var:resource-field-ref-resource-is-not-suppo': (p) =>
+		`不支持 resourceFieldRef.resource“${p.resource}”；请使用 ${p.value2} 之一，或 limits./requests.hugepages-<大小>。`,
 	'semantic/env-from': (p) => `envFrom 的 prefix“${p.prefix}”无效：${p.problem}。`,
 	'semantic/env-from:env-from-entry-names-neither-config-map': () => `envFrom 条目既没有 configMapRef 也没有 secretRef；必须恰好指定其中一个。`,
 	'semantic/env-from:env-from-entry-names-both-config-map-ref': () => `envFrom 条目同时指定了 configMapRef 和 secretRef；请分别写成两个条目。`,
@@ -53,16 +55,20 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/volume-mount:recursive-read-only-is-not-supported-use': (p) => `不支持 recursiveReadOnly“${p.rro}”：请使用 Disabled、IfPossible 或 Enabled。`,
 	'semantic/volume-mount:recursive-read-only-may-only-be-specifie': (p) => `只有 readOnly 为 true 时才能指定 recursiveReadOnly: ${p.rro}。`,
 	'semantic/volume-mount:recursive-read-only-may-only-be-specifie-2': (p) => `只有 mountPropagation 为 None 或未设置时才能指定 recursiveReadOnly: ${p.rro}。`,
-	'semantic/resource-name': (p) => `“${p.name}”不是标准的容器资源：请使用 cpu、memory、ephemeral-storage 或 hugepages-<大小>，或带域名前缀的扩展资源，例如 example.com/${p.name}。`,
+	'semantic/resource-name': (p) =>
+		`“${p.name}”不是标准的容器资源：请使用 cpu、memory、ephemeral-storage 或 hugepages-<大小>，或带域名前缀的扩展资源，例如 example.com/${p.name}。`,
 	'semantic/resource-name:does-not-follow-the-extended': (p) => `“${p.name}”不符合扩展资源名称的规范（应为限定名，例如 example.com/device）。`,
 	'semantic/resource-quantity': (p) => `${p.kind}.${p.name} 为 ${p.text}；资源数量不能为负数。`,
 	'semantic/resource-quantity:is-an-extended-resource-must': (p) => `${p.kind}.${p.name} 为 ${p.text}；扩展资源必须是整数。`,
 	'semantic/resource-quantity:is-which-is-not-a': (p) => `${p.kind}.${p.name} 为 ${p.text}，不是 ${p.name2} 页大小的整数倍。`,
-	'semantic/resource-quantity:requests-must-equal-limits-cannot': (p) => `requests.${p.name}（${p.text}）必须等于 limits.${p.name}（${p.quantityText}）：${p.name} 不允许超额分配。`,
+	'semantic/resource-quantity:requests-must-equal-limits-cannot': (p) =>
+		`requests.${p.name}（${p.text}）必须等于 limits.${p.name}（${p.quantityText}）：${p.name} 不允许超额分配。`,
 	'semantic/resource-requests': (p) => `requests.${p.name}（${p.text}）大于 limits.${p.name}（${p.quantityText}）；请求必须小于或等于限制。`,
-	'semantic/resource-quantity:requests-is-set-without-limits': (p) => `设置了 requests.${p.name} 却没有 limits.${p.name}；不允许超额分配的资源（扩展资源、大页）必须设置限制。`,
+	'semantic/resource-quantity:requests-is-set-without-limits': (p) =>
+		`设置了 requests.${p.name} 却没有 limits.${p.name}；不允许超额分配的资源（扩展资源、大页）必须设置限制。`,
 	'semantic/resource-quantity:hugepages-require-a-cpu-or': () => `使用大页时，同一容器中还必须设置 cpu 或 memory 的请求或限制。`,
-	'semantic/resource-requests:pod-level-requests-is-more-than': (p) => `Pod 级别的 requests.${p.name}（${p.text}）大于 limits.${p.name}（${p.limitText}）。Pod 级资源依赖 PodLevelResources 特性门控，自 1.34 起默认启用。`,
+	'semantic/resource-requests:pod-level-requests-is-more-than': (p) =>
+		`Pod 级别的 requests.${p.name}（${p.text}）大于 limits.${p.name}（${p.limitText}）。Pod 级资源依赖 PodLevelResources 特性门控，自 1.34 起默认启用。`,
 	'semantic/probe': (p) => `${p.what}必须指定一种处理方式：${p.actions2}。`,
 	'semantic/probe:may-not-specify-more-than': (p) => `${p.what}只能指定一种处理方式（现有 ${p.present2}）。`,
 	'semantic/probe:exec-needs-a-non-empty-command': () => `exec 需要非空的 command。`,
@@ -134,27 +140,86 @@ export const rules: Record<keyof typeof enRules, RuleText> = {
 	'semantic/duplicate-container-name': { title: '容器名称重复', explanation: 'Pod 中的每个容器（Init 容器、普通容器和临时容器）都必须有自己独有的名称。' },
 	'semantic/container-image': { title: '缺少容器镜像', explanation: '每个容器都必须指定镜像；在 Pod 中（而非模板中），镜像名也不能以空白字符开头或结尾。' },
 	'semantic/container-port': { title: '容器端口无效', explanation: 'containerPort 是必填项，且必须在 1–65535 之间；若设置了 hostPort，它也必须在 1–65535 之间。' },
-	'semantic/port-name': { title: '端口名称无效或重复', explanation: '端口名称必须是 IANA 服务名：最多 15 个小写字母、数字和“-”，至少包含一个字母，不能有“--”，也不能以“-”开头或结尾。同一容器内的端口名称不能重复。' },
-	'semantic/host-port': { title: '主机端口冲突', explanation: '两个容器端口不能占用相同的 hostPort、协议和 hostIP；当 hostNetwork 为 true 时，hostPort 必须与 containerPort 相同。' },
-	'semantic/env-var': { title: '环境变量无效', explanation: 'env 条目必须有名称（除“=”以外的任意可打印 ASCII 字符）；valueFrom 必须恰好指定一个来源，且不能与非空的 value 同时使用；键引用必须给出有效的键。' },
+	'semantic/port-name': {
+		title: '端口名称无效或重复',
+		explanation: '端口名称必须是 IANA 服务名：最多 15 个小写字母、数字和“-”，至少包含一个字母，不能有“--”，也不能以“-”开头或结尾。同一容器内的端口名称不能重复。',
+	},
+	'semantic/host-port': {
+		title: '主机端口冲突',
+		explanation: '两个容器端口不能占用相同的 hostPort、协议和 hostIP；当 hostNetwork 为 true 时，hostPort 必须与 containerPort 相同。',
+	},
+	'semantic/env-var': {
+		title: '环境变量无效',
+		explanation: 'env 条目必须有名称（除“=”以外的任意可打印 ASCII 字符）；valueFrom 必须恰好指定一个来源，且不能与非空的 value 同时使用；键引用必须给出有效的键。',
+	},
 	'semantic/env-from': { title: 'envFrom 条目无效', explanation: '每个 envFrom 条目必须且只能指定 configMapRef 或 secretRef 之一；prefix 必须是有效的变量名。' },
-	'semantic/volume': { title: '卷无效', explanation: '卷名称必须是互不相同的 DNS-1123 标签，每个卷最多只能有一个来源（不写来源即为 emptyDir）；configMap、secret 和 persistentVolumeClaim 卷必须给出所引用对象的名称。' },
+	'semantic/volume': {
+		title: '卷无效',
+		explanation:
+			'卷名称必须是互不相同的 DNS-1123 标签，每个卷最多只能有一个来源（不写来源即为 emptyDir）；configMap、secret 和 persistentVolumeClaim 卷必须给出所引用对象的名称。',
+	},
 	'semantic/file-mode': { title: '文件权限无效', explanation: 'defaultMode 和 mode 是 0 到 0777 之间的文件权限位。YAML 把 0644 读作八进制，而 644 是十进制，超出了 0777。' },
 	'semantic/volume-item-path': { title: '投射路径无效', explanation: '投射键的 path 必须是非空的相对路径，既不能包含“..”，也不能以“..”开头；key 不能为空。' },
-	'semantic/volume-mount': { title: '卷挂载无效', explanation: '同一容器内的挂载路径不能重复；subPath 和 subPathExpr 是不含“..”的相对路径，且不能同时设置；Bidirectional 传播需要特权容器；recursiveReadOnly 需要 readOnly: true。' },
+	'semantic/volume-mount': {
+		title: '卷挂载无效',
+		explanation:
+			'同一容器内的挂载路径不能重复；subPath 和 subPathExpr 是不含“..”的相对路径，且不能同时设置；Bidirectional 传播需要特权容器；recursiveReadOnly 需要 readOnly: true。',
+	},
 	'semantic/resource-requests': { title: '请求超过限制', explanation: '容器（或使用 Pod 级资源时的 Pod）对某种资源的请求不能超过其限制。数量按精确值比较（1Gi 大于 1G）。' },
-	'semantic/resource-quantity': { title: '资源数量无效', explanation: '资源数量不能为负数；扩展资源（例如 nvidia.com/gpu）必须是整数、必须设置限制，且请求必须等于限制；大页需要同时设置 cpu 或 memory，且数量是页大小的整数倍。' },
-	'semantic/resource-name': { title: '未知的资源名称', explanation: '容器资源只能是 cpu、memory、ephemeral-storage、hugepages-<大小>，或带域名前缀的扩展资源（例如 nvidia.com/gpu）。' },
-	'semantic/probe': { title: '探针或生命周期处理器无效', explanation: '探针或生命周期处理器必须且只能有一种动作（exec、httpGet、tcpSocket、grpc；生命周期还可用 sleep）；各时间参数不能为负；存活探针和启动探针的 successThreshold 必须为 1；就绪探针不能设置 terminationGracePeriodSeconds。' },
-	'semantic/init-container': { title: 'Init 容器不允许的字段', explanation: 'Init 容器逐个运行至结束，因此不能设置探针和生命周期钩子；除非 restartPolicy: Always 使其成为边车容器（自 1.33 起正式发布），边车容器可以设置两者。' },
+	'semantic/resource-quantity': {
+		title: '资源数量无效',
+		explanation: '资源数量不能为负数；扩展资源（例如 nvidia.com/gpu）必须是整数、必须设置限制，且请求必须等于限制；大页需要同时设置 cpu 或 memory，且数量是页大小的整数倍。',
+	},
+	'semantic/resource-name': {
+		title: '未知的资源名称',
+		explanation: '容器资源只能是 cpu、memory、ephemeral-storage、hugepages-<大小>，或带域名前缀的扩展资源（例如 nvidia.com/gpu）。',
+	},
+	'semantic/probe': {
+		title: '探针或生命周期处理器无效',
+		explanation:
+			'探针或生命周期处理器必须且只能有一种动作（exec、httpGet、tcpSocket、grpc；生命周期还可用 sleep）；各时间参数不能为负；存活探针和启动探针的 successThreshold 必须为 1；就绪探针不能设置 terminationGracePeriodSeconds。',
+	},
+	'semantic/init-container': {
+		title: 'Init 容器不允许的字段',
+		explanation: 'Init 容器逐个运行至结束，因此不能设置探针和生命周期钩子；除非 restartPolicy: Always 使其成为边车容器（自 1.33 起正式发布），边车容器可以设置两者。',
+	},
 	'semantic/container-restart-policy': { title: '容器 restartPolicy 无效', explanation: '容器级别的 restartPolicy 只能是 Always（边车 Init 容器）、OnFailure 或 Never。' },
 	'semantic/ephemeral-containers': { title: '创建时包含临时容器', explanation: '临时容器是用 kubectl debug 添加到运行中 Pod 的；新建的 Pod 不能包含临时容器。' },
-	'semantic/dns-config': { title: 'DNS 配置无效', explanation: 'dnsPolicy: None 需要带至少一个 nameserver 的 dnsConfig；nameservers 最多 3 个（IP 地址），searches 最多 32 个（总计 2048 个字符）；options 必须有名称。' },
-	'semantic/security-context': { title: '安全上下文无效', explanation: '用户和组 ID 必须在 0–2147483647 之间；Localhost 类型的 seccomp 或 AppArmor 配置必须给出文件，且只有 Localhost 可以给出；allowPrivilegeEscalation: false 不能与 privileged: true 或 CAP_SYS_ADMIN 同时使用；procMount: Unmasked 需要 hostUsers: false；shareProcessNamespace 与 hostPID 互斥。' },
-	'semantic/pod-os': { title: '字段不适用于 Pod 的操作系统', explanation: 'os.name 只能是 linux 或 windows。windows Pod 不能设置仅适用于 Linux 的安全字段（seccompProfile、seLinuxOptions、appArmorProfile、runAsUser、runAsGroup、fsGroup、sysctls、privileged、capabilities、hostPID、hostIPC 等）；linux Pod 不能设置 windowsOptions。' },
-	'semantic/sysctl': { title: 'sysctl 无效', explanation: 'sysctl 名称由以点或斜线分隔的小写段组成（最多 253 个字符），且不能重复；hostNetwork: true 时不能设置 net.* sysctl，hostIPC: true 时不能设置 IPC 类 sysctl（kernel.shm*、kernel.msg*、kernel.sem、fs.mqueue.*）。' },
-	'semantic/pod-gates': { title: '就绪门控或调度门控无效', explanation: 'readinessGates[].conditionType 和 schedulingGates[].name 必须是限定名（与标签键相同）；调度门控不能重复。' },
-	'semantic/toleration': { title: '容忍度无效', explanation: 'key 为空时 operator 必须是 Exists；Exists 不能带 value；tolerationSeconds 需要 effect 为 NoExecute；键和值遵循标签的语法。' },
-	'semantic/pod-field': { title: 'Pod 字段无效', explanation: 'hostname 和 subdomain 必须是 DNS-1123 标签；nodeName、serviceAccountName、priorityClassName 和 runtimeClassName 必须是 DNS-1123 子域名；activeDeadlineSeconds 必须在 1–2147483647 之间；nodeSelector 遵循标签语法；hostAliases 需要 IP 地址。' },
-	'semantic/scheduling-constraint': { title: '调度约束无效', explanation: 'topologySpreadConstraints 需要 maxSkew > 0、topologyKey，且 (topologyKey, whenUnsatisfiable) 组合不能重复；minDomains 必须大于 0 且只能与 DoNotSchedule 一起使用；亲和性权重为 1–100；In/NotIn 需要 values，Exists/DoesNotExist 不能有 values，Gt/Lt 只能有一个值。' },
+	'semantic/dns-config': {
+		title: 'DNS 配置无效',
+		explanation: 'dnsPolicy: None 需要带至少一个 nameserver 的 dnsConfig；nameservers 最多 3 个（IP 地址），searches 最多 32 个（总计 2048 个字符）；options 必须有名称。',
+	},
+	'semantic/security-context': {
+		title: '安全上下文无效',
+		explanation:
+			'用户和组 ID 必须在 0–2147483647 之间；Localhost 类型的 seccomp 或 AppArmor 配置必须给出文件，且只有 Localhost 可以给出；allowPrivilegeEscalation: false 不能与 privileged: true 或 CAP_SYS_ADMIN 同时使用；procMount: Unmasked 需要 hostUsers: false；shareProcessNamespace 与 hostPID 互斥。',
+	},
+	'semantic/pod-os': {
+		title: '字段不适用于 Pod 的操作系统',
+		explanation:
+			'os.name 只能是 linux 或 windows。windows Pod 不能设置仅适用于 Linux 的安全字段（seccompProfile、seLinuxOptions、appArmorProfile、runAsUser、runAsGroup、fsGroup、sysctls、privileged、capabilities、hostPID、hostIPC 等）；linux Pod 不能设置 windowsOptions。',
+	},
+	'semantic/sysctl': {
+		title: 'sysctl 无效',
+		explanation:
+			'sysctl 名称由以点或斜线分隔的小写段组成（最多 253 个字符），且不能重复；hostNetwork: true 时不能设置 net.* sysctl，hostIPC: true 时不能设置 IPC 类 sysctl（kernel.shm*、kernel.msg*、kernel.sem、fs.mqueue.*）。',
+	},
+	'semantic/pod-gates': {
+		title: '就绪门控或调度门控无效',
+		explanation: 'readinessGates[].conditionType 和 schedulingGates[].name 必须是限定名（与标签键相同）；调度门控不能重复。',
+	},
+	'semantic/toleration': {
+		title: '容忍度无效',
+		explanation: 'key 为空时 operator 必须是 Exists；Exists 不能带 value；tolerationSeconds 需要 effect 为 NoExecute；键和值遵循标签的语法。',
+	},
+	'semantic/pod-field': {
+		title: 'Pod 字段无效',
+		explanation:
+			'hostname 和 subdomain 必须是 DNS-1123 标签；nodeName、serviceAccountName、priorityClassName 和 runtimeClassName 必须是 DNS-1123 子域名；activeDeadlineSeconds 必须在 1–2147483647 之间；nodeSelector 遵循标签语法；hostAliases 需要 IP 地址。',
+	},
+	'semantic/scheduling-constraint': {
+		title: '调度约束无效',
+		explanation:
+			'topologySpreadConstraints 需要 maxSkew > 0、topologyKey，且 (topologyKey, whenUnsatisfiable) 组合不能重复；minDomains 必须大于 0 且只能与 DoNotSchedule 一起使用；亲和性权重为 1–100；In/NotIn 需要 values，Exists/DoesNotExist 不能有 values，Gt/Lt 只能有一个值。',
+	},
 };

@@ -10,7 +10,8 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/rbac-rule-resources:this-resource-rule-has-no-2': () => `这条资源规则没有 resources：至少列出一个（例如 pods）或“*”。`,
 	'semantic/rbac-rule-resources:resource-names-cannot-apply-to-multiple': () => `resourceNames 不能用于多个资源：使用 resourceNames 的规则只能有一个资源。`,
 	'semantic/rbac-role-ref': (p) => `不支持 roleRef.apiGroup“${p.group}”：必须是 ${p.GROUP}。`,
-	'semantic/rbac-role-ref:role-ref-kind-is-not-supported-here': (p) => `此处不支持 roleRef.kind“${p.kind}”：请使用 ${p.kinds.join(' 或 ')}${p.clusterBindingOfRole ? `（ClusterRoleBinding 不能授予命名空间内的 Role；请使用 RoleBinding）` : ``}。`,
+	'semantic/rbac-role-ref:role-ref-kind-is-not-supported-here': (p) =>
+		`此处不支持 roleRef.kind“${p.kind}”：请使用 ${p.kinds.join(' 或 ')}${p.clusterBindingOfRole ? `（ClusterRoleBinding 不能授予命名空间内的 Role；请使用 RoleBinding）` : ``}。`,
 	'semantic/rbac-role-ref:role-ref-name-is-required-the-name': () => `roleRef.name 为必填项：要授予的 Role 或 ClusterRole 的名称。`,
 	'semantic/rbac-role-ref:role-ref-name-is-invalid-it': (p) => `roleRef.name“${p.name}”无效：${p.problem}。`,
 	'semantic/rbac-subject': () => `subject 的 name 为必填项。`,
@@ -22,8 +23,22 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/rbac-rule-verbs': { title: '规则没有 verbs', explanation: 'Role 或 ClusterRole 的每条规则至少需要一个动词（get、list、watch、create、update、patch、delete 或“*”）。' },
-	'semantic/rbac-rule-resources': { title: '规则不完整或混用', explanation: '一条规则要么针对资源（apiGroups 和 resources 都不能为空；"" 表示核心组），要么针对 nonResourceURLs（仅限 ClusterRole），不能两者兼有。resourceNames 只能与单个资源一起使用。' },
-	'semantic/rbac-role-ref': { title: 'roleRef 无效', explanation: 'roleRef 引用 rbac.authorization.k8s.io API 组中的 Role 或 ClusterRole（ClusterRoleBinding 只能引用 ClusterRole）。' },
-	'semantic/rbac-subject': { title: 'subject 无效', explanation: 'subject 可以是 ServiceAccount（apiGroup 为 ""、名称合法，在 ClusterRoleBinding 中还要有 namespace）、User 或 Group（apiGroup 为 rbac.authorization.k8s.io）；每个 subject 都需要名称。' },
+	'semantic/rbac-rule-verbs': {
+		title: '规则没有 verbs',
+		explanation: 'Role 或 ClusterRole 的每条规则至少需要一个动词（get、list、watch、create、update、patch、delete 或“*”）。',
+	},
+	'semantic/rbac-rule-resources': {
+		title: '规则不完整或混用',
+		explanation:
+			'一条规则要么针对资源（apiGroups 和 resources 都不能为空；"" 表示核心组），要么针对 nonResourceURLs（仅限 ClusterRole），不能两者兼有。resourceNames 只能与单个资源一起使用。',
+	},
+	'semantic/rbac-role-ref': {
+		title: 'roleRef 无效',
+		explanation: 'roleRef 引用 rbac.authorization.k8s.io API 组中的 Role 或 ClusterRole（ClusterRoleBinding 只能引用 ClusterRole）。',
+	},
+	'semantic/rbac-subject': {
+		title: 'subject 无效',
+		explanation:
+			'subject 可以是 ServiceAccount（apiGroup 为 ""、名称合法，在 ClusterRoleBinding 中还要有 namespace）、User 或 Group（apiGroup 为 rbac.authorization.k8s.io）；每个 subject 都需要名称。',
+	},
 };

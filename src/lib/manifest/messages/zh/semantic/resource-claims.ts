@@ -19,6 +19,14 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/pod-resource-claim': { title: 'Pod 资源申领无效', explanation: 'spec.resourceClaims 的每个条目都要有唯一的、符合 DNS-1123 标签的 name，并且必须且只能指定 resourceClaimName 或 resourceClaimTemplateName 之一，其值是对象名称（DNS-1123 子域名）。依赖 DynamicResourceAllocation 特性门控，自 1.34 起默认启用。' },
-	'semantic/container-resource-claim': { title: '容器申领不在 Pod 中', explanation: '容器的 resources.claims 必须引用 spec.resourceClaims 中的条目，且（按 request 区分）只能引用一次；若设置了 request，它必须是 DNS-1123 标签。依赖 DynamicResourceAllocation 特性门控，自 1.34 起默认启用。' },
+	'semantic/pod-resource-claim': {
+		title: 'Pod 资源申领无效',
+		explanation:
+			'spec.resourceClaims 的每个条目都要有唯一的、符合 DNS-1123 标签的 name，并且必须且只能指定 resourceClaimName 或 resourceClaimTemplateName 之一，其值是对象名称（DNS-1123 子域名）。依赖 DynamicResourceAllocation 特性门控，自 1.34 起默认启用。',
+	},
+	'semantic/container-resource-claim': {
+		title: '容器申领不在 Pod 中',
+		explanation:
+			'容器的 resources.claims 必须引用 spec.resourceClaims 中的条目，且（按 request 区分）只能引用一次；若设置了 request，它必须是 DNS-1123 标签。依赖 DynamicResourceAllocation 特性门控，自 1.34 起默认启用。',
+	},
 };

@@ -13,5 +13,9 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/statefulset-max-unavailable': { title: 'StatefulSet 的 maxUnavailable 无效', explanation: 'StatefulSet 的 rollingUpdate.maxUnavailable 必须是正整数或 1% 到 100% 之间的百分比（“0”和“0%”会被拒绝）。依赖 MaxUnavailableStatefulSet 特性门控，自 1.35 起默认启用。' },
+	'semantic/statefulset-max-unavailable': {
+		title: 'StatefulSet 的 maxUnavailable 无效',
+		explanation:
+			'StatefulSet 的 rollingUpdate.maxUnavailable 必须是正整数或 1% 到 100% 之间的百分比（“0”和“0%”会被拒绝）。依赖 MaxUnavailableStatefulSet 特性门控，自 1.35 起默认启用。',
+	},
 };

@@ -19,7 +19,8 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/pv-source-fields:path-must-not-contain': (p) => `${p.path}.path“${p.value}”不能包含“..”。`,
 	'semantic/pv-source-fields:nfs-path-must-be-an-absolute': (p) => `nfs.path“${p.path}”必须是绝对路径（以“/”开头）。`,
 	'semantic/pvc-data-source': (p) => `${p.path}.${p.name} 为必填项。`,
-	'semantic/pvc-data-source:kind-needs-an-api-group-without': (p) => `kind“${p.kind}”需要 apiGroup：不设置 apiGroup 时只能引用 PersistentVolumeClaim${p.hasValue ? `（VolumeSnapshot 属于 snapshot.storage.k8s.io）` : ``}。`,
+	'semantic/pvc-data-source:kind-needs-an-api-group-without': (p) =>
+		`kind“${p.kind}”需要 apiGroup：不设置 apiGroup 时只能引用 PersistentVolumeClaim${p.hasValue ? `（VolumeSnapshot 属于 snapshot.storage.k8s.io）` : ``}。`,
 	'semantic/pvc-data-source:api-group-is-invalid-it': (p) => `apiGroup“${p.group}”无效：${p.DNS1123_SUBDOMAIN_TEXT}。`,
 	'semantic/pvc-data-source:data-source-ref-namespace-is-not-a-valid': (p) => `dataSourceRef.namespace“${p.namespace}”不是合法的命名空间名称。`,
 	'semantic/pvc-data-source:data-source-may-not-be-set': () => `设置了 dataSourceRef.namespace 时不能设置 dataSource。`,
@@ -34,13 +35,30 @@ export const messages: CatalogueLike<typeof en> = {
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
-	'semantic/storage-access-modes': { title: '访问模式缺失或冲突', explanation: 'PersistentVolume 或 PersistentVolumeClaim 至少需要一种访问模式，且 ReadWriteOncePod 不能与其他模式组合。' },
+	'semantic/storage-access-modes': {
+		title: '访问模式缺失或冲突',
+		explanation: 'PersistentVolume 或 PersistentVolumeClaim 至少需要一种访问模式，且 ReadWriteOncePod 不能与其他模式组合。',
+	},
 	'semantic/pv-capacity': { title: 'PersistentVolume 容量无效', explanation: 'spec.capacity 为必填项，且只能有 storage 一项，值为非负的数量，例如 10Gi。' },
-	'semantic/pv-source': { title: 'PersistentVolume 卷来源', explanation: 'PersistentVolume 必须且只能指定一种卷来源（csi、nfs、hostPath、local、iscsi ……）。local 卷还需要带 required 条件的 spec.nodeAffinity；路径为“/”的 hostPath 不能使用 Recycle 回收策略。' },
-	'semantic/pv-source-fields': { title: 'PersistentVolume 卷来源不完整', explanation: '卷来源需要各自的字段：nfs 需要 server 和绝对路径 path；hostPath 和 local 需要不含“..”段的 path；csi 需要 driver 和 volumeHandle。' },
+	'semantic/pv-source': {
+		title: 'PersistentVolume 卷来源',
+		explanation:
+			'PersistentVolume 必须且只能指定一种卷来源（csi、nfs、hostPath、local、iscsi ……）。local 卷还需要带 required 条件的 spec.nodeAffinity；路径为“/”的 hostPath 不能使用 Recycle 回收策略。',
+	},
+	'semantic/pv-source-fields': {
+		title: 'PersistentVolume 卷来源不完整',
+		explanation: '卷来源需要各自的字段：nfs 需要 server 和绝对路径 path；hostPath 和 local 需要不含“..”段的 path；csi 需要 driver 和 volumeHandle。',
+	},
 	'semantic/pvc-storage-request': { title: 'PersistentVolumeClaim 存储请求', explanation: 'PVC 需要 spec.resources.requests.storage，值为非负的数量，例如 1Gi。' },
-	'semantic/pvc-data-source': { title: '数据源无效', explanation: 'dataSource 和 dataSourceRef 需要 kind 和 name；不设置 apiGroup 时 kind 只能是 PersistentVolumeClaim（VolumeSnapshot 需要 apiGroup snapshot.storage.k8s.io）。两者都设置（且没有 namespace）时必须相同。' },
+	'semantic/pvc-data-source': {
+		title: '数据源无效',
+		explanation:
+			'dataSource 和 dataSourceRef 需要 kind 和 name；不设置 apiGroup 时 kind 只能是 PersistentVolumeClaim（VolumeSnapshot 需要 apiGroup snapshot.storage.k8s.io）。两者都设置（且没有 namespace）时必须相同。',
+	},
 	'semantic/storage-class-name': { title: 'storageClassName 无效', explanation: 'storageClassName 是 StorageClass 的名称：DNS-1123 子域名（小写字母、数字、“-”和“.”）。' },
-	'semantic/storageclass-provisioner': { title: 'StorageClass 供应者无效', explanation: 'provisioner 是限定名称，例如 ebs.csi.aws.com 或 kubernetes.io/no-provisioner（可选的 DNS 前缀和“/”，然后是最多 63 个字母、数字、“-”、“_”和“.”）。' },
+	'semantic/storageclass-provisioner': {
+		title: 'StorageClass 供应者无效',
+		explanation: 'provisioner 是限定名称，例如 ebs.csi.aws.com 或 kubernetes.io/no-provisioner（可选的 DNS 前缀和“/”，然后是最多 63 个字母、数字、“-”、“_”和“.”）。',
+	},
 	'semantic/storageclass-parameters': { title: 'StorageClass 参数过多', explanation: 'parameters 最多 512 项，合计不超过 256 KiB，且键不能为空。' },
 };

@@ -20,5 +20,4 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/file-mode-problem': (p) => `必须是 0 到 0777（十进制 511）之间的文件权限；当前为 ${p.source}（八进制 ${p.formatOctal}）。${p.hint}`,
 };
 
-export const rules: Record<keyof typeof enRules, RuleText> = {
-};
+export const rules: Record<keyof typeof enRules, RuleText> = {};
