@@ -276,7 +276,7 @@ async function hugePaste(page: Page, into: 'textarea' | 'monaco'): Promise<{ ver
 	const since = await now(page);
 	await page.keyboard.press('ControlOrMeta+V');
 	const start = Date.now();
-	await page.locator('#mp-problems button[data-rule="yaml/input-too-large"]').waitFor({ timeout: 60_000 });
+	await page.locator('#mp-problems [role="option"][data-rule="yaml/input-too-large"]').waitFor({ timeout: 60_000 });
 	const verdict = (await verdicts(page)).find((t) => t > since);
 	await page.waitForTimeout(1000);
 	return { verdict: verdict !== undefined ? verdict - since : Date.now() - start, longest: Math.max(0, ...(await tasksSince(page, since))) };
