@@ -35,7 +35,9 @@ export type MessageFunctions = Record<string, (params: never) => string>;
  * The shape every other language's catalogue must have, derived from the English one, so a missing
  * message or a wrong parameter name fails the type check.
  */
-export type CatalogueLike<English extends MessageFunctions> = { [K in keyof English]: (params: Parameters<English[K]>[0]) => string };
+export type CatalogueLike<English extends MessageFunctions> = {
+	[K in keyof English]: Parameters<English[K]> extends [] ? () => string : (params: Parameters<English[K]>[0]) => string;
+};
 
 /** The parameters of one message, for the typed constructor an engine exposes. */
 export type ParamsOf<English extends MessageFunctions, K extends keyof English> = Parameters<English[K]>[0];
