@@ -1,6 +1,7 @@
 // The manifest playground's own words in English (the page, the CLI's verdict). Diagnostics bring theirs
 // from the English message catalogue. The English page's script imports this module and no other language.
 import type { PlaygroundText } from './text.ts';
+import { formatNumber, plural } from '../../lib/i18n/index.ts';
 import { editorWords } from '../monaco/words-en.ts';
 import { report } from '../../lib/manifest/messages/en/report.ts';
 
@@ -30,9 +31,9 @@ export const enText: PlaygroundText = {
 	},
 	report,
 	tooLarge: (length, limit) =>
-		`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
+		`Nothing was checked: the input is ${formatNumber('en', length)} characters long and this page checks at most ${formatNumber('en', limit)}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
 	pasteNotInserted: (length, limit) =>
-		`The pasted text was not inserted: with it the manifest would be ${length.toLocaleString('en')} characters long, and this page checks at most ${limit.toLocaleString('en')} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
+		`The pasted text was not inserted: with it the manifest would be ${formatNumber('en', length)} characters long, and this page checks at most ${formatNumber('en', limit)} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
 	checking: 'Checking…',
 	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
 	textLabel: 'Manifests (YAML)',
@@ -52,16 +53,17 @@ export const enText: PlaygroundText = {
 	badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
 	notKept: (reason, length, limit) =>
 		reason === 'too-long'
-			? `Not kept in this browser: this manifest is ${length.toLocaleString('en')} characters long and the page keeps at most ${limit.toLocaleString('en')}. After a reload it will be gone; save it to a file.`
+			? `Not kept in this browser: this manifest is ${formatNumber('en', length)} characters long and the page keeps at most ${formatNumber('en', limit)}. After a reload it will be gone; save it to a file.`
 			: 'Not kept in this browser: its storage is full or switched off. After a reload this manifest will be gone; save it to a file.',
 	notKeptOnLoad: (reason, length, limit) =>
 		reason === 'too-long'
-			? `Your last manifest was not kept in this browser (${length.toLocaleString('en')} characters; the page keeps at most ${limit.toLocaleString('en')}), so the example is shown.`
-			: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
+			? `Your last manifest was not kept in this browser (${formatNumber('en', length)} characters; the page keeps at most ${formatNumber('en', limit)}), so the example is shown.`
+			: `Your last manifest (${formatNumber('en', length)} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
 	badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
 	unrecognisedLink: 'The link’s contents are not recognised.',
 	settingsOnlyLink: (appliedTo, version, rulesOff) => {
-		const rules = rulesOff === 0 ? 'all best-practice rules on' : `${rulesOff} best-practice ${rulesOff === 1 ? 'rule' : 'rules'} switched off`;
+		const rules =
+			rulesOff === 0 ? 'all best-practice rules on' : `${plural('en', rulesOff, { one: '{n} best-practice rule', other: '{n} best-practice rules' })} switched off`;
 		const target = { example: 'the example', stored: 'your last manifest from this browser', current: 'the manifest you had' }[appliedTo];
 		return `This link holds settings only (Kubernetes ${version}, ${rules}), no manifest: the manifest it was made from was too long for a link. The settings now apply to ${target}; to check the original manifest, paste it here.`;
 	},
