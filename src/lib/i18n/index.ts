@@ -123,7 +123,7 @@ export function list(lang: Lang, items: readonly string[], kind: ListKind = 'and
 	const parts = format.formatToParts(items);
 	return parts
 		.map((part, i) => {
-			if (part.type !== 'literal' || !CJK_EDGE.test(part.value) || /^[、，；]$/.test(part.value)) return part.value;
+			if (part.type !== 'literal' || !CJK_EDGE.test(part.value) || /^[\u3001\uff0c\uff1b]$/.test(part.value)) return part.value; // escaped: the English page ships this module
 			const before = parts[i - 1]?.value.at(-1) ?? '';
 			const after = parts[i + 1]?.value[0] ?? '';
 			const gap = (ch: string) => (ch !== '' && !CJK_EDGE.test(ch) && !/\s/.test(ch) ? ' ' : '');
