@@ -11,22 +11,17 @@ import { importBoundaries } from './scripts/lint/import-boundaries.js';
 
 /**
  * Imports that break the layering today, each to be removed by moving the code (see docs/ARCHITECTURE.md).
- * Written as "importer -> imported"; a new violation is an error.
+ * Written as "importer -> imported", each with a comment saying why it is still there; a new violation is an
+ * error.
+ * @type {string[]}
  */
 export const knownViolations = [
-	// The CLI and the CIDR page's kubeadm editor format findings with the manifest playground's labels
-	// (severity names, counts, "no problems"): those belong in a catalogue under src/lib/manifest/messages.
-	'src/cli/format/junit.ts -> src/playgrounds/manifests/texts.ts',
-	'src/cli/format/sarif.ts -> src/playgrounds/manifests/texts.ts',
-	'src/cli/format/text.ts -> src/playgrounds/manifests/texts.ts',
-	'src/playgrounds/cidr/config-editor.ts -> src/playgrounds/manifests/texts.ts',
-	'src/playgrounds/cidr/config-editor.ts -> src/playgrounds/manifests/problems-view.ts',
-	// Engines reaching into another engine's files instead of its index.ts.
-	'src/lib/cluster-config/config-problems.ts -> src/lib/cidr/types.ts',
-	'src/lib/cluster-config/config-problems.ts -> src/lib/manifest/types.ts',
+	// The kubeadm reader (src/lib/cluster-config) uses the manifest engine's YAML reader, its "did you mean"
+	// and its line/column arithmetic. Through src/lib/manifest/index.ts these would bring the whole linter
+	// (its rule registry runs at load, so the bundler keeps it): the CIDR page's kubeadm chunk grew from
+	// 37 kB to 98 kB gzip when tried. Fixed by moving the generic pieces (text-position.ts, suggest.ts) to
+	// a small shared engine with its own index.ts, and giving the YAML reader one too.
 	'src/lib/cluster-config/config-problems.ts -> src/lib/manifest/text-position.ts',
-	'src/lib/cluster-config/edit-config.ts -> src/lib/cidr/kubeadm-config.ts',
-	'src/lib/cluster-config/read-config.ts -> src/lib/cidr/kubeadm-config.ts',
 	'src/lib/cluster-config/read-config.ts -> src/lib/manifest/parse-documents.ts',
 	'src/lib/cluster-config/read-config.ts -> src/lib/manifest/suggest.ts',
 ];

@@ -12,7 +12,7 @@ import type { AnalyzeResult, Count, Diagnostic, FamilyPlan } from '../lib/cidr/i
 import { en } from '../lib/cidr/messages/en.ts';
 import { zh } from '../lib/cidr/messages/zh.ts';
 import { formatMessage } from '../lib/i18n/index.ts';
-import { plural } from '../lib/i18n/index.ts';
+import { formatNumber, plural } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import type { CliIO } from './io.ts';
 
@@ -65,10 +65,10 @@ const LABELS = {
 		rangesDetail: (reserved: string, available: string) => `${reserved} reserved by the Service range, ${available} available`,
 		addressesPerNode: 'Addresses per node',
 		nodeNetwork: 'Node network',
-		nodeHosts: (h: string) => `${h} node addresses`,
+		nodeHosts: (h: Count) => plural('en', BigInt(h), { one: '{n} node address', other: '{n} node addresses' }),
 		maxNodes: 'Max nodes',
 		service: 'Service range',
-		serviceIPs: (n: string) => `${n} Service IPs`,
+		serviceIPs: (n: Count) => plural('en', BigInt(n), { one: '{n} Service IP', other: '{n} Service IPs' }),
 		kubernetesIP: 'kubernetes Service IP',
 		dnsIP: 'Cluster DNS Service IP',
 		none: '(none)',
@@ -79,7 +79,7 @@ const LABELS = {
 		title: 'Kubernetes 地址规划',
 		ok: '通过',
 		failed: '未通过',
-		counts: (e: number, w: number, i: number) => `${e} 个错误，${w} 个警告，${i} 条提示`,
+		counts: (e: number, w: number, i: number) => `${formatNumber('zh', e)} 个错误，${formatNumber('zh', w)} 个警告，${formatNumber('zh', i)} 条提示`,
 		entry: (n: number) => `第 ${n} 项`,
 		plan: '规划',
 		primary: '主地址族',
@@ -90,10 +90,10 @@ const LABELS = {
 		rangesDetail: (reserved: string, available: string) => `其中 ${reserved} 个被 Service 网段占用，${available} 个可用`,
 		addressesPerNode: '每节点地址数',
 		nodeNetwork: '节点网络',
-		nodeHosts: (h: string) => `${h} 个节点地址`,
+		nodeHosts: (h: Count) => `${formatNumber('zh', BigInt(h))} 个节点地址`,
 		maxNodes: '最多节点数',
 		service: 'Service 网段',
-		serviceIPs: (n: string) => `${n} 个 Service IP`,
+		serviceIPs: (n: Count) => `${formatNumber('zh', BigInt(n))} 个 Service IP`,
 		kubernetesIP: 'kubernetes Service IP',
 		dnsIP: '集群 DNS Service IP',
 		none: '（无）',
@@ -121,9 +121,8 @@ function displayWidth(text: string): number {
 	return width;
 }
 
-function fmt(count: Count | ''): string {
-	if (count === '') return '';
-	return typeof count === 'number' ? count.toLocaleString('en-US') : BigInt(count).toLocaleString('en-US');
+function fmt(count: Count | '', lang: Lang): string {
+	return count === '' ? '' : formatNumber(lang, BigInt(count));
 }
 
 function describeWhere(d: Diagnostic, lang: Lang): string {
@@ -162,12 +161,17 @@ function renderFamily(p: FamilyPlan, lang: Lang): string[] {
 	const out = [`${L.plan} — ${p.family}${lang === 'zh' ? '' : ' '}${paren(p.primary ? L.primary : L.secondary)}`];
 	out.push(row(L.pod, p.pod ? `${p.pod}${sep}${L.perNode(p.nodeMask)}` : L.none));
 	if (p.pod) {
-		out.push(row(L.nodeRanges, `${fmt(p.nodeRanges)}${lang === 'zh' ? '' : ' '}${paren(L.rangesDetail(fmt(p.nodeRangesReservedByService), fmt(p.nodeRangesAvailable)))}`));
-		out.push(row(L.addressesPerNode, fmt(p.addressesPerNode)));
+		out.push(
+			row(
+				L.nodeRanges,
+				`${fmt(p.nodeRanges, lang)}${lang === 'zh' ? '' : ' '}${paren(L.rangesDetail(fmt(p.nodeRangesReservedByService, lang), fmt(p.nodeRangesAvailable, lang)))}`,
+			),
+		);
+		out.push(row(L.addressesPerNode, fmt(p.addressesPerNode, lang)));
 	}
-	if (p.node) out.push(row(L.nodeNetwork, `${p.node} — ${L.nodeHosts(fmt(p.nodeNetworkHosts))}`));
-	if (p.pod) out.push(row(L.maxNodes, fmt(p.maxNodes)));
-	out.push(row(L.service, p.service ? `${p.service} — ${L.serviceIPs(fmt(p.serviceIPs))}` : L.none));
+	if (p.node) out.push(row(L.nodeNetwork, `${p.node} — ${L.nodeHosts(p.nodeNetworkHosts)}`));
+	if (p.pod) out.push(row(L.maxNodes, fmt(p.maxNodes, lang)));
+	out.push(row(L.service, p.service ? `${p.service} — ${L.serviceIPs(p.serviceIPs)}` : L.none));
 	if (p.kubernetesServiceIP) out.push(row(L.kubernetesIP, p.kubernetesServiceIP));
 	if (p.dnsServiceIP) out.push(row(L.dnsIP, p.dnsServiceIP));
 	return out;

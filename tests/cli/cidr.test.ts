@@ -169,3 +169,13 @@ describe('kprimer cidr: the real process', () => {
 		expect(r.stderr).toContain('missing --service');
 	});
 });
+
+describe('kprimer cidr: counts', () => {
+	it('groups digits and picks the plural form with Intl, in both languages', async () => {
+		const r = await cli(...GOOD, '--node', '192.168.0.0/16');
+		expect(r.stdout).toMatch(/Service range\s+10\.96\.0\.0\/12 — 1,048,574 Service IPs\n/);
+		expect(r.stdout).toMatch(/65,534 node addresses/);
+		const zh = await cli(...GOOD, '--node', '192.168.0.0/16', '--lang', 'zh');
+		expect(zh.stdout).toContain('1,048,574 个 Service IP');
+	});
+});

@@ -219,7 +219,7 @@ describe('kprimer lint --format', () => {
 		const [suite] = all(root, 'testsuite');
 		expect(suite!.attributes.name).toBe('<stdin>');
 		const [custom, configMap] = all(suite!, 'testcase');
-		expect(all(custom!, 'skipped')[0]!.attributes.message).toContain('not checked: 1 custom resource: no schema');
+		expect(all(custom!, 'skipped')[0]!.attributes.message).toContain('Not checked: 1 custom resource: no schema');
 		expect(all(custom!, 'system-out')[0]!.text).toContain('identity/custom-resource');
 		expect(configMap!.children).toEqual([]);
 		expect(suite!.attributes.skipped).toBe('1');

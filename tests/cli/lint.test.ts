@@ -36,13 +36,13 @@ describe('kprimer lint (run)', () => {
 		expect(lines).toContain(
 			`${fixtures}/broken-every-layer.yaml:16:7 error schema/unknown-field Unknown field "containres" — did you mean "containers"? The API server rejects unknown fields under strict validation.`,
 		);
-		expect(lines.at(-1)).toMatch(/^1 file\(s\): 10 error\(s\), \d+ warning\(s\), \d+ info \(Kubernetes 1\.36\)$/);
+		expect(lines.at(-1)).toMatch(/^1 file: 10 errors, \d+ warnings, \d+ notes \(Kubernetes 1\.36\)$/);
 	});
 
 	it('exits 0 for a clean file', async () => {
 		const io = fakeIo();
 		expect(await run([`${fixtures}/deployment-service.yaml`], io)).toBe(0);
-		expect(io.out).toBe('1 file(s): 0 error(s), 0 warning(s), 0 info (Kubernetes 1.36)\n');
+		expect(io.out).toBe('1 file: 0 errors, 0 warnings, 0 notes (Kubernetes 1.36)\n');
 	});
 
 	it('--json prints exactly one JSON object of the documented shape', async () => {
@@ -120,6 +120,6 @@ describe('kprimer lint (child process)', () => {
 		expect(report.files[0]!.diagnostics.map((d) => d.rule)).toContain('yaml/duplicate-key');
 
 		const clean = await exec(node, ['src/cli/main.ts', 'lint', `${fixtures}/deployment-service.yaml`], { cwd: repoRoot });
-		expect(clean.stdout).toBe('1 file(s): 0 error(s), 0 warning(s), 0 info (Kubernetes 1.36)\n');
+		expect(clean.stdout).toBe('1 file: 0 errors, 0 warnings, 0 notes (Kubernetes 1.36)\n');
 	}, 30_000);
 });

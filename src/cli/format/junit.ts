@@ -2,8 +2,8 @@
 // test-report actions). One testsuite per file, one testcase per YAML document; a document with errors
 // fails (one <failure> per error), warnings and notes go to its <system-out>, and a document that could not
 // be checked by every layer is <skipped> rather than passed, so the report never claims more than was checked.
-import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/texts.ts';
-import { documentCoverage } from './report.ts';
+import { uncheckedPhrases } from '../../lib/manifest/messages/report-words.ts';
+import { REPORT_WORDS, documentCoverage } from './report.ts';
 import type { FileReport, LintReport, ReportDiagnostic } from './report.ts';
 
 /** XML 1.0 text or attribute value: escape markup, drop the characters XML cannot hold at all. */
@@ -29,20 +29,19 @@ interface TestCase {
 }
 
 function testCases(report: LintReport, file: FileReport): TestCase[] {
-	const zh = report.lang === 'zh';
+	const W = REPORT_WORDS[report.lang];
 	const cases: TestCase[] = file.documents.map((doc) => {
-		const what = [doc.kind, doc.name].filter(Boolean).join(' ') || (zh ? '文档' : 'document');
-		const where = zh ? `第 ${doc.index + 1} 个文档，第 ${doc.startLine}–${doc.endLine} 行` : `document ${doc.index + 1}, lines ${doc.startLine}–${doc.endLine}`;
+		const what = [doc.kind, doc.name].filter(Boolean).join(' ') || undefined;
 		return {
-			name: `${what} (${where})`,
+			name: W.documentCase({ what, index: doc.index + 1, startLine: doc.startLine, endLine: doc.endLine }),
 			diagnostics: file.diagnostics.filter((d) => d.document === doc.index),
-			unchecked: PLAYGROUND_TEXT[report.lang].unchecked(documentCoverage(file.coverage, doc.index)),
+			unchecked: uncheckedPhrases(W, documentCoverage(file.coverage, doc.index)),
 		};
 	});
 	// Findings about the file as a whole (too large, too many problems) belong to no document.
 	const known = new Set(file.documents.map((d) => d.index));
 	const rest = file.diagnostics.filter((d) => !known.has(d.document));
-	if (rest.length) cases.push({ name: zh ? '整个文件' : 'whole file', diagnostics: rest, unchecked: [] });
+	if (rest.length) cases.push({ name: W.wholeFile(), diagnostics: rest, unchecked: [] });
 	return cases;
 }
 
@@ -64,7 +63,7 @@ export function formatJunit(report: LintReport): string {
 			const others = c.diagnostics.filter((d) => d.severity !== 'error');
 			const body: string[] = [];
 			for (const d of errors) body.push(`      <failure${attrs({ message: d.message, type: d.rule })}>${xmlEscape(line(file.file, d))}</failure>`);
-			if (skipped(c)) body.push(`      <skipped${attrs({ message: `${report.lang === 'zh' ? '未检查' : 'not checked'}: ${c.unchecked.join('; ')}` })}/>`);
+			if (skipped(c)) body.push(`      <skipped${attrs({ message: REPORT_WORDS[report.lang].notChecked({ unchecked: c.unchecked }) })}/>`);
 			if (others.length) body.push(`      <system-out>${xmlEscape(others.map((d) => line(file.file, d)).join('\n'))}</system-out>`);
 			const open = `    <testcase${attrs({ name: c.name, classname: file.file })}`;
 			out.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);

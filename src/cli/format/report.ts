@@ -2,6 +2,9 @@
 // present it; what was found and what could not be checked are decided before.
 import type { Lang, MessageParams } from '../../lib/i18n/index.ts';
 import type { DocumentSummary, LintCoverage, Severity } from '../../lib/manifest/index.ts';
+import { report as enReport } from '../../lib/manifest/messages/en/report.ts';
+import { report as zhReport } from '../../lib/manifest/messages/zh/report.ts';
+import type { ReportWords } from '../../lib/manifest/messages/report-words.ts';
 
 export type { Lang };
 
@@ -38,6 +41,9 @@ export interface LintReport {
 }
 
 export const STDIN_NAME = '<stdin>';
+
+/** The words around findings in the report's language (the manifest engine's report catalogue, shared with the playgrounds). */
+export const REPORT_WORDS: Record<Lang, ReportWords> = { en: enReport, zh: zhReport };
 
 /** The coverage of one document only, so that a per-document format can say what was not checked in it. */
 export function documentCoverage(coverage: LintCoverage | undefined, document: number): LintCoverage | undefined {

@@ -9,8 +9,8 @@ import { ruleInfo } from '../../lib/manifest/index.ts';
 import { enRuleList, enRules } from '../../lib/manifest/messages/en/index.ts';
 import { zhRuleList, zhRules } from '../../lib/manifest/messages/zh/index.ts';
 import type { Severity } from '../../lib/manifest/index.ts';
-import { PLAYGROUND_TEXT } from '../../playgrounds/manifests/texts.ts';
-import { STDIN_NAME } from './report.ts';
+import { uncheckedPhrases } from '../../lib/manifest/messages/report-words.ts';
+import { REPORT_WORDS, STDIN_NAME } from './report.ts';
 import type { LintReport } from './report.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -76,9 +76,9 @@ export function formatSarif(report: LintReport): string {
 	);
 	// What could not be checked is not a finding about the file; SARIF's place for it is a notification.
 	const notifications = report.files.flatMap(({ file, coverage }) =>
-		PLAYGROUND_TEXT[report.lang].unchecked(coverage).map((text): Notification => ({
+		uncheckedPhrases(REPORT_WORDS[report.lang], coverage).map((text): Notification => ({
 			level: 'note',
-			message: { text: report.lang === 'zh' ? `未检查：${text}` : `Not checked: ${text}` },
+			message: { text: REPORT_WORDS[report.lang].notChecked({ unchecked: [text] }) },
 			locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file) } } }],
 		})),
 	);

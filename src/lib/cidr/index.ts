@@ -11,4 +11,7 @@ export type { CidrMessage, MessageId } from './message.ts';
 export { SPECIAL_RANGES, classify } from './ranges.ts';
 export type { RangeCategory, SpecialRange, RangeHit } from './ranges.ts';
 export { quote } from './text.ts';
+// The kubeadm configuration the plan becomes (written here, read and edited by src/lib/cluster-config).
+export { KUBEADM_API_VERSION, KUBEADM_DEFAULT_SERVICE_SUBNET, KUBELET_API_VERSION, MASK_FLAGS, kubeadmConfigText, yamlInteger, yamlString } from './kubeadm-config.ts';
+export type { KubeadmConfigValues, MaskField } from './kubeadm-config.ts';
 export type { AnalyzeResult, Cidr, Count, Diagnostic, Family, FamilyPlan, Field, ListEntry, ParseFailure, ParseResult, PlanInput, Severity, TextRange } from './types.ts';

@@ -4,10 +4,9 @@
 // Both front ends use it: the CIDR page's kubeadm view (with the form's analysis, which adds the node
 // network) and the manifest validator (fileProblems: the file alone).
 import { analyzePlan } from '../cidr/index.ts';
-import type { CidrMessage } from '../cidr/index.ts';
-import type { AnalyzeResult, Diagnostic as PlanDiagnostic, Field, PlanInput, Severity } from '../cidr/types.ts';
-import type { Diagnostic } from '../manifest/types.ts';
+import type { AnalyzeResult, CidrMessage, Diagnostic as PlanDiagnostic, Field, PlanInput, Severity } from '../cidr/index.ts';
 import { lineStarts, positionAt } from '../manifest/text-position.ts';
+import type { Diagnostic } from '../manifest/index.ts';
 import type { ClusterConfigRead, ConfigField, ConfigFindingMessage } from './read-config.ts';
 
 /** Shaped like the manifest validator's diagnostics (one text, so no document index), so the same editor

@@ -2,8 +2,8 @@
 // entry is added to the block it belongs in, an entry set back to "default" is removed — so the reader's
 // comments, other fields and layout survive. Only text that cannot be read (a YAML error, no
 // ClusterConfiguration, flow-style maps) is written afresh, as a single edit that Undo takes back.
-import { KUBELET_API_VERSION, MASK_FLAGS, kubeadmConfigText, yamlInteger, yamlString } from '../cidr/kubeadm-config.ts';
-import type { MaskField } from '../cidr/kubeadm-config.ts';
+import { KUBELET_API_VERSION, MASK_FLAGS, kubeadmConfigText, yamlInteger, yamlString } from '../cidr/index.ts';
+import type { MaskField } from '../cidr/index.ts';
 import { CONFIG_FIELDS, absentValue, readClusterConfig } from './read-config.ts';
 import type { ClusterConfigRead, ConfigField, MapSite } from './read-config.ts';
 

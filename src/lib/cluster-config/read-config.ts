@@ -17,11 +17,11 @@
 //   controller manager), maxPods 110 (the kubelet); without a podSubnet kubeadm does not turn on node IPAM.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import { KUBEADM_DEFAULT_SERVICE_SUBNET, MASK_FLAGS } from '../cidr/kubeadm-config.ts';
-import type { MaskField } from '../cidr/kubeadm-config.ts';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET, MASK_FLAGS } from '../cidr/index.ts';
+import type { MaskField } from '../cidr/index.ts';
 import type { Severity } from '../i18n/index.ts';
 import { parseDocuments } from '../manifest/parse-documents.ts';
-import type { DocumentFinding } from '../manifest/parse-documents.ts';
+import type { DocumentFinding } from '../manifest/index.ts';
 import { closest } from '../manifest/suggest.ts';
 import { editPositions } from './edit-positions.ts';
 import type { EntrySpan, MapSite } from './edit-positions.ts';

@@ -35,7 +35,9 @@ export type MessageFunctions = Record<string, (params: never) => string>;
  * The shape every other language's catalogue must have, derived from the English one, so a missing
  * message or a wrong parameter name fails the type check.
  */
-export type CatalogueLike<English extends MessageFunctions> = { [K in keyof English]: (params: Parameters<English[K]>[0]) => string };
+export type CatalogueLike<English extends MessageFunctions> = {
+	[K in keyof English]: Parameters<English[K]> extends [] ? () => string : (params: Parameters<English[K]>[0]) => string;
+};
 
 /** The parameters of one message, for the typed constructor an engine exposes. */
 export type ParamsOf<English extends MessageFunctions, K extends keyof English> = Parameters<English[K]>[0];
@@ -94,6 +96,40 @@ export function plural(lang: Lang, count: number | bigint, forms: Partial<Record
 	const asNumber = typeof count === 'bigint' ? (count > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(count)) : count;
 	const form = forms[rules.select(asNumber)] ?? forms.other;
 	return form.replaceAll('{n}', formatNumber(lang, count));
+}
+
+/** How a list reads: all of them ("a, b, and c"), one of them ("a, b, or c"), or just the items ("a, b, c"). */
+export type ListKind = 'and' | 'or' | 'unit';
+
+const listFormats = new Map<string, Intl.ListFormat>();
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f]/u;
+
+/**
+ * Items joined as readers of `lang` write a list, by Intl.ListFormat: English "a, b, and c" / "a, b, or c";
+ * Chinese "a、b 和 c" / "a、b 或 c", with the space the zh-cn style guide puts between Chinese and Latin text
+ * (Intl writes "b和c"). `unit` is a plain enumeration: "a, b, c" / "a、b、c".
+ */
+export function list(lang: Lang, items: readonly string[], kind: ListKind = 'and'): string {
+	const key = `${lang}:${kind}`;
+	let format = listFormats.get(key);
+	if (!format) {
+		// Chinese has no plain "unit" list with separators in CLDR (it runs the items together): its narrow
+		// conjunction is the 、 enumeration.
+		const options: Intl.ListFormatOptions =
+			kind === 'unit' ? (lang === 'zh' ? { type: 'conjunction', style: 'narrow' } : { type: 'unit', style: 'long' }) : { type: kind === 'or' ? 'disjunction' : 'conjunction' };
+		listFormats.set(key, (format = new Intl.ListFormat(LOCALE[lang], options)));
+	}
+	if (lang !== 'zh') return format.format(items);
+	const parts = format.formatToParts(items);
+	return parts
+		.map((part, i) => {
+			if (part.type !== 'literal' || !CJK_EDGE.test(part.value) || /^[\u3001\uff0c\uff1b]$/.test(part.value)) return part.value; // escaped: the English page ships this module
+			const before = parts[i - 1]?.value.at(-1) ?? '';
+			const after = parts[i + 1]?.value[0] ?? '';
+			const gap = (ch: string) => (ch !== '' && !CJK_EDGE.test(ch) && !/\s/.test(ch) ? ' ' : '');
+			return `${gap(before)}${part.value}${gap(after)}`;
+		})
+		.join('');
 }
 
 export type Severity = 'error' | 'warning' | 'info';

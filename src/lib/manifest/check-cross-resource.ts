@@ -219,8 +219,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 			'cross/service-selects-nothing',
 			toMessage('cross/service-selects-nothing', {
 				formatSelector: formatSelector(selector),
-				sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join(', '),
-				sameNamespace2: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`).join('、'),
+				sameNamespace: sameNamespace.map((b) => `${b.object.kind} ${b.object.name ?? '?'}`),
 			}),
 			selectorField.key,
 			['spec', 'selector'],
@@ -243,7 +242,7 @@ function checkService(service: ManifestObject, bearers: readonly PodBearer[], em
 		emit(
 			service,
 			'cross/target-port-not-found',
-			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!portNames.size, value: [...portNames].join(', '), value2: [...portNames].join('、') }),
+			toMessage('cross/target-port-not-found', { name, hasPortNamesCount: !!portNames.size, value: [...portNames] }),
 			target.locator,
 			['spec', 'ports', index, 'targetPort'],
 		);

@@ -164,7 +164,7 @@ function unknownBuiltIn(object: ManifestObject): DocumentFinding {
 		const suggestion = closest(kind, Object.keys(kindsHere)) ?? closest(kind, allKinds);
 		const located = field(object.node, 'kind')!;
 		const hint = servedBy?.length
-			? message('fragment/hint', { kind, servedBy: servedBy.join(', '), servedBy2: servedBy.join('、') })
+			? message('fragment/hint', { kind, servedBy })
 			: suggestion
 				? message('fragment/hint:did-you-mean', { suggestion })
 				: message('fragment/none');

@@ -412,5 +412,5 @@ function invalidEnum(value: string, list: readonly string[]): ManifestMessage {
 	const suggestion = closest(value, list);
 	// The empty string is an allowed value of some enums: quote it so the list does not start with a bare comma.
 	const shown = list.map((v) => (v === '' ? '""' : v));
-	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!suggestion, suggestion, shown: shown.join(', '), shown2: shown.join('、') });
+	return toMessage('fragment/invalid-enum', { value, hasSuggestion: !!suggestion, suggestion, shown });
 }

@@ -15,5 +15,6 @@ export { LATEST_K8S_VERSION, SUPPORTED_K8S_VERSIONS, isSupportedK8sVersion } fro
 export { REMOVED_APIS } from './api-lifecycle.ts';
 export type { RemovedApi } from './api-lifecycle.ts';
 export { DEFAULT_MAX_INPUT_LENGTH, MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './parse-documents.ts';
+export type { DocumentFinding } from './parse-documents.ts';
 export type { ClusterNetworkProblem, ClusterNetworkRules } from './check-cluster-configuration.ts';
 export type { Diagnostic, DocumentSummary, LintCoverage, LintOptions, LintResult, RuleLayer, Severity } from './types.ts';

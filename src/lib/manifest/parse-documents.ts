@@ -115,8 +115,8 @@ export function parseDocuments(input: string, maxInputLength = DEFAULT_MAX_INPUT
 	// Editors hide a byte-order mark, so positions are counted without it.
 	const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	if (source.length > maxInputLength) {
-		const length = source.length.toLocaleString('en');
-		const limit = maxInputLength.toLocaleString('en');
+		const length = source.length;
+		const limit = maxInputLength;
 		return {
 			text: source,
 			documents: [],
@@ -286,7 +286,7 @@ function inspectTree(root: Node, document: number, findings: DocumentFinding[]):
 					if (aliasExpansion > MAX_ALIAS_EXPANSION) {
 						findings.push({
 							rule: 'yaml/alias-limit',
-							message: message('yaml/alias-limit:aliases-expand-to-more-than', { MAX_ALIAS_EXPANSION: MAX_ALIAS_EXPANSION.toLocaleString('en') }),
+							message: message('yaml/alias-limit:aliases-expand-to-more-than', { MAX_ALIAS_EXPANSION }),
 							...at(node),
 							path: '',
 							document,

@@ -15,8 +15,7 @@ import { formatMessage } from '../../lib/i18n/index.ts';
 import { configEdits } from '../../lib/cluster-config/edit-config.ts';
 import { CONFIG_FIELDS, readClusterConfig } from '../../lib/cluster-config/read-config.ts';
 import type { ConfigField } from '../../lib/cluster-config/read-config.ts';
-import { PLAYGROUND_TEXT } from '../manifests/texts.ts';
-import { problemsView } from '../manifests/problems-view.ts';
+import { problemOptions } from '../common/problem-list.ts';
 import { rovingList } from '../common/roving-list.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import { textAreaSurface } from '../monaco/surface.ts';
@@ -59,9 +58,8 @@ function worded(problems: readonly ConfigProblem[], words: PageWords) {
 
 export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 	const { root, words } = host;
-	const lang = words.lang;
 	const C = words.config;
-	const E = PLAYGROUND_TEXT[lang];
+	const E = words.editor;
 	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
 	const area = $<HTMLTextAreaElement>('#cidr-config-text');
 	const monacoBox = $<HTMLElement>('#cidr-config-monaco');
@@ -92,7 +90,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 		problemList.redraw(() =>
 			replaceChildren(
 				list,
-				problemsView({ diagnostics: problems }, E, (p) => p.message, 'cidr'),
+				problemOptions(problems, words.report, (p) => p.message, 'cidr'),
 			),
 		);
 		surface.showDiagnostics(problems);

@@ -2,4 +2,4 @@
 import { start } from './main.ts';
 import { WORDS } from './words-en.ts';
 
-start(WORDS, () => import('./messages-en.ts').then((m) => m.MESSAGES));
+start(WORDS, () => import('./messages-en.ts').then((m) => m.CATALOGUES));

@@ -2,4 +2,4 @@
 import { start } from './main.ts';
 import { WORDS } from './words-zh.ts';
 
-start(WORDS, () => import('./messages-zh.ts').then((m) => m.MESSAGES));
+start(WORDS, () => import('./messages-zh.ts').then((m) => m.CATALOGUES));

@@ -5,8 +5,7 @@ import { analyzePlan } from '../../lib/cidr/index.ts';
 import type { AnalyzeResult } from '../../lib/cidr/index.ts';
 import { configSnippets } from '../../lib/cidr/config-snippets.ts';
 import { FIELDS, IDS, fieldDiagnostics, fieldHasError, resultsView, summaryText } from './view.ts';
-import type { CidrWords, PageWords } from './text.ts';
-import type { MessageFunctions } from '../../lib/i18n/index.ts';
+import type { CidrWords, PageCatalogues, PageWords } from './text.ts';
 import { PRESETS } from './presets.ts';
 import { DEFAULT_STATE, decodeState, encodeState, sameState, toPlanInput } from './share.ts';
 import type { PlanState } from './share.ts';
@@ -22,7 +21,7 @@ const DEBOUNCE_MS = 100;
 const storageGet = () => readStored(STORAGE_KEY);
 const storageSet = (value: string | null) => writeStored(STORAGE_KEY, value);
 
-function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<MessageFunctions>): void {
+function setup(root: HTMLElement, words: CidrWords, catalogues: () => Promise<PageCatalogues>): void {
 	const F = words.form;
 	const form = root.querySelector<HTMLFormElement>('form.cidr-form')!;
 	const inputs = Object.fromEntries(FIELDS.map((f) => [f, root.querySelector<HTMLInputElement>(`#${IDS.input(f)}`)!])) as Record<(typeof FIELDS)[number], HTMLInputElement>;
@@ -54,7 +53,7 @@ function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<Mess
 	/** The words with the diagnostics' catalogues, once they have loaded. */
 	let page: PageWords | undefined;
 	let loading: Promise<PageWords> | undefined;
-	const pageWords = () => (loading ??= messages().then((m) => (page = { ...words, messages: m })));
+	const pageWords = () => (loading ??= catalogues().then((c) => (page = { ...words, ...c })));
 
 	/** `from`: who changed the plan; the configuration view is told unless the change came from it. */
 	function render(persist: boolean, from: 'form' | 'config' = 'form'): void {
@@ -208,6 +207,6 @@ function setup(root: HTMLElement, words: CidrWords, messages: () => Promise<Mess
 }
 
 /** Runs every CIDR playground on the page in the words' language. */
-export function start(words: CidrWords, messages: () => Promise<MessageFunctions>): void {
-	for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root, words, messages);
+export function start(words: CidrWords, catalogues: () => Promise<PageCatalogues>): void {
+	for (const root of document.querySelectorAll<HTMLElement>('.cidr-playground')) setup(root, words, catalogues);
 }

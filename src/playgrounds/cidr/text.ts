@@ -6,6 +6,8 @@ import type { Lang, MessageFunctions } from '../../lib/i18n/index.ts';
 import type { Field, Severity } from '../../lib/cidr/types.ts';
 import type { BitKind, Role } from '../../lib/cidr/layout.ts';
 import type { ShareProblem } from './share.ts';
+import type { ReportWords } from '../../lib/manifest/messages/report-words.ts';
+import type { EditorWords } from '../monaco/editor-switch.ts';
 
 export type { Lang };
 
@@ -95,9 +97,16 @@ export interface CidrWords {
 	shareProblem: (problem: ShareProblem) => string;
 }
 
-/** The words with the CIDR engine's and the kubeadm reader's catalogues of the same language (messages-en.ts,
- * messages-zh.ts). The page loads the catalogues only once it has a diagnostic to say: the example plan's
- * are drawn at build time. */
-export interface PageWords extends CidrWords {
+/** What the page loads apart, in its language (messages-en.ts, messages-zh.ts). */
+export interface PageCatalogues {
+	/** The CIDR engine's, the kubeadm reader's and the YAML reader's messages. */
 	messages: MessageFunctions;
+	/** The words around the kubeadm view's findings, shared with the manifest playground and the CLI. */
+	report: ReportWords;
+	/** The kubeadm view's code editor switch. */
+	editor: EditorWords;
 }
+
+/** The words with the catalogues of the same language. The page loads the catalogues only once it has a
+ * diagnostic to say: the example plan's are drawn at build time. */
+export interface PageWords extends CidrWords, PageCatalogues {}

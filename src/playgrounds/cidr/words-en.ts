@@ -39,7 +39,7 @@ export const WORDS: CidrWords = {
 		bits: 'Network and host bits',
 		bitsIntro: 'Each range’s prefix fixes the network bits; the rest are host bits. In a Pod range, the bits up to the node mask number the per-node ranges.',
 		rulerText: (role, text, network, node, nodeMask, host) =>
-			`${role} ${text}: ${network} network bits${node !== undefined ? `, ${node} bits number the per-node /${nodeMask} ranges` : ''}, ${host} host bits${node !== undefined ? ' per node' : ''}.`,
+			`${role} ${text}: ${plural('en', network, { one: '{n} network bit', other: '{n} network bits' })}${node !== undefined ? `, ${plural('en', node, { one: '{n} bit numbers', other: '{n} bits number' })} the per-node /${nodeMask} ranges` : ''}, ${plural('en', host, { one: '{n} host bit', other: '{n} host bits' })}${node !== undefined ? ' per node' : ''}.`,
 		space: 'Address space',
 		spaceIntro: 'Where the ranges sit inside the smallest block that holds them all. Overlaps are marked.',
 		spaceView: (family, view, first, last) => `${family}: ${view} (${first} – ${last})`,

@@ -1,12 +1,13 @@
 // The manifest playground's own words in English (the page, the CLI's verdict). Diagnostics bring theirs
 // from the English message catalogue. The English page's script imports this module and no other language.
 import type { PlaygroundText } from './text.ts';
-import { uncheckedCount } from './text.ts';
+import { formatNumber, plural } from '../../lib/i18n/index.ts';
+import { editorWords } from '../monaco/words-en.ts';
+import { report } from '../../lib/manifest/messages/en/report.ts';
 
 export const enText: PlaygroundText = {
 	lang: 'en',
 	sentenceGap: ' ',
-	colon: ':',
 	exampleTitles: {
 		pod: 'Pod',
 		'deployment-service': 'Deployment + Service',
@@ -28,54 +29,21 @@ export const enText: PlaygroundText = {
 		version: 'The link asks for a Kubernetes version this page does not offer.',
 		rule: 'The link switches off a rule this page does not know.',
 	},
-	severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-	severityPlural: {
-		error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
-		warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
-		info: (n) => `${n} ${n === 1 ? 'note' : 'notes'}`,
-	},
-	summary: (c, documents, version, coverage) => {
-		const docs = `${documents} ${documents === 1 ? 'document' : 'documents'}`;
-		const total = c.error + c.warning + c.info;
-		const counts = `${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} ${c.info === 1 ? 'note' : 'notes'}`;
-		const unchecked = enText.unchecked(coverage);
-		if (c.error === 0 && unchecked.length > 0) {
-			// Acceptance is claimed only for what every layer could check.
-			const checked = documents - uncheckedCount(coverage);
-			const lead = checked > 0 ? `No errors in the ${checked} checked ${checked === 1 ? 'document' : 'documents'}` : 'Nothing here could be checked against the API server';
-			return `${lead}: ${counts} in ${docs} for Kubernetes ${version}. Not checked: ${unchecked.join('; ')}.`;
-		}
-		if (total === 0) return `No problems in ${docs} for Kubernetes ${version}.`;
-		const verdict = c.error > 0 ? 'The API server would reject this' : 'The API server would accept this';
-		return `${verdict}: ${counts} in ${docs} for Kubernetes ${version}.`;
-	},
-	unchecked: (coverage) => {
-		if (!coverage) return [];
-		const out: string[] = [];
-		const n = (list: number[], one: string, many: string) => `${list.length} ${list.length === 1 ? one : many}`;
-		if (coverage.noSchema.length) out.push(`${n(coverage.noSchema, 'custom resource', 'custom resources')}: no schema (include its CustomResourceDefinition)`);
-		if (coverage.celNotEvaluated.length) out.push(`${n(coverage.celNotEvaluated, 'custom resource', 'custom resources')}: CEL rules not evaluated`);
-		if (coverage.helmTemplates.length) out.push(`${n(coverage.helmTemplates, 'Helm template', 'Helm templates')}: render with helm template first`);
-		if (coverage.kustomizations.length) out.push(`${n(coverage.kustomizations, 'kustomization file', 'kustomization files')}: kustomize's input, not sent to the API server`);
-		return out;
-	},
+	report,
 	tooLarge: (length, limit) =>
-		`Nothing was checked: the input is ${length.toLocaleString('en')} characters long and this page checks at most ${limit.toLocaleString('en')}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
+		`Nothing was checked: the input is ${formatNumber('en', length)} characters long and this page checks at most ${formatNumber('en', limit)}. Split it into smaller pieces and check them one by one, or check the whole file with the project’s command-line tool (in a clone of the site’s repository: npm run cli -- lint FILE).`,
 	pasteNotInserted: (length, limit) =>
-		`The pasted text was not inserted: with it the manifest would be ${length.toLocaleString('en')} characters long, and this page checks at most ${limit.toLocaleString('en')} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
+		`The pasted text was not inserted: with it the manifest would be ${formatNumber('en', length)} characters long, and this page checks at most ${formatNumber('en', limit)} (a text that long would also freeze the page for seconds). Your manifest is unchanged and the text is still on your clipboard.`,
 	checking: 'Checking…',
-	location: (line, column) => `Line ${line}, column ${column}`,
 	cursor: (line, column) => `Cursor: line ${line}, column ${column}`,
 	textLabel: 'Manifests (YAML)',
 	textHint: 'Paste or type one or more Kubernetes objects, separated by ---. Nothing you type leaves the page.',
-	editorHint:
-		'Keyboard: in the code editor, Tab indents. To leave the editor, press Esc, then Tab (or Shift+Tab); a Tab pressed as soon as you arrive also moves on, so tabbing through the page never types into the text. Ctrl+M (Ctrl+Shift+M on macOS) makes Tab always move the focus; press it again to go back.',
+	...editorWords,
 	version: 'Kubernetes version',
 	examples: 'Examples',
 	rules: 'Best-practice rules',
 	rulesHint: 'Switch off the advice you do not need. Errors from the API server’s own checks cannot be switched off here.',
 	problems: 'Problems',
-	noProblems: 'No problems found.',
 	reset: 'Reset to the example',
 	share: 'Share link',
 	copyLink: 'Copy link',
@@ -85,23 +53,20 @@ export const enText: PlaygroundText = {
 	badLink: 'This link does not hold a valid manifest, so the example is shown instead.',
 	notKept: (reason, length, limit) =>
 		reason === 'too-long'
-			? `Not kept in this browser: this manifest is ${length.toLocaleString('en')} characters long and the page keeps at most ${limit.toLocaleString('en')}. After a reload it will be gone; save it to a file.`
+			? `Not kept in this browser: this manifest is ${formatNumber('en', length)} characters long and the page keeps at most ${formatNumber('en', limit)}. After a reload it will be gone; save it to a file.`
 			: 'Not kept in this browser: its storage is full or switched off. After a reload this manifest will be gone; save it to a file.',
 	notKeptOnLoad: (reason, length, limit) =>
 		reason === 'too-long'
-			? `Your last manifest was not kept in this browser (${length.toLocaleString('en')} characters; the page keeps at most ${limit.toLocaleString('en')}), so the example is shown.`
-			: `Your last manifest (${length.toLocaleString('en')} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
+			? `Your last manifest was not kept in this browser (${formatNumber('en', length)} characters; the page keeps at most ${formatNumber('en', limit)}), so the example is shown.`
+			: `Your last manifest (${formatNumber('en', length)} characters) was not kept: this browser’s storage was full or switched off. The example is shown.`,
 	badLinkKept: 'This link does not hold a valid manifest, so the manifest you had is kept.',
 	unrecognisedLink: 'The link’s contents are not recognised.',
 	settingsOnlyLink: (appliedTo, version, rulesOff) => {
-		const rules = rulesOff === 0 ? 'all best-practice rules on' : `${rulesOff} best-practice ${rulesOff === 1 ? 'rule' : 'rules'} switched off`;
+		const rules =
+			rulesOff === 0 ? 'all best-practice rules on' : `${plural('en', rulesOff, { one: '{n} best-practice rule', other: '{n} best-practice rules' })} switched off`;
 		const target = { example: 'the example', stored: 'your last manifest from this browser', current: 'the manifest you had' }[appliedTo];
 		return `This link holds settings only (Kubernetes ${version}, ${rules}), no manifest: the manifest it was made from was too long for a link. The settings now apply to ${target}; to check the original manifest, paste it here.`;
 	},
-	openEditor: 'Open the code editor',
-	loadingEditor: 'Loading the code editor…',
-	editorFailed: 'The code editor could not load; the plain text area keeps working.',
-	plainText: 'Use the plain text area',
 	noscript: 'JavaScript is off: this is the example and what the validator says about it. Turn JavaScript on to check your own manifests.',
 	workerFailed: 'The validator stopped unexpectedly and was restarted.',
 	timedOut: 'Checking took too long and was stopped; shorten the input.',

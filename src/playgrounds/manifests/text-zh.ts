@@ -1,11 +1,12 @@
 // 清单练习场自身的简体中文文字。诊断消息来自中文消息目录。中文页面的脚本只导入本模块，不导入其他语言。
 import type { PlaygroundText } from './text.ts';
-import { uncheckedCount } from './text.ts';
+import { formatNumber } from '../../lib/i18n/index.ts';
+import { editorWords } from '../monaco/words-zh.ts';
+import { report } from '../../lib/manifest/messages/zh/report.ts';
 
 export const zhText: PlaygroundText = {
 	lang: 'zh',
 	sentenceGap: '',
-	colon: '：',
 	exampleTitles: {
 		pod: 'Pod',
 		'deployment-service': 'Deployment + Service',
@@ -27,50 +28,21 @@ export const zhText: PlaygroundText = {
 		version: '链接指定了本页不提供的 Kubernetes 版本。',
 		rule: '链接关闭了本页不认识的规则。',
 	},
-	severity: { error: '错误', warning: '警告', info: '提示' },
-	severityPlural: {
-		error: (n) => `${n} 个错误`,
-		warning: (n) => `${n} 个警告`,
-		info: (n) => `${n} 条提示`,
-	},
-	summary: (c, documents, version, coverage) => {
-		const total = c.error + c.warning + c.info;
-		const unchecked = zhText.unchecked(coverage);
-		if (c.error === 0 && unchecked.length > 0) {
-			const checked = documents - uncheckedCount(coverage);
-			const lead = checked > 0 ? `已检查的 ${checked} 个文档中没有错误` : '这里没有可以按 API 服务器规则检查的内容';
-			return `${lead}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。未检查：${unchecked.join('；')}。`;
-		}
-		if (total === 0) return `${documents} 个文档在 Kubernetes ${version} 下没有问题。`;
-		const verdict = c.error > 0 ? 'API 服务器会拒绝它' : 'API 服务器会接受它';
-		return `${verdict}：Kubernetes ${version} 下 ${documents} 个文档中有 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`;
-	},
-	unchecked: (coverage) => {
-		if (!coverage) return [];
-		const out: string[] = [];
-		if (coverage.noSchema.length) out.push(`${coverage.noSchema.length} 个自定义资源没有模式（请一并提供其 CustomResourceDefinition）`);
-		if (coverage.celNotEvaluated.length) out.push(`${coverage.celNotEvaluated.length} 个自定义资源的 CEL 规则未求值`);
-		if (coverage.helmTemplates.length) out.push(`${coverage.helmTemplates.length} 个 Helm 模板（请先用 helm template 渲染）`);
-		if (coverage.kustomizations.length) out.push(`${coverage.kustomizations.length} 个 kustomization 文件（kustomize 的输入，不会发给 API 服务器）`);
-		return out;
-	},
+	report,
 	tooLarge: (length, limit) =>
-		`未做任何检查：输入有 ${length.toLocaleString('en')} 个字符，本页最多检查 ${limit.toLocaleString('en')} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
+		`未做任何检查：输入有 ${formatNumber('zh', length)} 个字符，本页最多检查 ${formatNumber('zh', limit)} 个。请拆分成较小的部分逐个检查，或用本项目的命令行工具检查整个文件（在本站代码仓库的克隆中运行：npm run cli -- lint 文件名）。`,
 	pasteNotInserted: (length, limit) =>
-		`粘贴的文本没有插入：加上它，清单会有 ${length.toLocaleString('en')} 个字符，而本页最多检查 ${limit.toLocaleString('en')} 个（这么长的文本还会让页面卡住好几秒）。你的清单没有改变，粘贴的文本仍在剪贴板中。`,
+		`粘贴的文本没有插入：加上它，清单会有 ${formatNumber('zh', length)} 个字符，而本页最多检查 ${formatNumber('zh', limit)} 个（这么长的文本还会让页面卡住好几秒）。你的清单没有改变，粘贴的文本仍在剪贴板中。`,
 	checking: '正在检查……',
-	location: (line, column) => `第 ${line} 行第 ${column} 列`,
 	cursor: (line, column) => `光标：第 ${line} 行第 ${column} 列`,
 	textLabel: '清单（YAML）',
 	textHint: '粘贴或输入一个或多个 Kubernetes 对象，用 --- 分隔。你输入的内容不会离开本页面。',
-	editorHint:
-		'键盘操作：在代码编辑器中，Tab 键用于缩进。要离开编辑器，先按 Esc，再按 Tab（或 Shift+Tab）；刚进入编辑器时按 Tab 也会直接移到下一项，因此用 Tab 键浏览页面不会改动文本。按 Ctrl+M（macOS 上为 Ctrl+Shift+M）可让 Tab 键始终移动焦点；再按一次即可恢复。',
+	...editorWords,
 	version: 'Kubernetes 版本',
 	examples: '示例',
 	rules: '最佳实践规则',
 	rulesHint: '关闭你不需要的建议。API 服务器自身检查产生的错误在这里不能关闭。',
 	problems: '问题',
-	noProblems: '没有发现问题。',
 	reset: '恢复为示例',
 	share: '分享链接',
 	copyLink: '复制链接',
@@ -80,23 +52,19 @@ export const zhText: PlaygroundText = {
 	badLink: '这个链接中没有有效的清单，因此显示的是示例。',
 	notKept: (reason, length, limit) =>
 		reason === 'too-long'
-			? `未保存在此浏览器中：这份清单有 ${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个。重新加载后它将丢失，请另存为文件。`
+			? `未保存在此浏览器中：这份清单有 ${formatNumber('zh', length)} 个字符，本页最多保存 ${formatNumber('zh', limit)} 个。重新加载后它将丢失，请另存为文件。`
 			: '未保存在此浏览器中：浏览器存储已满或已关闭。重新加载后这份清单将丢失，请另存为文件。',
 	notKeptOnLoad: (reason, length, limit) =>
 		reason === 'too-long'
-			? `你上次的清单未保存在此浏览器中（${length.toLocaleString('en')} 个字符，本页最多保存 ${limit.toLocaleString('en')} 个），因此显示的是示例。`
-			: `你上次的清单（${length.toLocaleString('en')} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
+			? `你上次的清单未保存在此浏览器中（${formatNumber('zh', length)} 个字符，本页最多保存 ${formatNumber('zh', limit)} 个），因此显示的是示例。`
+			: `你上次的清单（${formatNumber('zh', length)} 个字符）未能保存：此浏览器的存储已满或已关闭。现在显示的是示例。`,
 	badLinkKept: '这个链接中没有有效的清单，因此保留了你原来的清单。',
 	unrecognisedLink: '无法识别链接中的内容。',
 	settingsOnlyLink: (appliedTo, version, rulesOff) => {
-		const rules = rulesOff === 0 ? '所有最佳实践规则均已开启' : `关闭了 ${rulesOff} 条最佳实践规则`;
+		const rules = rulesOff === 0 ? '所有最佳实践规则均已开启' : `关闭了 ${formatNumber('zh', rulesOff)} 条最佳实践规则`;
 		const target = { example: '示例', stored: '你上次在此浏览器中的清单', current: '你原来的清单' }[appliedTo];
 		return `这个链接只包含设置（Kubernetes ${version}，${rules}），没有清单：生成它的清单太长，放不进链接。这些设置现已应用于${target}；如需检查原来那份清单，请把它粘贴进来。`;
 	},
-	openEditor: '打开代码编辑器',
-	loadingEditor: '正在加载代码编辑器……',
-	editorFailed: '代码编辑器无法加载；纯文本框仍可使用。',
-	plainText: '使用纯文本框',
 	noscript: 'JavaScript 已关闭：这里显示的是示例及校验器对它的结论。开启 JavaScript 即可检查你自己的清单。',
 	workerFailed: '校验器意外停止，已重新启动。',
 	timedOut: '检查耗时过长，已被停止；请缩短输入。',

@@ -1,43 +1,36 @@
 // The shape of the manifest playground's own words; one module per language (text-en.ts, text-zh.ts), so
 // that a page's script loads only its own. Diagnostics bring their words from the message catalogues.
 import type { Lang } from '../../lib/i18n/index.ts';
-import type { LintCoverage, Severity } from '../../lib/manifest/types.ts';
+import type { ReportWords } from '../../lib/manifest/messages/report-words.ts';
 import type { LinkProblem } from './share.ts';
+import type { EditorWords } from '../monaco/editor-switch.ts';
 
 export type { Lang };
 export { langOf } from '../../lib/i18n/index.ts';
 
-export interface PlaygroundText {
+export interface PlaygroundText extends EditorWords {
 	lang: Lang;
 	/** Between two sentences: a space in English, nothing after a Chinese full stop. */
 	sentenceGap: string;
-	/** After a label ("Error:" / "错误："). */
-	colon: string;
 	/** The examples' titles, by example id (src/playgrounds/manifests/examples.ts). */
 	exampleTitles: Record<string, string>;
 	/** Why a share link could not be opened. */
 	linkProblems: Record<LinkProblem, string>;
-	severity: Record<Severity, string>;
-	severityPlural: Record<Severity, (n: number) => string>;
-	summary: (counts: Record<Severity, number>, documents: number, version: string, coverage?: LintCoverage) => string;
-	/** What was not checked, one phrase per reason (empty when everything was). */
-	unchecked: (coverage: LintCoverage | undefined) => string[];
+	/** The words around findings (severity names and counts, location, verdict), shared with the CLI and the CIDR page's kubeadm view. */
+	report: ReportWords;
 	/** The verdict for an input over the length limit: nothing was checked, and what to do instead. */
 	tooLarge: (length: number, limit: number) => string;
 	/** A paste or drop into the text area that would pass the limit: left out, and why (the verdict follows). */
 	pasteNotInserted: (length: number, limit: number) => string;
 	checking: string;
-	location: (line: number, column: number) => string;
 	cursor: (line: number, column: number) => string;
 	textLabel: string;
 	textHint: string;
-	editorHint: string;
 	version: string;
 	examples: string;
 	rules: string;
 	rulesHint: string;
 	problems: string;
-	noProblems: string;
 	reset: string;
 	share: string;
 	copyLink: string;
@@ -58,18 +51,8 @@ export interface PlaygroundText {
 	settingsOnlyLink: (appliedTo: 'example' | 'stored' | 'current', version: string, rulesOff: number) => string;
 	/** The hash is neither a share link nor an anchor on the page. */
 	unrecognisedLink: string;
-	openEditor: string;
-	loadingEditor: string;
-	editorFailed: string;
-	plainText: string;
 	noscript: string;
 	workerFailed: string;
 	timedOut: string;
 	exampleLoaded: (title: string) => string;
-}
-
-/** Documents some layer could not check (each document is listed under one reason only). */
-export function uncheckedCount(coverage: LintCoverage | undefined): number {
-	if (!coverage) return 0;
-	return coverage.noSchema.length + coverage.celNotEvaluated.length + coverage.helmTemplates.length + coverage.kustomizations.length;
 }

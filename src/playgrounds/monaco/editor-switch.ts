@@ -7,6 +7,16 @@ import { loadBundle } from './load-bundle.ts';
 import type { monacoSurface as MonacoSurface } from './monaco-surface.ts';
 import type { TextSurface } from './surface.ts';
 
+/** The switch's words in the page's language (words-en.ts, words-zh.ts). */
+export interface EditorWords {
+	/** How to leave the editor with the keyboard (shown with it). */
+	editorHint: string;
+	openEditor: string;
+	loadingEditor: string;
+	editorFailed: string;
+	plainText: string;
+}
+
 export interface EditorSwitchOptions {
 	/** The text area's surface; `area` is its element (for focus and blur). */
 	plain: TextSurface;
@@ -21,7 +31,7 @@ export interface EditorSwitchOptions {
 	hintAlwaysShown?: boolean;
 	/** The button that switches; its text names the other surface. */
 	toggle: HTMLButtonElement;
-	labels: { openEditor: string; plainText: string; loadingEditor: string };
+	labels: Pick<EditorWords, 'openEditor' | 'plainText' | 'loadingEditor'>;
 	ariaLabel: string;
 	schemaHelp: boolean;
 	/** Wire a new surface's change listeners (called once for the editor when it is created). */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, RULES, parseCidr } from '../../../src/lib/cidr/index.ts';
 import { analyzePlan } from './helpers.ts';
 import { WORDS as EN } from '../../../src/playgrounds/cidr/words-en.ts';
-import { MESSAGES } from '../../../src/playgrounds/cidr/messages-en.ts';
+import { CATALOGUES } from '../../../src/playgrounds/cidr/messages-en.ts';
 
-const WORDS = { ...EN, messages: MESSAGES };
+const WORDS = { ...EN, ...CATALOGUES };
 import type { PlanInput } from '../../../src/lib/cidr/index.ts';
 import { fieldDiagnostics, resultsView } from '../../../src/playgrounds/cidr/view.ts';
 import { toHtml } from '../../../src/playgrounds/common/view-tree.ts';

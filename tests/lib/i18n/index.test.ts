@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, langOf, plural } from '../../../src/lib/i18n/index.ts';
+import { formatNumber, langOf, list, plural } from '../../../src/lib/i18n/index.ts';
 
 describe('langOf', () => {
 	it('reads every spelling of Chinese the site and the CLI meet', () => {
@@ -22,5 +22,24 @@ describe('plural and formatNumber', () => {
 	});
 	it('formats bigints exactly', () => {
 		expect(formatNumber('en', 2n ** 64n)).toBe('18,446,744,073,709,551,616');
+	});
+});
+
+describe('list', () => {
+	it('joins as English writes "and" and "or" lists', () => {
+		expect(list('en', ['ReadWriteOnce'])).toBe('ReadWriteOnce');
+		expect(list('en', ['exec', 'httpGet'])).toBe('exec and httpGet');
+		expect(list('en', ['exec', 'httpGet', 'tcpSocket'])).toBe('exec, httpGet, and tcpSocket');
+		expect(list('en', ['v1', 'v1beta1', 'v2'], 'or')).toBe('v1, v1beta1, or v2');
+		expect(list('en', ['a', 'b', 'c'], 'unit')).toBe('a, b, c');
+		expect(list('en', [])).toBe('');
+	});
+	it('uses 、 and 和/或 in Chinese, with a space between them and Latin text', () => {
+		expect(list('zh', ['exec', 'httpGet', 'tcpSocket'])).toBe('exec、httpGet 和 tcpSocket');
+		expect(list('zh', ['v1', 'v2'], 'or')).toBe('v1 或 v2');
+		expect(list('zh', ['a', 'b', 'c'], 'unit')).toBe('a、b、c');
+		// No space is added next to Chinese text or full-width punctuation.
+		expect(list('zh', ['“甲”', '“乙”'])).toBe('“甲”和“乙”');
+		expect(list('zh', ['容器', '卷'], 'or')).toBe('容器或卷');
 	});
 });

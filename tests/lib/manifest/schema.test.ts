@@ -128,7 +128,7 @@ describe('schema layer', () => {
 	it('an enum that allows the empty string lists it quoted', () => {
 		const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ipFamilies: [IPv5]\n  ports:\n    - port: 80\n';
 		const message = lintManifests(text).diagnostics.find((d) => d.rule === 'schema/invalid-enum')?.message;
-		expect(enText(message)).toContain('Allowed: "", IPv4, IPv6.');
+		expect(enText(message)).toContain('Allowed: "", IPv4, or IPv6.');
 		expect(zhText(message)).toContain('可选值：""、IPv4、IPv6。');
 	});
 

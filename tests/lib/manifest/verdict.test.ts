@@ -18,7 +18,7 @@ describe('verdict', () => {
 		const en = summaryText(result, PLAYGROUND_TEXT.en);
 		expect(en).not.toContain('would accept');
 		expect(en).toBe(
-			`No errors in the 1 checked document: 0 errors, 0 warnings, 3 notes in 4 documents for Kubernetes ${result.k8sVersion}. Not checked: 2 custom resources: no schema (include its CustomResourceDefinition); 1 kustomization file: kustomize's input, not sent to the API server.`,
+			`No errors in the 1 checked document: 0 errors, 0 warnings, 3 notes in 4 documents for Kubernetes ${result.k8sVersion}. Not checked: 2 custom resources: no schema (include their CustomResourceDefinitions); 1 kustomization file: kustomize's input, not sent to the API server.`,
 		);
 		const zh = summaryText(result, PLAYGROUND_TEXT.zh);
 		expect(zh).not.toContain('会接受');

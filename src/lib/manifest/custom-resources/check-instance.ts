@@ -155,8 +155,7 @@ function checkScalar(schema: OpenApiSchema, node: Scalar, at: Node, path: PathSe
 	const value = node.value;
 	const invalid = (words: ManifestMessage) => report(check, check.rules.invalidValue, words, at, path);
 	if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
-		const list = schema.enum.map((v) => JSON.stringify(v)).join(', ');
-		invalid(toMessage('custom-resources/check-instance', { value: JSON.stringify(value), list }));
+		invalid(toMessage('custom-resources/check-instance', { value: JSON.stringify(value), list: schema.enum.map((v) => JSON.stringify(v)) }));
 	}
 	if (typeof value === 'string') {
 		const length = [...value].length;
@@ -320,7 +319,7 @@ function checkList(schema: OpenApiSchema, seq: YAMLSeq, at: Node, owner: Node | 
 					check.rules.invalidValue,
 					listType === 'set'
 						? toMessage('fragment/check-list:duplicate-value-this-list-is', { identity })
-						: toMessage('fragment/check-list:duplicate-entry-for-the-keys', { keys: keys.join(', '), identity, keys2: keys.join('、') }),
+						: toMessage('fragment/check-list:duplicate-entry-for-the-keys', { keys, identity }),
 					item,
 					[...path, index],
 				);

@@ -75,7 +75,7 @@ function reportSize(context: SemanticContext, kind: string, total: number): void
 	const root = rootLoc(context);
 	context.report(
 		'semantic/config-size',
-		message('semantic/config-size', { kind, total: total.toLocaleString('en-US'), total2: total }),
+		message('semantic/config-size', { kind, total }),
 		child(root, 'data').key ?? child(root, 'binaryData').key ?? child(root, 'stringData').key ?? child(root, 'kind').at,
 		[],
 	);

@@ -71,12 +71,7 @@ function checkAnnotationSize(context: SemanticContext, metadata: Node | undefine
 		total += utf8Length(entry.name) + (value === null || value === undefined ? 0 : utf8Length(String(value)));
 	}
 	if (total > TOTAL_ANNOTATION_SIZE_LIMIT) {
-		context.report(
-			'semantic/annotations-too-large',
-			message('semantic/annotations-too-large', { total: total.toLocaleString('en-US'), total2: total }),
-			annotationsField!.key,
-			[...path, 'annotations'],
-		);
+		context.report('semantic/annotations-too-large', message('semantic/annotations-too-large', { total }), annotationsField!.key, [...path, 'annotations']);
 	}
 }
 

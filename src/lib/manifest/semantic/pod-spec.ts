@@ -404,8 +404,7 @@ function checkVolumes(scope: Scope): VolumeInfo {
 				toMessage('semantic/volume:volume-has-sources-a-volume', {
 					value: name ?? '',
 					sourcesCount: sources.length,
-					sources: sources.map((s) => s.name).join(', '),
-					sources2: sources.map((s) => s.name).join('、'),
+					sources: sources.map((s) => s.name),
 				}),
 				sources[1]!.key,
 				[...path, sources[1]!.name],
@@ -706,17 +705,14 @@ function checkHandler(scope: Scope, handler: Node | undefined, at: Node, path: P
 	const map = asMap(handler);
 	const present = map ? fields(map).filter((f) => actions.includes(f.name) && f.value && scalarValue(f.value) !== null) : [];
 	if (present.length === 0) {
-		report(scope, 'semantic/probe', toMessage('semantic/probe', { what, actions: actions.join(', '), actions2: actions.join('、') }), at, path);
+		report(scope, 'semantic/probe', toMessage('semantic/probe', { what, actions }), at, path);
 		return;
 	}
 	if (present.length > 1) {
-		report(
-			scope,
-			'semantic/probe',
-			toMessage('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name).join(', '), present2: present.map((p) => p.name).join('、') }),
-			present[1]!.key,
-			[...path, present[1]!.name],
-		);
+		report(scope, 'semantic/probe', toMessage('semantic/probe:may-not-specify-more-than', { what, present: present.map((p) => p.name) }), present[1]!.key, [
+			...path,
+			present[1]!.name,
+		]);
 	}
 	for (const action of present) {
 		const actionPath = [...path, action.name];

@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/check-identity.ts (same ids and params as the English file).
+import { list } from '../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../en/check-identity.ts';
 
@@ -9,7 +10,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'identity/missing-api-version:api-version-is-missing-every-object': () => `缺少 apiVersion：每个对象都要说明所属的 API，例如“apps/v1”。`,
 	'identity/missing-kind': () => `kind 必须是非空字符串，例如“Deployment”。`,
 	'identity/missing-kind:kind-is-missing-every-object': () => `缺少 kind：每个对象都要说明它是什么，例如“Deployment”。`,
-	'fragment/hint': (p) => `${p.kind} 由 ${p.servedBy2} 提供。`,
+	'fragment/hint': (p) => `${p.kind} 由 ${list('zh', p.servedBy)} 提供。`,
 	'fragment/hint:did-you-mean': (p) => `你是想写“${p.suggestion}”吗？`,
 	'identity/unknown-kind': (p) => `${p.apiVersion} 中没有类型“${p.kind}”。${p.hint}`,
 	'identity/unknown-api-version': (p) => `未知的 apiVersion“${p.apiVersion}”。${p.hasSuggestion ? `你是想写“${p.suggestion}”吗？` : ``}`,

@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/check-schema.ts (same ids and params as the English file).
+import { list } from '../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../en/check-schema.ts';
 
@@ -12,7 +13,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'fragment/out-of-int32': (p) => `${p.value} 超出了 32 位整数的范围。`,
 	'fragment/invalid-quantity': (p) =>
 		`“${p.value}”不是合法的资源数量。${p.hasSuggestion ? `你是想写“${p.suggestion}”吗？` : ``}请使用数字加可选后缀：m（千分之一）、k/M/G/T（1000 的幂）或 Ki/Mi/Gi/Ti（1024 的幂），例如 500m 或 128Mi。`,
-	'fragment/invalid-enum': (p) => `此处不允许“${p.value}”${p.hasSuggestion ? `——你是想写“${p.suggestion}”吗？` : `。`}可选值：${p.shown2}。`,
+	'fragment/invalid-enum': (p) => `此处不允许“${p.value}”${p.hasSuggestion ? `——你是想写“${p.suggestion}”吗？` : `。`}可选值：${list('zh', p.shown, 'unit')}。`,
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {};

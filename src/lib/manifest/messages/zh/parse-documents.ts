@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/parse-documents.ts (same ids and params as the English file).
+import { formatNumber } from '../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../en/parse-documents.ts';
 
@@ -30,9 +31,10 @@ const parserErrorsZh: Record<string, string> = {
 
 export const messages: CatalogueLike<typeof en> = {
 	'yaml/invalid-character': (p) => `YAML 中不允许控制字符 U+${p.code}${p.hasValue ? `（这是二进制文件吗？）` : ``}。`,
-	'yaml/invalid-character:control-characters-in-total-the': (p) => `共有 ${p.count} 个控制字符；输入看起来不是 YAML 文本。`,
+	'yaml/invalid-character:control-characters-in-total-the': (p) => `共有 ${formatNumber('zh', p.count)} 个控制字符；输入看起来不是 YAML 文本。`,
 	'fragment/too-deep-message': (p) => `嵌套超过 ${p.MAX_NESTING_DEPTH} 层；不再继续检查此文档。`,
-	'yaml/input-too-large': (p) => `未检查：输入有 ${p.length} 个字符，上限是 ${p.limit} 个，因此完全没有读取。请拆分成较小的文件（每个最多 ${p.limit} 个字符），逐个检查。`,
+	'yaml/input-too-large': (p) =>
+		`未检查：输入有 ${formatNumber('zh', p.length)} 个字符，上限是 ${formatNumber('zh', p.limit)} 个，因此完全没有读取。请拆分成较小的文件（每个最多 ${formatNumber('zh', p.limit)} 个字符），逐个检查。`,
 	'yaml/syntax-error': (p) => `YAML 解析器出错：${p.error}`,
 	// The parser's messages are English; known error codes get our own words.
 	'yaml/syntax-error:parser': (p) => (parserErrorsZh[p.code] ? `${parserErrorsZh[p.code]}。` : `YAML 语法错误：${p.detail}`),
@@ -40,7 +42,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'helm/unrendered-template': (p) =>
 		`这是未渲染的 Helm 模板（${p.action} 是模板动作，不是 YAML）：API 服务器永远不会收到这种形式。请先渲染 chart——在 chart 所在位置的终端中执行 \`helm template <release> <chart 目录>\`——再粘贴输出结果。含 {{ … }} 的文档不做检查。`,
 	'yaml/alias-limit': (p) => `别名 *${p.source} 引用了包含它自身的节点。`,
-	'yaml/alias-limit:aliases-expand-to-more-than': (p) => `别名展开后超过 ${p.MAX_ALIAS_EXPANSION} 个节点（“别名炸弹”）；不再继续检查此文档。`,
+	'yaml/alias-limit:aliases-expand-to-more-than': (p) => `别名展开后超过 ${formatNumber('zh', p.MAX_ALIAS_EXPANSION)} 个节点（“别名炸弹”）；不再继续检查此文档。`,
 	'yaml/duplicate-key': (p) => `重复的键“${p.name}”：Kubernetes 严格解码时会拒绝；其他 YAML 工具会悄悄只保留一个。`,
 };
 

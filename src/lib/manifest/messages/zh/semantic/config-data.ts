@@ -1,12 +1,18 @@
 // 简体中文 words of src/lib/manifest/semantic/config-data.ts (same ids and params as the English file).
+import { formatNumber, list } from '../../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/config-data.ts';
 
 export const messages: CatalogueLike<typeof en> = {
 	'semantic/config-key': (p) => `键“${p.name}”无效：${p.problem}。`,
-	'semantic/config-size': (p) => `这个 ${p.kind} 的数据共 ${p.total2} 字节，超过了 1 MiB（1,048,576 字节）的上限。`,
+	'semantic/config-size': (p) => `这个 ${p.kind} 的数据共 ${formatNumber('zh', p.total)} 字节，超过了 1 MiB（1,048,576 字节）的上限。`,
 	'semantic/configmap-duplicate-key': (p) => `键“${p.name}”同时出现在 data 和 binaryData 中；请只保留在其中一处。`,
-	'semantic/secret-type-keys': (p) => `类型为 ${p.type} 的 Secret 需要在 data 或 stringData 中提供键“${p.keys.join(p.anyOf ? '”或“' : '”和“')}”。`,
+	'semantic/secret-type-keys': (p) =>
+		`类型为 ${p.type} 的 Secret 需要在 data 或 stringData 中提供键${list(
+			'zh',
+			p.keys.map((k) => `“${k}”`),
+			p.anyOf ? 'or' : 'and',
+		)}。`,
 	'semantic/secret-type-keys:must-be-well-formed-json': (p) => `“${p.key}”必须是格式正确的 JSON（${p.hasValue ? p.message : `解析错误`}）。`,
 	'semantic/secret-type-keys:must-be-a-json-object': (p) =>
 		`“${p.key}”必须是 JSON 对象，例如 {"auths": {…}}，而不是${p.hasArray ? `数组` : p.hasValue ? `字符串` : p.hasValue2 ? `数字` : `布尔值`}。`,

@@ -1,9 +1,10 @@
 // 简体中文 words of src/lib/manifest/semantic/metadata.ts (same ids and params as the English file).
+import { formatNumber } from '../../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/metadata.ts';
 
 export const messages: CatalogueLike<typeof en> = {
-	'semantic/annotations-too-large': (p) => `注解共 ${p.total2} 字节；键和值加起来不能超过 262144 字节（256 KiB）。`,
+	'semantic/annotations-too-large': (p) => `注解共 ${formatNumber('zh', p.total)} 字节；键和值加起来不能超过 262,144 字节（256 KiB）。`,
 	'semantic/owner-reference': (p) => `${p.hasValue ? `ownerReferences 的 apiVersion“${p.value}”没有版本。` : `ownerReferences 的 ${p.name} 不能为空。`}`,
 	'semantic/owner-reference:an-event-v1-is-disallowed': () => `Event（v1）不能作为属主。`,
 	'semantic/owner-reference:only-one-owner-reference-can': (p) => `只能有一个属主引用设置 controller: true；${p.controller} 和 ${p.current} 都设置了。`,

@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/semantic/pod-spec.ts (same ids and params as the English file).
+import { list } from '../../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/pod-spec.ts';
 
@@ -24,7 +25,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/env-var': (p) => `环境变量名“${p.name}”无效：${p.problem}。`,
 	'semantic/env-var:value-from-of-names-no-source': (p) => `“${p.value}”的 valueFrom 没有指定来源：请使用 fieldRef、resourceFieldRef、configMapKeyRef 或 secretKeyRef 之一。`,
 	'semantic/env-var:sets-both-value-and-value-from': (p) => `“${p.value}”同时设置了 value 和 valueFrom；value 非空时不能使用 valueFrom。`,
-	'semantic/env-var:value-from-of-names-only-one': (p) => `“${p.value}”的 valueFrom 同时指定了 ${p.sources.join(' 和 ')}；只能设置一个来源。`,
+	'semantic/env-var:value-from-of-names-only-one': (p) => `“${p.value}”的 valueFrom 同时指定了 ${list('zh', p.sources)}；只能设置一个来源。`,
 	'semantic/env-var:needs-the-name-of-a': (p) => `${p.name} 需要给出 ${p.hasValue ? `Secret` : `ConfigMap`} 的名称。`,
 	'semantic/env-var:name-is-not-a-valid': (p) => `${p.name} 的 name“${p.refNameValue}”不是有效的对象名称（DNS-1123 子域名）。`,
 	'semantic/env-var:key-is-invalid-it': (p) => `${p.name} 的 key“${p.key}”无效：${p.problem}。`,
@@ -38,7 +39,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/env-from:needs-a-name-name-is': (p) => `${p.hasValue ? `${p.name} 需要 name。` : `${p.name} 的 name“${p.refNameValue}”不是有效的对象名称（DNS-1123 子域名）。`}`,
 	'semantic/volume': (p) => `卷名称“${p.name}”无效：${p.problem}。`,
 	'semantic/volume:volume-name-is-used-twice': (p) => `卷名称“${p.name}”重复使用。`,
-	'semantic/volume:volume-has-sources-a-volume': (p) => `卷“${p.value}”有 ${p.sourcesCount} 个来源（${p.sources2}）；一个卷只能有一个来源。`,
+	'semantic/volume:volume-has-sources-a-volume': (p) => `卷“${p.value}”有 ${p.sourcesCount} 个来源（${list('zh', p.sources)}）；一个卷只能有一个来源。`,
 	'semantic/file-mode': (p) => `${p.name} ${p.problem}`,
 	'semantic/volume-item-path': () => `path 不能为空。`,
 	'semantic/volume-item-path:path-must-not-start-with': (p) => `path“${p.value}”不能以“..”开头。`,
@@ -69,8 +70,8 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/resource-quantity:hugepages-require-a-cpu-or': () => `使用大页时，同一容器中还必须设置 cpu 或 memory 的请求或限制。`,
 	'semantic/resource-requests:pod-level-requests-is-more-than': (p) =>
 		`Pod 级别的 requests.${p.name}（${p.text}）大于 limits.${p.name}（${p.limitText}）。Pod 级资源依赖 PodLevelResources 特性门控，自 1.34 起默认启用。`,
-	'semantic/probe': (p) => `${p.what}必须指定一种处理方式：${p.actions2}。`,
-	'semantic/probe:may-not-specify-more-than': (p) => `${p.what}只能指定一种处理方式（现有 ${p.present2}）。`,
+	'semantic/probe': (p) => `${p.what}必须指定一种处理方式：${list('zh', p.actions, 'or')}。`,
+	'semantic/probe:may-not-specify-more-than': (p) => `${p.what}只能指定一种处理方式（现有 ${list('zh', p.present)}）。`,
 	'semantic/probe:exec-needs-a-non-empty-command': () => `exec 需要非空的 command。`,
 	'fragment/problem:must-be-between-and': () => `必须在 1 到 65535 之间`,
 	'semantic/probe:port-is-invalid-it': (p) => `${p.name}.port ${p.value} 无效：${p.problem}。`,

@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/semantic/resource-claims.ts (same ids and params as the English file).
+import { list } from '../../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/resource-claims.ts';
 
@@ -14,7 +15,7 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/container-resource-claim': (p) => `request“${p.request}”无效：${p.nameProblem}。`,
 	'semantic/container-resource-claim:a-container-claim-needs-the': () => `容器申领需要给出 spec.resourceClaims 中某个条目的名称。`,
 	'semantic/container-resource-claim:claim-is-listed-twice-in': (p) => `申领“${p.key}”在该容器中重复列出。`,
-	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims': (p) => `申领“${p.name}”不在 spec.resourceClaims 中；必须是 ${p.listed.join('、')} 之一。`,
+	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims': (p) => `申领“${p.name}”不在 spec.resourceClaims 中；必须是 ${list('zh', p.listed, 'unit')} 之一。`,
 	'semantic/container-resource-claim:claim-is-not-in-spec-resource-claims-2': (p) => `申领“${p.name}”不在 spec.resourceClaims 中（该列表为空）；请先在那里声明该申领。`,
 };
 

@@ -1,4 +1,5 @@
 // 简体中文 words of src/lib/manifest/semantic/storage.ts (same ids and params as the English file).
+import { formatNumber } from '../../../../i18n/index.ts';
 import type { CatalogueLike, RuleText } from '../../../../i18n/index.ts';
 import type { messages as en, rules as enRules } from '../../en/semantic/storage.ts';
 
@@ -29,9 +30,9 @@ export const messages: CatalogueLike<typeof en> = {
 	'semantic/pvc-storage-request:storage-request-must-be-greater': (p) => `存储请求 ${p.text} 必须大于或等于 0。`,
 	'semantic/storageclass-provisioner': () => `provisioner 为必填项：创建卷的卷插件或 CSI 驱动。`,
 	'semantic/storageclass-provisioner:provisioner-is-invalid': (p) => `provisioner“${p.provisioner}”无效：${p.problem}。`,
-	'semantic/storageclass-parameters': (p) => `parameters 有 ${p.listCount} 项；最多允许 512 项。`,
+	'semantic/storageclass-parameters': (p) => `parameters 有 ${formatNumber('zh', p.listCount)} 项；最多允许 512 项。`,
 	'semantic/storageclass-parameters:a-parameter-key-may-not': () => `参数键不能为空。`,
-	'semantic/storageclass-parameters:parameters-total-bytes-at-most': (p) => `parameters 合计 ${p.total} 字节；最多允许 262144 字节（256 KiB）。`,
+	'semantic/storageclass-parameters:parameters-total-bytes-at-most': (p) => `parameters 合计 ${formatNumber('zh', p.total)} 字节；最多允许 262,144 字节（256 KiB）。`,
 };
 
 export const rules: Record<keyof typeof enRules, RuleText> = {
