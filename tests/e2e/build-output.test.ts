@@ -3,6 +3,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString as hastText } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
 	builtFiles,
@@ -33,6 +37,7 @@ import { formatMessage } from '../../src/lib/i18n/index.ts';
 import { en } from '../../src/lib/manifest/messages/en/index.ts';
 import { zh } from '../../src/lib/manifest/messages/zh/index.ts';
 import { enText } from '../../src/playgrounds/manifests/text-en.ts';
+import { isBookPage } from './support/pages.ts';
 import { zhText } from '../../src/playgrounds/manifests/text-zh.ts';
 
 const files = builtFiles();
@@ -156,6 +161,56 @@ describe('page weight', () => {
 		expect(links.filter((u) => /monaco|codicon|editor-bundle/i.test(u))).toEqual([]);
 		for (const css of pageStylesheets(path)) expect(read(css), css).not.toContain('.monaco-editor');
 		for (const script of pageScripts(path)) expect(read(script), script).not.toContain('.monaco-editor{');
+	});
+});
+
+describe('every page carries its text and diagrams in its HTML, for reading without JavaScript', () => {
+	// What no-js.test.ts checks in Chromium on one page of each layout (that the stylesheet shows the
+	// heading, the text and the dark render of each diagram with JavaScript off), checked here on every
+	// page in the HTML itself: the part that differs from page to page. The books are left to
+	// book.test.ts, which checks that they carry every chapter's text and diagrams.
+	const pages = builtPages().filter((p) => p !== '/404.html' && !isBookPage(p));
+	/** The text a reader gets from an element: no script, style, template or hidden content. */
+	const skipped = new Set(['script', 'style', 'template', 'noscript']);
+	const readable = (node: Element): string => {
+		const parts: string[] = [];
+		const walk = (el: Element) => {
+			for (const c of el.children) {
+				if (c.type === 'text') parts.push(c.value);
+				else if (c.type === 'element' && !skipped.has(c.tagName) && c.properties.hidden === undefined) walk(c);
+			}
+		};
+		walk(node);
+		return parts.join('').replace(/\s+/g, ' ').trim();
+	};
+
+	it.each(pages)('%s', (path) => {
+		const tree = fromHtml(readFileSync(pageFile(path), 'utf8'));
+		const main = select('main', tree);
+		expect(main, 'a main element').toBeDefined();
+		const h1 = select('h1', tree);
+		expect(h1 && readable(h1), 'a heading').toBeTruthy();
+		expect(readable(main!).length).toBeGreaterThan(200);
+		for (const figure of selectAll('figure.diagram', main!)) {
+			const title = hastText(select('.diagram-title', figure) ?? figure).trim();
+			expect(title, 'every diagram has a title').not.toBe('');
+			// One render, which follows both themes; its own stylesheet gives the dark palette by default.
+			const renders = selectAll('.diagram-render', figure);
+			expect(
+				renders.map((r) => r.properties.dataDiagramTheme),
+				title,
+			).toEqual(['both']);
+			const svg = select('svg', renders[0]!);
+			const id = String(svg?.properties.id ?? '');
+			expect(id, title).not.toBe('');
+			const themes = hastText(select('style[data-diagram-themes]', svg!) ?? svg!);
+			expect(themes.startsWith(`#${id}{--dgm-0:`), `${title}: dark colours first, unconditionally`).toBe(true);
+			const [, , width, height] = String(svg!.properties.viewBox ?? '')
+				.split(/[\s,]+/)
+				.map(Number);
+			expect(width! > 200 && height! > 100, `${title}: viewBox ${String(svg!.properties.viewBox)}`).toBe(true);
+			expect(readable(select('figcaption', figure) ?? figure).length, `${title}: its text alternative`).toBeGreaterThan(40);
+		}
 	});
 });
 

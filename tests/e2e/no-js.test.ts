@@ -1,16 +1,38 @@
-// With JavaScript off, every page still carries its text and its diagrams (Starlight renders
+// With JavaScript off, a page still shows its heading, its text and its diagrams (Starlight renders
 // the dark palette into the HTML, so the dark render shows), and the text alternative is in the HTML.
-// Pages are checked two at a time (maxConcurrency in vitest.config.ts).
+// What decides this is the stylesheet, which every page of a layout shares, so Chromium checks one page
+// of each layout in each language; that every page carries its heading, text, diagrams and captions in
+// its HTML is checked on every page without a browser (build-output.test.ts, "for reading without
+// JavaScript"). Pages are checked two at a time (maxConcurrency in vitest.config.ts).
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../../scripts/lib/built-site.ts';
+import { readFileSync } from 'node:fs';
+import { builtPages, pageFile } from '../../scripts/lib/built-site.ts';
 import { offlineContext, sharedChromium } from './support/browser.ts';
 import { shownDiagrams } from './support/diagrams.ts';
 
 const baseURL = inject('baseURL');
-const pages = builtPages().filter((p) => p !== '/404.html');
+/** The splash home page, chapters with diagrams, the reference, each playground, the one-page book. */
+const pages = [
+	'/',
+	'/zh-cn/',
+	'/networking/cni/',
+	'/zh-cn/architecture/pod-startup/',
+	'/reference/glossary/',
+	'/playgrounds/cidr/',
+	'/zh-cn/playgrounds/manifests/',
+	'/playgrounds/manifest-rules/',
+	'/zh-cn/book/',
+];
 
 describe.skipIf(!inject('browserAvailable'))('reading without JavaScript', () => {
 	const browser = sharedChromium();
+
+	it('checks pages that exist, with diagrams among them, in both languages', () => {
+		const built = builtPages();
+		expect(pages.filter((p) => !built.includes(p))).toEqual([]);
+		expect(pages.some((p) => p.startsWith('/zh-cn/')) && pages.some((p) => !p.startsWith('/zh-cn/'))).toBe(true);
+		expect(pages.filter((p) => readFileSync(pageFile(p), 'utf8').includes('class="diagram ')).length).toBeGreaterThanOrEqual(3);
+	});
 
 	it.concurrent.for(pages)('%s shows its heading, text and diagrams', async (path, { expect }) => {
 		const { context, external } = await offlineContext(browser(), baseURL, { javaScriptEnabled: false });
