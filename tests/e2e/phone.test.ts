@@ -83,9 +83,10 @@ describe.skipIf(!inject('browserAvailable'))('on a 390 px screen', () => {
 		expect(diagramPages).toEqual(expect.arrayContaining(['/networking/cni/', '/zh-cn/networking/cni/']));
 	});
 
-	it.each(diagramPages)(
+	// Two pages at a time (maxConcurrency in vitest.config.ts), each with its own expect.
+	it.concurrent.for(diagramPages)(
 		`%s: every diagram's text is at least ${minTextPx} px; a diagram wider than the column scrolls inside its figure, with the edge shadow, from the keyboard`,
-		async (path) => {
+		async (path, { expect }) => {
 			const { context, external } = await offlineContext(browser(), baseURL, phone);
 			try {
 				const page = await context.newPage();
