@@ -5,7 +5,10 @@
 // 1. Per playground page and language, on a phone-sized touch screen (no editor before intent): bytes the
 //    page downloads (gzip -9 of every file requested, as a server with gzip sends them), the longest
 //    main-thread task while loading, total blocking time (sum over long tasks of their time past 50 ms) and
-//    CLS (sum of layout-shift entries without recent input), until the page has been quiet for 3 s.
+//    CLS (sum of layout-shift entries without recent input), until the page has been quiet for 3 s. Once as
+//    is and once with the CPU throttled 4× (what Lighthouse's mobile run simulates; steadier than its TBT on
+//    a shared machine). On the CIDR pages also the playground's own start() (a User Timing measure) and the
+//    long task it ran in, if any: module scripts run together in one task after parsing.
 // 2. The manifest page on a desktop, with Monaco:
 //    - a 3,000-line multi-document paste, then single keystrokes: keystroke to markers (includes the
 //      debounce) and the longest task while typing (the worker's per-document cache re-validates only the
@@ -24,6 +27,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { distDir, gzipSize, pageFile } from './lib/built-site.ts';
 import { DEBOUNCE_MS } from '../src/playgrounds/manifests/lint-client.ts';
+import { START_MEASURE as CIDR_START } from '../src/playgrounds/cidr/main.ts';
 
 const PAGES = ['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/', '/playgrounds/cidr/', '/zh-cn/playgrounds/cidr/'];
 const MANIFESTS = PAGES[0]!;
@@ -113,10 +117,14 @@ interface LoadFigures {
 	tbt: number;
 	cls: number;
 	editorLoaded: boolean;
+	/** CIDR pages: how long the playground's start() held the main thread, and the long task it ran in (0: none). */
+	cidrStart?: { start: number; task: number };
 }
-async function loadFigures(browser: Browser, base: string, path: string): Promise<LoadFigures> {
+/** `cpuRate`: Chromium's CPU throttle (4 is what Lighthouse's mobile run simulates). */
+async function loadFigures(browser: Browser, base: string, path: string, cpuRate = 1): Promise<LoadFigures> {
 	const page = await newPage(browser, PHONE);
 	try {
+		if (cpuRate !== 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
 		const bodies: Promise<Buffer | undefined>[] = [];
 		const urls: string[] = [];
 		page.on('response', (response) => {
@@ -127,6 +135,8 @@ async function loadFigures(browser: Browser, base: string, path: string): Promis
 		await page.goto(`${base}${path}`, { waitUntil: 'load' });
 		await waitQuiet(page, 3000, 20_000);
 		const { tasks, cls } = await perf(page);
+		const measure = await page.evaluate((name) => performance.getEntriesByName(name).map((m) => ({ start: m.startTime, duration: m.duration }))[0], CIDR_START);
+		const around = measure && tasks.find((t) => t.start <= measure.start && measure.start <= t.start + t.duration);
 		const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined);
 		return {
 			files: files.length,
@@ -136,6 +146,7 @@ async function loadFigures(browser: Browser, base: string, path: string): Promis
 			tbt: tasks.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
 			cls,
 			editorLoaded: urls.some((u) => /editor-bundle-/.test(u)),
+			...(measure ? { cidrStart: { start: measure.duration, task: around?.duration ?? 0 } } : {}),
 		};
 	} finally {
 		await page.context().close();
@@ -288,16 +299,21 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await launchChromium();
 
 try {
-	console.log('Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)\n');
-	console.log(
-		`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`,
-	);
-	for (const path of PAGES) {
-		const f = await step(path, 60_000, () => loadFigures(browser, base, path));
-		if (f)
-			console.log(
-				`${path.padEnd(34)}${String(f.files).padStart(6)}${kb(f.raw).padStart(11)}${kb(f.gzip).padStart(11)}${ms(f.longest).padStart(14)}${ms(f.tbt).padStart(9)}${f.cls.toFixed(3).padStart(8)}  ${f.editorLoaded ? 'loaded' : 'not loaded'}`,
-			);
+	for (const cpuRate of [1, 4]) {
+		console.log(
+			`${cpuRate === 1 ? '' : '\n'}Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)${cpuRate === 1 ? '' : `, CPU throttled ${cpuRate}×`}\n`,
+		);
+		console.log(
+			`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?     CIDR start() (its long task)`,
+		);
+		for (const path of PAGES) {
+			const f = await step(path, 60_000, () => loadFigures(browser, base, path, cpuRate));
+			const start = f?.cidrStart ? `${ms(f.cidrStart.start)} (${f.cidrStart.task ? ms(f.cidrStart.task) : 'none'})` : '';
+			if (f)
+				console.log(
+					`${path.padEnd(34)}${String(f.files).padStart(6)}${kb(f.raw).padStart(11)}${kb(f.gzip).padStart(11)}${ms(f.longest).padStart(14)}${ms(f.tbt).padStart(9)}${f.cls.toFixed(3).padStart(8)}  ${(f.editorLoaded ? 'loaded' : 'not loaded').padEnd(12)}${start}`,
+				);
+		}
 	}
 	console.log('\nManifest playground, desktop (1280 × 900), Monaco\n');
 

@@ -1,10 +1,13 @@
 // The CIDR playground's kubeadm view in a real browser: the form and the configuration text follow each other
 // both ways (in the plain text area and in Monaco), values change in place so the reader's own lines survive,
 // the CIDR rules' findings sit on the exact characters, broken YAML leaves the form alone, the text survives a
-// reload, and axe finds nothing serious with the editor loaded.
+// reload, the way out of the code editor is announced from the first paint, the focused text area and editor
+// show a 2 px ring with at least 3:1 contrast in both themes, and axe finds nothing serious with the editor loaded.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousAxeViolations, sharedChromium, withPlaygroundPage } from './support/browser.ts';
+import type { PlaygroundPageOptions, Theme } from './support/browser.ts';
+import { accessibleDescription, contrast, ringOf } from './support/focus-and-description.ts';
 
 const baseURL = inject('baseURL');
 const EN = '/playgrounds/cidr/';
@@ -28,8 +31,8 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configura
 	const browser = sharedChromium();
 
 	// `plain`: the text area on its own, Monaco never loads.
-	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain }: { plain?: boolean } = {}) =>
-		withPlaygroundPage(browser(), baseURL, fn, { plainEditorKey: plain ? EDITOR_PREF : undefined });
+	const withPage = <T>(fn: (page: Page) => Promise<T>, { plain, ...options }: PlaygroundPageOptions & { plain?: boolean } = {}) =>
+		withPlaygroundPage(browser(), baseURL, fn, { ...options, plainEditorKey: plain ? EDITOR_PREF : undefined });
 
 	it('the kubeadm view’s chunk is fetched only when its section nears the screen', async () => {
 		await withPage(
@@ -181,6 +184,78 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground: kubeadm configura
 			{ plain: true },
 		);
 	});
+
+	it.each([
+		[EN, 'Esc, then Tab'],
+		[ZH, '先按 Esc，再按 Tab'],
+	])('%s announces the way out of the code editor from the first paint, above it, and names it in aria-describedby', async (path, words) => {
+		await withPage(async (page) => {
+			// As the page is drawn, before its script has run: the playground's script is held back.
+			const script = /\/_astro\/CidrPlaygroundScript(?:En|Zh)[^/]*\.js$/;
+			await page.route(script, (route) => route.abort());
+			await page.goto(`${baseURL}${path}`);
+			const hint = page.locator('#cidr-config-editor-hint');
+			expect(await page.locator('.cidr-playground[data-ready]').count()).toBe(0);
+			expect(await hint.isVisible()).toBe(true);
+			expect(await hint.innerText()).toContain(words);
+			expect(await hint.innerText()).toContain('Ctrl+M');
+			expect((await page.locator('#cidr-config-text').getAttribute('aria-describedby'))?.split(' ')).toContain('cidr-config-editor-hint');
+			expect(await accessibleDescription(page, '#cidr-config-text')).toContain(words);
+			// With Monaco: still shown, above the editor, and the editor's own input is described by it.
+			await page.unroute(script);
+			await page.reload();
+			await ready(page);
+			await monacoReady(page);
+			expect(await hint.isVisible()).toBe(true);
+			const hintBox = (await hint.boundingBox())!;
+			const editorBox = (await page.locator('#cidr-config-monaco').boundingBox())!;
+			expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(editorBox.y);
+			const input = '#cidr-config-monaco textarea, #cidr-config-monaco [role="textbox"]';
+			expect((await page.locator(input).first().getAttribute('aria-describedby'))?.split(' ')).toContain('cidr-config-editor-hint');
+			expect(await accessibleDescription(page, input)).toContain(words);
+		});
+	});
+
+	for (const theme of ['light', 'dark'] as Theme[]) {
+		it(`the focused text area has a 2 px ring with at least 3:1 contrast (${theme})`, async () => {
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${EN}`);
+					await ready(page);
+					const area = page.locator('#cidr-config-text');
+					expect((await ringOf(area)).style).toBe('none');
+					await page.locator('#cidr-config-toggle').focus();
+					await page.keyboard.press('Shift+Tab');
+					expect(await page.evaluate(() => document.activeElement?.id)).toBe('cidr-config-text');
+					const shown = await ringOf(area);
+					expect(shown.style).toBe('solid');
+					expect(shown.width).toBeGreaterThanOrEqual(2);
+					expect(contrast(shown.colour, shown.page), JSON.stringify(shown)).toBeGreaterThanOrEqual(3);
+				},
+				{ theme, plain: true },
+			);
+		});
+
+		it(`the focused code editor has a 2 px ring with at least 3:1 contrast (${theme})`, async () => {
+			await withPage(
+				async (page) => {
+					await page.goto(`${baseURL}${EN}`);
+					await ready(page);
+					await monacoReady(page);
+					const box = page.locator('#cidr-config-monaco');
+					expect((await ringOf(box)).style).toBe('none');
+					await page.locator('#cidr-config-toggle').focus();
+					await page.keyboard.press('Shift+Tab');
+					expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#cidr-config-monaco')))).toBe(true);
+					const shown = await ringOf(box);
+					expect(shown.style).toBe('solid');
+					expect(shown.width).toBeGreaterThanOrEqual(2);
+					expect(contrast(shown.colour, shown.page), JSON.stringify(shown)).toBeGreaterThanOrEqual(3);
+				},
+				{ theme },
+			);
+		});
+	}
 
 	it('with Monaco loaded, axe finds nothing serious', async () => {
 		await withPage(async (page) => {

@@ -1,7 +1,8 @@
 // The CIDR playground in a real browser: results follow the form, diagnostics sit next to their input,
 // share links round-trip, tampered links fall back safely, the page works without JavaScript, in both
-// languages, and nothing is fetched from another host.
-import type { Page } from 'playwright-core';
+// languages, nothing in the playground moves when its script arrives (the build draws what it shows), and
+// nothing is fetched from another host.
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { offlineContext, sharedChromium } from './support/browser.ts';
 
@@ -16,7 +17,7 @@ async function ready(page: Page): Promise<void> {
 describe.skipIf(!inject('browserAvailable'))('CIDR playground', () => {
 	const browser = sharedChromium();
 
-	async function withPage<T>(fn: (page: Page, external: string[]) => Promise<T>, options: { javaScriptEnabled?: boolean } = {}): Promise<T> {
+	async function withPage<T>(fn: (page: Page, external: string[]) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
 		const { context, external } = await offlineContext(browser(), baseURL, options);
 		try {
 			const page = await context.newPage();
@@ -158,6 +159,31 @@ describe.skipIf(!inject('browserAvailable'))('CIDR playground', () => {
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 			expect(errors).toEqual([]);
 		});
+	});
+
+	it.each([EN, ZH])('%s: the page as drawn before its script runs has the form where the script leaves it (phone)', async (path) => {
+		await withPage(
+			async (page) => {
+				const boxes = () =>
+					page.evaluate(() =>
+						['.cidr-fields', '#cidr-summary', '.cidr-config', '#cidr-results'].map((selector) => {
+							const box = document.querySelector(selector)!.getBoundingClientRect();
+							return `${selector} ${Math.round(box.top)} ${Math.round(box.height)}`;
+						}),
+					);
+				// As first painted: the playground's script is held back.
+				const script = /\/_astro\/CidrPlaygroundScript(?:En|Zh)[^/]*\.js$/;
+				await page.route(script, (route) => route.abort());
+				await page.goto(`${baseURL}${path}`);
+				expect(await page.locator('.cidr-playground[data-ready]').count()).toBe(0);
+				const drawn = await boxes();
+				await page.unroute(script);
+				await page.reload();
+				await ready(page);
+				expect(await boxes()).toEqual(drawn);
+			},
+			{ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
+		);
 	});
 
 	it('a heading anchor in the hash is not mistaken for a tampered link', async () => {

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions, Theme } from './support/browser.ts';
 import { EDITOR_PREF, EN, ZH, monacoReady, problem, ready } from './support/manifest-playground.ts';
+import { accessibleDescription, contrast } from './support/focus-and-description.ts';
 
 const baseURL = inject('baseURL');
 
@@ -34,32 +35,6 @@ async function textViaPlainArea(page: Page): Promise<string> {
 	await page.locator('#mp-editor-toggle').click();
 	await page.locator('#mp-text').waitFor({ state: 'visible' });
 	return page.locator('#mp-text').inputValue();
-}
-
-/** What Chromium's accessibility tree says an element is described by (what a screen reader reads after its name). */
-async function accessibleDescription(page: Page, selector: string): Promise<string> {
-	const cdp = await page.context().newCDPSession(page);
-	try {
-		const { root } = await cdp.send('DOM.getDocument');
-		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-		const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-		return String(nodes[0]?.description?.value ?? '');
-	} finally {
-		await cdp.detach();
-	}
-}
-
-/** WCAG contrast ratio of two computed colours (`rgb(…)` / `rgba(…)`, alpha ignored). */
-function contrast(a: string, b: string): number {
-	const luminance = (css: string) => {
-		const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-			const c = Number(v) / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-	};
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and the editor’s arrival', () => {

@@ -129,6 +129,7 @@ export function attachConfigEditor(host: ConfigEditorHost): ConfigEditor {
 		area,
 		box: monacoBox,
 		hint: editorHint,
+		hintAlwaysShown: true,
 		toggle,
 		labels: E,
 		ariaLabel: C.label,
