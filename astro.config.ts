@@ -42,7 +42,14 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
-			customCss: ['./src/styles/fonts.css', './src/styles/diagrams.css', './src/styles/search.css', './src/styles/scroll-hints.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/fonts.css',
+				'./src/styles/page-layout.css',
+				'./src/styles/diagrams.css',
+				'./src/styles/search.css',
+				'./src/styles/scroll-hints.css',
+				'./src/styles/print.css',
+			],
 			// The site is read offline too: nothing in <head> may point at another host.
 			favicon: '/favicon.svg',
 			lastUpdated: false,

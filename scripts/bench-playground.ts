@@ -13,6 +13,8 @@
 //    - a 3,000-line multi-document paste, then single keystrokes: keystroke to markers (includes the
 //      debounce) and the longest task while typing (the worker's per-document cache re-validates only the
 //      document that changed);
+//    - a 12,000-line paste (clipboard, Ctrl+V) into the plain text area: time to the verdict and the
+//      longest task (src/playgrounds/common/large-paste.ts inserts it in one step);
 //    - a 5 MB paste (clipboard, Ctrl+V) into the plain text area and into Monaco: time to the located
 //      "too large" verdict and the longest task;
 //    - the stall per keystroke with a 1,000,000-character document (the validator accepts up to 1,048,576).
@@ -336,6 +338,38 @@ try {
 				const docs = text.split('\n---\n').length;
 				console.log(
 					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toVerdict))}, max ${ms(toVerdict.length ? Math.max(...toVerdict) : undefined)} (${toVerdict.length} keystrokes); longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
+				);
+			});
+		} finally {
+			await page.context().close();
+		}
+	}
+
+	{
+		const page = await newPage(browser, DESKTOP, true);
+		try {
+			await step('12,000-line paste (textarea)', 120_000, async () => {
+				await page.goto(`${base}${MANIFESTS}`);
+				await page.locator('.mp-playground[data-ready]').waitFor({ state: 'attached' });
+				await waitQuiet(page, 1000, 10_000);
+				const text = multiDocument(12_000);
+				const docs = text.split('\n---\n').length;
+				await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+				await watchVerdicts(page);
+				await page.locator('#mp-text').focus();
+				await page.keyboard.press('ControlOrMeta+A');
+				await page.waitForTimeout(500);
+				const since = await now(page);
+				await page.keyboard.press('ControlOrMeta+V');
+				await page
+					.locator('#mp-summary')
+					.filter({ hasText: new RegExp(`in ${docs} (documents|个文档)`) })
+					.waitFor({ timeout: 60_000 });
+				const verdict = (await verdicts(page)).find((t) => t > since);
+				await page.waitForTimeout(1000);
+				const tasks = await tasksSince(page, since);
+				console.log(
+					`12,000-line paste (${(text.split('\n').length - 1).toLocaleString('en')} lines, ${(text.length / 1e3).toFixed(0)} k characters, ${docs} documents) into the plain text area: verdict after ${ms(verdict === undefined ? undefined : verdict - since)}; longest task ${tasks.length ? ms(Math.max(...tasks)) : '< 50 ms'}, tasks over 200 ms: ${tasks.filter((t) => t > 200).length}`,
 				);
 			});
 		} finally {

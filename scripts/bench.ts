@@ -46,3 +46,7 @@ spawnSync(process.execPath, ['scripts/bench-manifest.ts'], { stdio: 'inherit' })
 // The manifest playground in Chromium (needs the build and Chromium; skipped without Chromium).
 console.log('\nManifest playground (Chromium)\n');
 spawnSync(process.execPath, ['scripts/bench-playground.ts'], { stdio: 'inherit' });
+
+// Cold-load layout shifts of content pages at 1280 px with the CPU slowed 4× (needs the build and Chromium).
+console.log('\nCold-load layout shifts (Chromium)\n');
+spawnSync(process.execPath, ['scripts/bench-layout.ts', '6', '4'], { stdio: 'inherit' });

@@ -94,6 +94,54 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: huge inputs',
 		);
 	});
 
+	// Large pastes are inserted by the page in one step (src/playgrounds/common/large-paste.ts): Chromium's own
+	// paste lays the text out line by line (0.7–2.9 s for 12,000 lines). Undo and redo must still work.
+	it('a 12,000-line paste goes in at the caret in one step, is checked, and Ctrl+Z / Ctrl+Shift+Z undo and redo it', async () => {
+		const docs = Array.from({ length: 1500 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  a: "1"\n  b: "2"\n`);
+		const large = `---\n${docs.join('---\n')}`;
+		expect(large.split('\n').length - 1).toBeGreaterThanOrEqual(12_000);
+		await withPage(
+			async (page) => {
+				await page.goto(`${baseURL}${EN}`);
+				await ready(page);
+				// Whether the browser was left to insert each paste (a listener that runs after the page's).
+				await page.evaluate(() => {
+					const w = window as unknown as { __pastes: boolean[] };
+					w.__pastes = [];
+					window.addEventListener('paste', (e) => w.__pastes.push(e.defaultPrevented));
+				});
+				const area = page.locator('#mp-text');
+				const before = await area.inputValue();
+				await area.focus();
+				await page.keyboard.press('ControlOrMeta+End');
+				await paste(page, large);
+				const after = before + large;
+				expect(await area.inputValue()).toBe(after);
+				expect(await area.evaluate((a: HTMLTextAreaElement) => [a.selectionStart, a.selectionEnd])).toEqual([after.length, after.length]);
+				// The caret's line is in view, as after a native paste.
+				expect(await area.evaluate((a) => a.scrollTop + a.clientHeight >= a.scrollHeight - 40)).toBe(true);
+				await expect.poll(() => page.locator('#mp-summary').innerText(), { timeout: 30_000 }).toContain('in 1502 documents');
+
+				await page.keyboard.press('ControlOrMeta+Z');
+				expect(await area.inputValue()).toBe(before);
+				await expect.poll(() => page.locator('#mp-summary').innerText(), { timeout: 20_000 }).toContain('in 2 documents');
+				await page.keyboard.press('ControlOrMeta+Shift+Z');
+				expect(await area.inputValue()).toBe(after);
+				// An edit typed after the paste is undone by the browser; the next undo takes the paste back.
+				await page.keyboard.type('x');
+				await page.keyboard.press('ControlOrMeta+Z');
+				expect(await area.inputValue()).toBe(after);
+				await page.keyboard.press('ControlOrMeta+Z');
+				expect(await area.inputValue()).toBe(before);
+
+				// A small paste is left to the browser.
+				await paste(page, 'a: 1\n');
+				expect(await page.evaluate(() => (window as unknown as { __pastes: boolean[] }).__pastes)).toEqual([true, false]);
+			},
+			{ plain: true },
+		);
+	});
+
 	it('a 5 MB paste into Monaco gets the located "too large" verdict and leaves the editor as it was', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${baseURL}${EN}`);

@@ -258,7 +258,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: keyboard and 
 						}>) {
 							if (entry.hadRecentInput) continue;
 							// The swap's window: from the start of the editor's load. Earlier shifts belong to the page's load
-							// (on a cold start Starlight's right sidebar can be drawn full width once, then moved: 0.41).
+							// (they had a cold-start shift of Starlight's right sidebar, 0.41, fixed in src/styles/page-layout.css and tested in page-layout.test.ts).
 							const loading = performance.getEntriesByName('mp-editor-loading')[0]?.startTime;
 							if (loading !== undefined && (entry as unknown as PerformanceEntry).startTime >= loading) w.__cls += entry.value;
 							const where = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;

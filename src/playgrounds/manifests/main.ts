@@ -22,6 +22,7 @@ import { textAreaSurface } from '../monaco/surface.ts';
 import { editorSwitch } from '../monaco/editor-switch.ts';
 import type { TextSurface } from '../monaco/surface.ts';
 import { copyText } from '../common/clipboard.ts';
+import { insertLargePastes } from '../common/large-paste.ts';
 
 /** Screens where the editor may load without being asked for, once the page is idle. */
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
@@ -227,6 +228,8 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		target.addEventListener('paste', (e) => refuseHugeInsert(e, e.clipboardData?.getData('text/plain'), true), true);
 		target.addEventListener('drop', (e) => refuseHugeInsert(e, e.dataTransfer?.getData('text/plain'), false), true);
 	}
+	// Below the limit, a large paste into the text area is inserted in one step, not line by line (large-paste.ts).
+	insertLargePastes(area);
 
 	/** Why the hash is not a state, or undefined when it is one, is empty or is a heading anchor on this page. */
 	function hashProblem(fromHash: DecodeResult): string | undefined {
