@@ -16,7 +16,8 @@
 // Big texts are put on the clipboard or handed to Monaco through a paste event in page.evaluate (typing
 // them, or locator.fill, takes minutes); single keystrokes go through page.keyboard.
 //
-// Run: npm run build && node_modules/.bin/node scripts/bench-playground.ts
+// Run: npm run build && node_modules/.bin/node scripts/bench-playground.ts [section …]
+// Sections: load, typing, paste, stall (all when none is named), e.g. `… bench-playground.ts typing`.
 import { existsSync } from 'node:fs';
 import { freePort } from './lib/free-port.ts';
 import { preview } from 'astro';
@@ -44,6 +45,15 @@ const watchdog = setTimeout(() => {
 	console.error('bench-playground: gave up after 15 minutes');
 	process.exit(3);
 }, 15 * 60_000);
+
+const SECTIONS = ['load', 'typing', 'paste', 'stall'] as const;
+const asked = process.argv.slice(2);
+for (const name of asked)
+	if (!(SECTIONS as readonly string[]).includes(name)) {
+		console.error(`Unknown section ${name}: one of ${SECTIONS.join(', ')}`);
+		process.exit(2);
+	}
+const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
@@ -288,11 +298,12 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await launchChromium();
 
 try {
-	console.log('Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)\n');
-	console.log(
-		`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`,
-	);
-	for (const path of PAGES) {
+	if (runs('load')) console.log('Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)\n');
+	if (runs('load'))
+		console.log(
+			`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip -9'.padStart(11)}${'longest task'.padStart(14)}${'TBT'.padStart(9)}${'CLS'.padStart(8)}  editor?`,
+		);
+	for (const path of runs('load') ? PAGES : []) {
 		const f = await step(path, 60_000, () => loadFigures(browser, base, path));
 		if (f)
 			console.log(
@@ -301,7 +312,7 @@ try {
 	}
 	console.log('\nManifest playground, desktop (1280 × 900), Monaco\n');
 
-	{
+	if (runs('typing')) {
 		const page = await newPage(browser, DESKTOP);
 		try {
 			await step('3,000-line paste', 120_000, async () => {
@@ -327,7 +338,7 @@ try {
 		}
 	}
 
-	for (const into of ['textarea', 'monaco'] as const) {
+	for (const into of runs('paste') ? (['textarea', 'monaco'] as const) : []) {
 		const page = await newPage(browser, DESKTOP, into === 'textarea');
 		try {
 			await step(`5 MB paste (${into})`, 120_000, async () => {
@@ -346,7 +357,7 @@ try {
 		}
 	}
 
-	{
+	if (runs('stall')) {
 		const page = await newPage(browser, DESKTOP);
 		try {
 			await step('Monaco keystroke stall', 180_000, async () => {

@@ -61,8 +61,10 @@ export class LintClient {
 		if (response.id !== this.lastId || !request) return; // stale: a newer text is already on its way
 		clearTimeout(this.watchdog);
 		this.pending.clear();
-		if ('error' in response) this.fail('crashed');
-		else this.events.onResult(response.result, request);
+		if ('error' in response) {
+			console.error(`Manifest validator failed: ${response.error}`); // the page shows its "validator failed" notice
+			this.fail('crashed');
+		} else this.events.onResult(response.result, request);
 	}
 
 	private fail(kind: 'crashed' | 'timed-out'): void {
