@@ -37,7 +37,10 @@ export function answer(request: LintRequest, steps: AnswerSteps): Promise<void> 
 	} catch {
 		loading = undefined; // checked without the extension: its objects stay "not checked"
 	}
-	if (!loading) return respond(request, steps);
+	if (!loading) {
+		respond(request, steps);
+		return undefined;
+	}
 	// If a bundle cannot load (an offline copy missing a file), lint without it: the objects stay "not checked".
 	return loading.then(
 		() => respond(request, steps),
