@@ -25,6 +25,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './lib/chromium.ts';
 import { distDir, gzipSize, pageFile } from './lib/built-site.ts';
 import { DEBOUNCE_MS } from '../src/playgrounds/manifests/lint-client.ts';
+import { multiDocument } from './lib/bench-texts.ts';
 
 const PAGES = ['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/', '/playgrounds/cidr/', '/zh-cn/playgrounds/cidr/'];
 const MANIFESTS = PAGES[0]!;
@@ -154,54 +155,6 @@ async function loadFigures(browser: Browser, base: string, path: string): Promis
 
 // --- 2. The manifest page under load --------------------------------------------------------------
 
-/** About `lines` lines of YAML in many small documents (Deployments and Services), all valid. */
-function multiDocument(lines: number): string {
-	const docs: string[] = [];
-	for (let i = 0, n = 0; n < lines; i++) {
-		const doc = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-  labels:
-    app: app-${i}
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: app-${i}
-  template:
-    metadata:
-      labels:
-        app: app-${i}
-    spec:
-      containers:
-        - name: app
-          image: registry.example/app:1.${i}
-          ports:
-            - containerPort: 8080
-          resources:
-            requests:
-              cpu: 100m
-              memory: 64Mi
-            limits:
-              memory: 128Mi
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: app-${i}
-spec:
-  selector:
-    app: app-${i}
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
-		docs.push(doc);
-		n += doc.split('\n').length - 1;
-	}
-	return docs.join('---\n');
-}
 const HUGE = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value-value\n'.repeat((5 * 1024 * 1024) / 30)}`;
 function largeDocument(size: number): string {
 	const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
@@ -258,23 +211,42 @@ async function verdictAfter(page: Page, since: number, maxMs: number): Promise<n
 	return undefined;
 }
 
-/** Types one character `n` times at the start of line `line`, each followed by a pause; keystroke → verdict. */
-async function keystrokes(page: Page, line: number, n: number, pauseMs: number): Promise<{ toVerdict: number[]; longest: number }> {
+/** When the page marked `name` (performance.mark in src/playgrounds/manifests/main.ts) first after `since`, less `since`. */
+async function markAfter(page: Page, name: string, since: number, maxMs: number): Promise<number | undefined> {
+	const start = Date.now();
+	while (Date.now() - start < maxMs) {
+		const at = await page.evaluate(([n, t]) => performance.getEntriesByName(n, 'mark').find((m) => m.startTime > t)?.startTime, [name, since] as const);
+		if (at !== undefined) return at - since;
+		await page.waitForTimeout(20);
+	}
+	return undefined;
+}
+
+/**
+ * Types one character `n` times at the end of line `line`, each followed by a pause. Per keystroke: to the
+ * editor's markers (mark "mp-markers") and to the problems list drawn (mark "mp-list", a frame later).
+ */
+async function keystrokes(page: Page, line: number, n: number, pauseMs: number): Promise<{ toMarkers: number[]; toList: number[]; longest: number }> {
 	await page.keyboard.press('ControlOrMeta+Home');
 	for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('End');
 	await page.waitForTimeout(pauseMs);
 	const since = await now(page);
-	const toVerdict: number[] = [];
+	// A build from before the marks drew the list and the markers in one task: its list redraw is the time.
+	const marks = await page.evaluate(() => performance.getEntriesByName('mp-markers', 'mark').length > 0);
+	const toMarkers: number[] = [];
+	const toList: number[] = [];
 	for (let i = 0; i < n; i++) {
 		if (i % 2 === 0) await page.keyboard.type('x');
 		else await page.keyboard.press('Backspace');
 		const key = await lastKey(page);
-		const latency = await verdictAfter(page, key, pauseMs + 5000);
-		if (latency !== undefined) toVerdict.push(latency);
+		const markers = marks ? await markAfter(page, 'mp-markers', key, pauseMs + 5000) : await verdictAfter(page, key, pauseMs + 5000);
+		if (markers !== undefined) toMarkers.push(markers);
+		const list = marks ? await markAfter(page, 'mp-list', key, 2000) : markers;
+		if (list !== undefined) toList.push(list);
 		await page.waitForTimeout(pauseMs);
 	}
-	return { toVerdict, longest: Math.max(0, ...(await tasksSince(page, since))) };
+	return { toMarkers, toList, longest: Math.max(0, ...(await tasksSince(page, since))) };
 }
 
 async function hugePaste(page: Page, into: 'textarea' | 'monaco'): Promise<{ verdict?: number; longest: number }> {
@@ -326,11 +298,12 @@ try {
 					.waitFor({ timeout: 30_000 });
 				await waitQuiet(page, 1000, 10_000);
 				// Mid-file: line 1,500 lies inside one of the Deployments.
-				const { toVerdict, longest } = await keystrokes(page, 1500, 8, 600);
+				const { toMarkers, toList, longest } = await keystrokes(page, 1500, 8, 600);
 				const lines = text.split('\n').length - 1;
 				const docs = text.split('\n---\n').length;
+				const max = (values: number[]) => ms(values.length ? Math.max(...values) : undefined);
 				console.log(
-					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toVerdict))}, max ${ms(toVerdict.length ? Math.max(...toVerdict) : undefined)} (${toVerdict.length} keystrokes); longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
+					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toMarkers))}, max ${max(toMarkers)} (${toMarkers.length} keystrokes); → problems list drawn: median ${ms(median(toList))}, max ${max(toList)}; longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
 				);
 			});
 		} finally {

@@ -3,7 +3,8 @@
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
 // Words: the page's entry module (main-en.ts or main-zh.ts) passes its language's playground text and a
 // loader for its message catalogue; the worker sends message ids and params, formatted here.
-import { replaceChildren } from '../common/dom.ts';
+import { patchChildren, viewKey } from '../common/dom.ts';
+import type { ViewNode } from '../common/view-tree.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
@@ -42,6 +43,24 @@ const LONG_DRAFT_QUIET_MS = 3000;
  * line, and 5 MB (175,000 lines) blocks the page for 2–7 s, with or without anything else on the page.
  */
 const MAX_CHECKED_TEXT = MAX_KEPT_TEXT;
+
+/**
+ * Runs `fn` in a task after the next frame has been drawn; a hidden page draws no frames, so at the latest
+ * after AFTER_FRAME_MAX_MS.
+ */
+const AFTER_FRAME_MAX_MS = 250;
+function afterNextFrame(fn: () => void): void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		fn();
+	};
+	requestAnimationFrame(() => setTimeout(once, 0));
+	setTimeout(once, AFTER_FRAME_MAX_MS);
+}
+/** A problem's key for patchChildren: its roving tabindex and selection live on the element, not in the view. */
+const problemKey = (node: ViewNode) => viewKey(node, ['tabindex', 'aria-selected']);
 
 const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: SAVE_IDLE_MS }) : setTimeout(fn, 200));
 
@@ -124,10 +143,30 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		const text = summaryText(result, T);
 		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
 		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
-		delete root.dataset.pending;
-		replaceChildren(counts, countsView(result, T));
-		problemList.redraw(() => replaceChildren(problems, problemsView(result, T, messageOf)));
 		surface.showDiagnostics(markers(result));
+		performance.mark('mp-markers'); // for the bench (scripts/bench-playground.ts) and a profile's timeline
+		drawListSoon(result);
+	}
+
+	/**
+	 * The problems list is drawn after the editor has drawn its markers: in the same frame, the editor's
+	 * render (which measures text positions) had to lay out the freshly replaced list first, and that was
+	 * most of each keystroke's longest task with a few hundred problems (docs/performance.md).
+	 */
+	let listResult: LintResult | undefined;
+	function drawListSoon(result: LintResult): void {
+		const scheduled = listResult !== undefined;
+		listResult = result;
+		if (!scheduled) afterNextFrame(drawList);
+	}
+	function drawList(): void {
+		const result = listResult;
+		listResult = undefined;
+		if (!result) return;
+		delete root.dataset.pending;
+		patchChildren(counts, countsView(result, T));
+		problemList.redraw(() => patchChildren(problems, problemsView(result, T, messageOf), problemKey));
+		performance.mark('mp-list');
 	}
 
 	const client = new LintClient({
