@@ -4,14 +4,17 @@
 // Per keystroke, on the page's main thread: the longest task's wall and CPU time, and the CPU time of all
 // tasks split into script, style, layout and paint; on the validation worker: its CPU time.
 //
-// Run: npm run build && node_modules/.bin/node scripts/profile-playground-typing.ts [keystrokes]
+// With --functions, also a V8 CPU profile of the main thread: the functions with the most self time.
+//
+// Run: npm run build && node_modules/.bin/node scripts/profile-playground-typing.ts [keystrokes] [--functions]
 import { preview } from 'astro';
 import type { CDPSession, Page } from 'playwright-core';
 import { freePort } from './lib/free-port.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { multiDocument } from './lib/bench-texts.ts';
 
-const KEYSTROKES = Number(process.argv[2] ?? 10);
+const FUNCTIONS = process.argv.includes('--functions');
+const KEYSTROKES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10);
 const PAUSE_MS = 700;
 
 interface TraceEvent {
@@ -79,11 +82,17 @@ try {
 		transferMode: 'ReturnAsStream',
 		traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] },
 	});
+	if (FUNCTIONS) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+		await cdp.send('Profiler.start');
+	}
 	for (let i = 0; i < KEYSTROKES; i++) {
 		if (i % 2 === 0) await page.keyboard.type('x');
 		else await page.keyboard.press('Backspace');
 		await page.waitForTimeout(PAUSE_MS);
 	}
+	const profile = FUNCTIONS ? (await cdp.send('Profiler.stop')).profile : undefined;
 	const events = await readTrace(cdp);
 	const threads = new Map<string, string>();
 	for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -114,6 +123,20 @@ try {
 	);
 	const overCpu = mainTasks.filter((t) => (t.tdur ?? 0) > 50_000).length;
 	console.log(`Main-thread tasks over 50 ms of CPU: ${overCpu}`);
+	if (profile) {
+		// Self time per function from the samples (each sample's time is the gap to the next one).
+		const self = new Map<number, number>();
+		const deltas = profile.timeDeltas ?? [];
+		(profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
+		const byFunction = new Map<string, number>();
+		for (const node of profile.nodes) {
+			const f = node.callFrame;
+			const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+			byFunction.set(name, (byFunction.get(name) ?? 0) + (self.get(node.id) ?? 0));
+		}
+		console.log('Main thread, self time per keystroke, top 25:');
+		for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(us / 1000 / KEYSTROKES).toFixed(1).padStart(6)} ms  ${name}`);
+	}
 } finally {
 	await browser.close();
 	await server.stop();

@@ -10,7 +10,7 @@ import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
 import { formatMessage } from '../../lib/i18n/index.ts';
 import type { MessageFunctions } from '../../lib/i18n/index.ts';
-import { decodeState, encodeSettings, encodeShareable } from './share.ts';
+import { decodeState, encodeSettings, encodeShareable, sameState } from './share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
 import type { NotKeptReason } from './draft.ts';
@@ -26,7 +26,7 @@ import { copyText } from '../common/clipboard.ts';
 
 /** Screens where the editor may load without being asked for, once the page is idle. */
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
-/** Share link and storage are written this long after the last keystroke (compression is not free). */
+/** Storage is written this long after the last keystroke (the share link comes from the worker). */
 const COMMIT_MS = 400;
 /** The draft is written when the page is idle, but no later than this after the share link. */
 const SAVE_IDLE_MS = 2000;
@@ -175,6 +175,11 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 			root.dataset.pending = '';
 		},
 		onFailure: (kind) => showNotice(kind === 'timed-out' ? T.timedOut : T.workerFailed),
+		onShareable: (shareable, request) => {
+			// Not a refused paste's would-be text, nor a text the reader has changed since.
+			const state = current();
+			if (sameState(request, state)) showLink(state, shareable ?? undefined);
+		},
 	});
 
 	/**
@@ -186,14 +191,27 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		if (surface !== plain) plain.setText(surface.getText());
 	}
 
-	/** Share link and storage follow the text, a little later than validation does. */
-	function commit(persist: boolean): void {
-		const state = current();
-		const shareable = encodeShareable(state);
+	/** The state the share field's link holds: a link that is not the current text's is never copied. */
+	let linkState: PlaygroundState | undefined;
+	function showLink(state: PlaygroundState, shareable: string | undefined): void {
+		linkState = state;
 		shareUrl.value = `${pageUrl()}#${shareable ?? encodeSettings(state)}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
+	}
+
+	/**
+	 * Share link (compressed here, at once) and storage. While the reader types, the worker compresses the
+	 * link instead (onShareable), so typing never waits for lz-string; the link is made here when it is used
+	 * and not current: the copy button, a focus on the field (to select it), leaving the page.
+	 */
+	function commit(persist: boolean): void {
+		const state = current();
+		showLink(state, encodeShareable(state));
 		if (persist) save(state);
 	}
+	shareUrl.addEventListener('focus', () => {
+		if (!linkState || !sameState(linkState, current())) commit(false);
+	});
 
 	/** The last state written to storage: an unchanged text is not written again. */
 	let saved: PlaygroundState | undefined;
@@ -224,7 +242,8 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 
 	/**
 	 * After every edit. Nothing here reads the whole text at once: validation reads it when the debounce
-	 * ends, the share link after a longer pause, and the draft when the page is idle after that.
+	 * ends, the worker compresses the share link after a longer pause, and the draft is written when the page
+	 * is idle after that.
 	 */
 	function changed(immediate: boolean): void {
 		if (immediate) client.now(current());
@@ -233,7 +252,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		clearTimeout(saveTimer);
 		commitTimer = setTimeout(
 			() => {
-				commit(false);
+				if (immediate) commit(false); // a new example, a version or a rule: not typing
 				whenIdle(() => {
 					const state = current();
 					if (state.text.length <= SAVE_WHILE_TYPING_MAX || !canKeep(state.text)) save(state);

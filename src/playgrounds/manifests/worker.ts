@@ -11,7 +11,8 @@ import { registerCompactSchema } from '../../lib/manifest/schema-model.ts';
 import type { CompactSchema } from '../../lib/manifest/schema-types.ts';
 import celBundleUrl from './cel-bundle.ts?worker&url';
 import gatewayApiBundleUrl from './gateway-api-bundle.ts?worker&url';
-import type { LintRequest } from './protocol.ts';
+import type { LintRequest, ShareMessage } from './protocol.ts';
+import { encodeShareable } from './share.ts';
 import { answer } from './worker-answer.ts';
 
 declare function importScripts(...urls: string[]): void;
@@ -46,8 +47,17 @@ async function loadExtensions(needs: ExtensionNeeds): Promise<void> {
 // A keystroke changes one document: the others come parsed from here.
 const documentCache = new DocumentCache();
 
+/**
+ * How long after an answer the worker compresses the share link, unless a newer request comes first: while
+ * the reader types, compressing every text (15 ms and more for 60 kB) would only delay the next answer.
+ */
+const SHARE_AFTER_MS = 350;
+let shareTimer: ReturnType<typeof setTimeout> | undefined;
+
 self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
-	void answer(event.data, {
+	const request = event.data;
+	clearTimeout(shareTimer);
+	const answered = answer(request, {
 		prepare: (text) => {
 			const needs = extensionNeeds(text);
 			return needs.cel || needs.gatewayApi ? loadExtensions(needs) : undefined;
@@ -55,4 +65,18 @@ self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
 		lint: ({ text, k8sVersion, disabledRules }) => lintManifests(text, { k8sVersion, disabledRules, documentCache }),
 		post: (response) => self.postMessage(response),
 	});
+	const shareSoon = () => {
+		clearTimeout(shareTimer);
+		shareTimer = setTimeout(() => {
+			let shareable: string | null = null;
+			try {
+				shareable = encodeShareable(request) ?? null;
+			} catch {
+				// no link from here: the page compresses it itself when the link is used
+			}
+			self.postMessage({ id: request.id, shareable } satisfies ShareMessage);
+		}, SHARE_AFTER_MS);
+	};
+	if (answered) void answered.then(shareSoon);
+	else shareSoon();
 });
