@@ -25,7 +25,7 @@ interface TraceEvent {
 	ts: number;
 	dur?: number;
 	tdur?: number;
-	args?: { name?: string };
+	args?: { name?: string; elementCount?: number; beginData?: unknown; data?: unknown };
 }
 
 async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
@@ -121,6 +121,23 @@ try {
 			.map((t) => `${((t.dur ?? 0) / 1000).toFixed(0)}/${((t.tdur ?? 0) / 1000).toFixed(0)} ms`)
 			.join(', ')}`,
 	);
+	// What the three longest tasks (by CPU) were made of: the events inside each, by name, in CPU time.
+	for (const task of [...mainTasks].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 3)) {
+		const inside = new Map<string, number>();
+		for (const e of complete) {
+			if (e === task || e.pid !== task.pid || e.tid !== task.tid || e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + (task.dur ?? 0)) continue;
+			inside.set(e.name, (inside.get(e.name) ?? 0) + (e.tdur ?? 0));
+		}
+		const parts = [...inside]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 8)
+			.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`)
+			.join(', ');
+		const styled = complete
+			.filter((e) => e.name === 'UpdateLayoutTree' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + (task.dur ?? 0))
+			.reduce((n, e) => n + (e.args?.elementCount ?? 0), 0);
+		console.log(`  task of ${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU (nested, ms): ${parts}; elements restyled: ${styled}`);
+	}
 	const overCpu = mainTasks.filter((t) => (t.tdur ?? 0) > 50_000).length;
 	console.log(`Main-thread tasks over 50 ms of CPU: ${overCpu}`);
 	if (profile) {

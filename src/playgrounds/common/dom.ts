@@ -17,7 +17,18 @@ export function replaceChildren(target: Element, nodes: ViewNode[]): void {
 	target.replaceChildren(...nodes.map(toDom));
 }
 
-/** A node's whole view as a string, leaving out the attributes named (ones the page changes on the live element). */
+/** How patchChildren compares and updates the children it keeps. */
+export interface PatchOptions {
+	/** Attributes the page changes on the live elements (e.g. a roving tabindex): neither compared nor written. */
+	live?: readonly string[];
+	/**
+	 * Attributes that do not make a child new: a kept child gets their new values written in place (e.g. a
+	 * problem's character offsets, which every keystroke before it shifts while its line and text stay).
+	 */
+	inPlace?: readonly string[];
+}
+
+/** A node's view as a string, leaving out the attributes named. */
 export function viewKey(node: ViewNode, ignored: readonly string[] = []): string {
 	if (typeof node === 'string') return JSON.stringify(node);
 	const attrs = Object.entries(node.attrs).filter(([name]) => !ignored.includes(name));
@@ -33,7 +44,8 @@ const drawnFrom = new WeakMap<Node, string>();
  * and the browser lays out one item instead of the whole list. Children not drawn here (the build-time
  * HTML) are replaced the first time.
  */
-export function patchChildren(target: Element, nodes: ViewNode[], keyOf: (node: ViewNode) => string = viewKey): void {
+export function patchChildren(target: Element, nodes: ViewNode[], { live = [], inPlace = [] }: PatchOptions = {}): void {
+	const ignored = [...live, ...inPlace];
 	const unused = new Map<string, Node[]>();
 	for (const child of target.childNodes) {
 		const key = drawnFrom.get(child);
@@ -41,10 +53,17 @@ export function patchChildren(target: Element, nodes: ViewNode[], keyOf: (node: 
 	}
 	const kept = new Set<Node>();
 	const next = nodes.map((node) => {
-		const key = keyOf(node);
+		const key = viewKey(node, ignored);
 		const reused = unused.get(key)?.shift();
 		if (reused) {
 			kept.add(reused);
+			if (typeof node !== 'string' && reused instanceof Element) {
+				for (const name of inPlace) {
+					const value = node.attrs[name];
+					if (value === undefined) reused.removeAttribute(name);
+					else if (reused.getAttribute(name) !== value) reused.setAttribute(name, value);
+				}
+			}
 			return reused;
 		}
 		const drawn = toDom(node);

@@ -3,8 +3,8 @@
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
 // Words: the page's entry module (main-en.ts or main-zh.ts) passes its language's playground text and a
 // loader for its message catalogue; the worker sends message ids and params, formatted here.
-import { patchChildren, viewKey } from '../common/dom.ts';
-import type { ViewNode } from '../common/view-tree.ts';
+import { patchChildren } from '../common/dom.ts';
+import type { PatchOptions } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
@@ -59,8 +59,11 @@ function afterNextFrame(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(once, 0));
 	setTimeout(once, AFTER_FRAME_MAX_MS);
 }
-/** A problem's key for patchChildren: its roving tabindex and selection live on the element, not in the view. */
-const problemKey = (node: ViewNode) => viewKey(node, ['tabindex', 'aria-selected']);
+/**
+ * patchChildren for the problems list: the roving tabindex and selection live on the elements; a problem
+ * after the caret keeps its element when a keystroke only shifts its character offsets.
+ */
+const PROBLEM_PATCH: PatchOptions = { live: ['tabindex', 'aria-selected'], inPlace: ['data-offset', 'data-end-offset'] };
 
 const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: SAVE_IDLE_MS }) : setTimeout(fn, 200));
 
@@ -165,7 +168,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		if (!result) return;
 		delete root.dataset.pending;
 		patchChildren(counts, countsView(result, T));
-		problemList.redraw(() => patchChildren(problems, problemsView(result, T, messageOf), problemKey));
+		problemList.redraw(() => patchChildren(problems, problemsView(result, T, messageOf), PROBLEM_PATCH));
 		performance.mark('mp-list');
 	}
 
