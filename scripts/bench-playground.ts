@@ -21,7 +21,8 @@
 // Big texts are put on the clipboard or handed to Monaco through a paste event in page.evaluate (typing
 // them, or locator.fill, takes minutes); single keystrokes go through page.keyboard.
 //
-// Run: npm run build && node_modules/.bin/node scripts/bench-playground.ts
+// Run: npm run build && node_modules/.bin/node scripts/bench-playground.ts [section …]
+// Sections: load, typing, paste, stall (all when none is named), e.g. `… bench-playground.ts typing`.
 import { existsSync } from 'node:fs';
 import { freePort } from './lib/free-port.ts';
 import { preview } from 'astro';
@@ -30,6 +31,7 @@ import { findChromium, launchChromium } from './lib/chromium.ts';
 import { distDir, gzipSize, pageFile } from './lib/built-site.ts';
 import { DEBOUNCE_MS } from '../src/playgrounds/manifests/lint-client.ts';
 import { START_MEASURE as CIDR_START } from '../src/playgrounds/cidr/main.ts';
+import { multiDocument } from './lib/bench-texts.ts';
 
 const PAGES = ['/playgrounds/manifests/', '/zh-cn/playgrounds/manifests/', '/playgrounds/cidr/', '/zh-cn/playgrounds/cidr/'];
 const MANIFESTS = PAGES[0]!;
@@ -50,6 +52,15 @@ const watchdog = setTimeout(() => {
 	console.error('bench-playground: gave up after 15 minutes');
 	process.exit(3);
 }, 15 * 60_000);
+
+const SECTIONS = ['load', 'typing', 'paste', 'stall'] as const;
+const asked = process.argv.slice(2);
+for (const name of asked)
+	if (!(SECTIONS as readonly string[]).includes(name)) {
+		console.error(`Unknown section ${name}: one of ${SECTIONS.join(', ')}`);
+		process.exit(2);
+	}
+const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
@@ -157,54 +168,6 @@ async function loadFigures(browser: Browser, base: string, path: string, cpuRate
 
 // --- 2. The manifest page under load --------------------------------------------------------------
 
-/** About `lines` lines of YAML in many small documents (Deployments and Services), all valid. */
-function multiDocument(lines: number): string {
-	const docs: string[] = [];
-	for (let i = 0, n = 0; n < lines; i++) {
-		const doc = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-  labels:
-    app: app-${i}
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: app-${i}
-  template:
-    metadata:
-      labels:
-        app: app-${i}
-    spec:
-      containers:
-        - name: app
-          image: registry.example/app:1.${i}
-          ports:
-            - containerPort: 8080
-          resources:
-            requests:
-              cpu: 100m
-              memory: 64Mi
-            limits:
-              memory: 128Mi
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: app-${i}
-spec:
-  selector:
-    app: app-${i}
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
-		docs.push(doc);
-		n += doc.split('\n').length - 1;
-	}
-	return docs.join('---\n');
-}
 const HUGE = `apiVersion: v1\nkind: ConfigMap\ndata:\n${'  key: value-value-value-value\n'.repeat((5 * 1024 * 1024) / 30)}`;
 function largeDocument(size: number): string {
 	const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
@@ -261,23 +224,42 @@ async function verdictAfter(page: Page, since: number, maxMs: number): Promise<n
 	return undefined;
 }
 
-/** Types one character `n` times at the start of line `line`, each followed by a pause; keystroke → verdict. */
-async function keystrokes(page: Page, line: number, n: number, pauseMs: number): Promise<{ toVerdict: number[]; longest: number }> {
+/** When the page marked `name` (performance.mark in src/playgrounds/manifests/main.ts) first after `since`, less `since`. */
+async function markAfter(page: Page, name: string, since: number, maxMs: number): Promise<number | undefined> {
+	const start = Date.now();
+	while (Date.now() - start < maxMs) {
+		const at = await page.evaluate(([n, t]) => performance.getEntriesByName(n, 'mark').find((m) => m.startTime > t)?.startTime, [name, since] as const);
+		if (at !== undefined) return at - since;
+		await page.waitForTimeout(20);
+	}
+	return undefined;
+}
+
+/**
+ * Types one character `n` times at the end of line `line`, each followed by a pause. Per keystroke: to the
+ * editor's markers (mark "mp-markers") and to the problems list drawn (mark "mp-list", a frame later).
+ */
+async function keystrokes(page: Page, line: number, n: number, pauseMs: number): Promise<{ toMarkers: number[]; toList: number[]; longest: number }> {
 	await page.keyboard.press('ControlOrMeta+Home');
 	for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('End');
 	await page.waitForTimeout(pauseMs);
 	const since = await now(page);
-	const toVerdict: number[] = [];
+	// A build from before the marks drew the list and the markers in one task: its list redraw is the time.
+	const marks = await page.evaluate(() => performance.getEntriesByName('mp-markers', 'mark').length > 0);
+	const toMarkers: number[] = [];
+	const toList: number[] = [];
 	for (let i = 0; i < n; i++) {
 		if (i % 2 === 0) await page.keyboard.type('x');
 		else await page.keyboard.press('Backspace');
 		const key = await lastKey(page);
-		const latency = await verdictAfter(page, key, pauseMs + 5000);
-		if (latency !== undefined) toVerdict.push(latency);
+		const markers = marks ? await markAfter(page, 'mp-markers', key, pauseMs + 5000) : await verdictAfter(page, key, pauseMs + 5000);
+		if (markers !== undefined) toMarkers.push(markers);
+		const list = marks ? await markAfter(page, 'mp-list', key, 2000) : markers;
+		if (list !== undefined) toList.push(list);
 		await page.waitForTimeout(pauseMs);
 	}
-	return { toVerdict, longest: Math.max(0, ...(await tasksSince(page, since))) };
+	return { toMarkers, toList, longest: Math.max(0, ...(await tasksSince(page, since))) };
 }
 
 async function hugePaste(page: Page, into: 'textarea' | 'monaco'): Promise<{ verdict?: number; longest: number }> {
@@ -301,7 +283,7 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await launchChromium();
 
 try {
-	for (const cpuRate of [1, 4]) {
+	for (const cpuRate of runs('load') ? [1, 4] : []) {
 		console.log(
 			`${cpuRate === 1 ? '' : '\n'}Playground pages on a phone-sized touch screen, before any intent (until 3 s without requests)${cpuRate === 1 ? '' : `, CPU throttled ${cpuRate}×`}\n`,
 		);
@@ -319,7 +301,7 @@ try {
 	}
 	console.log('\nManifest playground, desktop (1280 × 900), Monaco\n');
 
-	{
+	if (runs('typing')) {
 		const page = await newPage(browser, DESKTOP);
 		try {
 			await step('3,000-line paste', 120_000, async () => {
@@ -333,11 +315,12 @@ try {
 					.waitFor({ timeout: 30_000 });
 				await waitQuiet(page, 1000, 10_000);
 				// Mid-file: line 1,500 lies inside one of the Deployments.
-				const { toVerdict, longest } = await keystrokes(page, 1500, 8, 600);
+				const { toMarkers, toList, longest } = await keystrokes(page, 1500, 8, 600);
 				const lines = text.split('\n').length - 1;
 				const docs = text.split('\n---\n').length;
+				const max = (values: number[]) => ms(values.length ? Math.max(...values) : undefined);
 				console.log(
-					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toVerdict))}, max ${ms(toVerdict.length ? Math.max(...toVerdict) : undefined)} (${toVerdict.length} keystrokes); longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
+					`${lines.toLocaleString('en')} lines in ${docs} documents, single keystrokes in Monaco → markers (incl. ${DEBOUNCE_MS} ms debounce): median ${ms(median(toMarkers))}, max ${max(toMarkers)} (${toMarkers.length} keystrokes); → problems list drawn: median ${ms(median(toList))}, max ${max(toList)}; longest task while typing: ${longest ? ms(longest) : '< 50 ms'}`,
 				);
 			});
 		} finally {
@@ -345,7 +328,7 @@ try {
 		}
 	}
 
-	{
+	if (runs('paste')) {
 		const page = await newPage(browser, DESKTOP, true);
 		try {
 			await step('12,000-line paste (textarea)', 120_000, async () => {
@@ -377,7 +360,7 @@ try {
 		}
 	}
 
-	for (const into of ['textarea', 'monaco'] as const) {
+	for (const into of runs('paste') ? (['textarea', 'monaco'] as const) : []) {
 		const page = await newPage(browser, DESKTOP, into === 'textarea');
 		try {
 			await step(`5 MB paste (${into})`, 120_000, async () => {
@@ -396,7 +379,7 @@ try {
 		}
 	}
 
-	{
+	if (runs('stall')) {
 		const page = await newPage(browser, DESKTOP);
 		try {
 			await step('Monaco keystroke stall', 180_000, async () => {

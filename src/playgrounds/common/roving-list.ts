@@ -5,7 +5,7 @@
 // https://www.w3.org/WAI/ARIA/apg/patterns/listbox/ (keyboard interaction, single-select listbox)
 
 export interface RovingList {
-	/** Run `draw` (which replaces the options), then restore the single tab stop and the focus. */
+	/** Run `draw` (which replaces or patches the options), then restore the single tab stop and the focus. */
 	redraw(draw: () => void): void;
 }
 
@@ -18,8 +18,11 @@ export function rovingList(list: HTMLElement, activate: (option: HTMLElement) =>
 	function select(all: HTMLElement[], index: number, focus: boolean): void {
 		current = Math.max(0, Math.min(index, all.length - 1));
 		all.forEach((option, i) => {
-			option.tabIndex = i === current ? 0 : -1;
-			option.setAttribute('aria-selected', String(i === current));
+			// Only what changes: an attribute written, even to its own value, is a style change to redo.
+			const tabIndex = i === current ? 0 : -1;
+			const selected = String(i === current);
+			if (option.tabIndex !== tabIndex) option.tabIndex = tabIndex;
+			if (option.getAttribute('aria-selected') !== selected) option.setAttribute('aria-selected', selected);
 		});
 		if (focus) {
 			all[current]?.focus({ preventScroll: true });

@@ -1,7 +1,7 @@
 // Talks to the validation worker: debounces requests, numbers them so a late answer to an old text is
 // dropped, and restarts the worker if it stops answering (a runaway input must not leave the page stuck).
 import type { LintResult } from '../../lib/manifest/index.ts';
-import type { LintRequest, LintResponse } from './protocol.ts';
+import type { LintRequest, LintResponse, WorkerMessage } from './protocol.ts';
 
 // Short: the worker answers a 300-line paste in under 10 ms, and markers should follow typing within 100 ms.
 export const DEBOUNCE_MS = 50;
@@ -12,6 +12,8 @@ export interface LintClientEvents {
 	onResult(result: LintResult, request: LintRequest): void;
 	onPending(): void;
 	onFailure(kind: 'crashed' | 'timed-out'): void;
+	/** The share link's hash for the latest request (null: too long for a link); see ShareMessage. */
+	onShareable?(shareable: string | null, request: LintRequest): void;
 }
 
 export class LintClient {
@@ -27,7 +29,11 @@ export class LintClient {
 
 	private start(): Worker {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-		worker.addEventListener('message', (e: MessageEvent<LintResponse>) => this.receive(e.data));
+		worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
+			if ('shareable' in e.data) {
+				if (e.data.id === this.lastId && this.latest?.id === e.data.id) this.events.onShareable?.(e.data.shareable, this.latest);
+			} else this.receive(e.data);
+		});
 		worker.addEventListener('error', () => this.fail('crashed'));
 		return worker;
 	}
@@ -48,12 +54,14 @@ export class LintClient {
 		this.worker ??= this.start();
 		const full: LintRequest = { ...request, id: ++this.lastId };
 		this.pending.set(full.id, full);
+		this.latest = full;
 		clearTimeout(this.watchdog);
 		this.watchdog = setTimeout(() => this.fail('timed-out'), WATCHDOG_MS);
 		this.worker.postMessage(full);
 	}
 
 	private readonly pending = new Map<number, LintRequest>();
+	private latest: LintRequest | undefined;
 
 	private receive(response: LintResponse): void {
 		const request = this.pending.get(response.id);
@@ -61,8 +69,10 @@ export class LintClient {
 		if (response.id !== this.lastId || !request) return; // stale: a newer text is already on its way
 		clearTimeout(this.watchdog);
 		this.pending.clear();
-		if ('error' in response) this.fail('crashed');
-		else this.events.onResult(response.result, request);
+		if ('error' in response) {
+			console.error(`Manifest validator failed: ${response.error}`); // the page shows its "validator failed" notice
+			this.fail('crashed');
+		} else this.events.onResult(response.result, request);
 	}
 
 	private fail(kind: 'crashed' | 'timed-out'): void {

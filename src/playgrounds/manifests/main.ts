@@ -3,13 +3,14 @@
 // Manifest text and messages only ever reach the page through .value, textContent and DOM APIs.
 // Words: the page's entry module (main-en.ts or main-zh.ts) passes its language's playground text and a
 // loader for its message catalogue; the worker sends message ids and params, formatted here.
-import { replaceChildren } from '../common/dom.ts';
+import { patchChildren } from '../common/dom.ts';
+import type { PatchOptions } from '../common/dom.ts';
 import { hashAsId } from '../common/hash-id.ts';
 import { DEFAULT_EXAMPLE_TEXT, EXAMPLES } from './examples.ts';
 import type { Diagnostic, LintResult } from '../../lib/manifest/index.ts';
 import { formatMessage } from '../../lib/i18n/index.ts';
 import type { MessageFunctions } from '../../lib/i18n/index.ts';
-import { decodeState, encodeSettings, encodeShareable } from './share.ts';
+import { decodeState, encodeSettings, encodeShareable, sameState } from './share.ts';
 import type { DecodeResult, KnownValues, PlaygroundState } from './share.ts';
 import { MAX_KEPT_TEXT, canKeep, decodeDraft, encodeDraft, encodeNotKept } from './draft.ts';
 import type { NotKeptReason } from './draft.ts';
@@ -26,7 +27,7 @@ import { insertLargePastes } from '../common/large-paste.ts';
 
 /** Screens where the editor may load without being asked for, once the page is idle. */
 const IDLE_EDITOR_MEDIA = '(min-width: 64rem) and (pointer: fine) and (hover: hover)';
-/** Share link and storage are written this long after the last keystroke (compression is not free). */
+/** Storage is written this long after the last keystroke (the share link comes from the worker). */
 const COMMIT_MS = 400;
 /** The draft is written when the page is idle, but no later than this after the share link. */
 const SAVE_IDLE_MS = 2000;
@@ -43,6 +44,27 @@ const LONG_DRAFT_QUIET_MS = 3000;
  * line, and 5 MB (175,000 lines) blocks the page for 2–7 s, with or without anything else on the page.
  */
 const MAX_CHECKED_TEXT = MAX_KEPT_TEXT;
+
+/**
+ * Runs `fn` in a task after the next frame has been drawn; a hidden page draws no frames, so at the latest
+ * after AFTER_FRAME_MAX_MS.
+ */
+const AFTER_FRAME_MAX_MS = 250;
+function afterNextFrame(fn: () => void): void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		fn();
+	};
+	requestAnimationFrame(() => setTimeout(once, 0));
+	setTimeout(once, AFTER_FRAME_MAX_MS);
+}
+/**
+ * patchChildren for the problems list: the roving tabindex and selection live on the elements; a problem
+ * after the caret keeps its element when a keystroke only shifts its character offsets.
+ */
+const PROBLEM_PATCH: PatchOptions = { live: ['tabindex', 'aria-selected'], inPlace: ['data-offset', 'data-end-offset'] };
 
 const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: SAVE_IDLE_MS }) : setTimeout(fn, 200));
 
@@ -125,10 +147,30 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		const text = summaryText(result, T);
 		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
 		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
-		delete root.dataset.pending;
-		replaceChildren(counts, countsView(result, T));
-		problemList.redraw(() => replaceChildren(problems, problemsView(result, T, messageOf)));
 		surface.showDiagnostics(markers(result));
+		performance.mark('mp-markers'); // for the bench (scripts/bench-playground.ts) and a profile's timeline
+		drawListSoon(result);
+	}
+
+	/**
+	 * The problems list is drawn after the editor has drawn its markers: in the same frame, the editor's
+	 * render (which measures text positions) had to lay out the freshly replaced list first, and that was
+	 * most of each keystroke's longest task with a few hundred problems (docs/performance.md).
+	 */
+	let listResult: LintResult | undefined;
+	function drawListSoon(result: LintResult): void {
+		const scheduled = listResult !== undefined;
+		listResult = result;
+		if (!scheduled) afterNextFrame(drawList);
+	}
+	function drawList(): void {
+		const result = listResult;
+		listResult = undefined;
+		if (!result) return;
+		delete root.dataset.pending;
+		patchChildren(counts, countsView(result, T));
+		problemList.redraw(() => patchChildren(problems, problemsView(result, T, messageOf), PROBLEM_PATCH));
+		performance.mark('mp-list');
 	}
 
 	const client = new LintClient({
@@ -137,6 +179,11 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 			root.dataset.pending = '';
 		},
 		onFailure: (kind) => showNotice(kind === 'timed-out' ? T.timedOut : T.workerFailed),
+		onShareable: (shareable, request) => {
+			// Not a refused paste's would-be text, nor a text the reader has changed since.
+			const state = current();
+			if (sameState(request, state)) showLink(state, shareable ?? undefined);
+		},
 	});
 
 	/**
@@ -148,14 +195,27 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		if (surface !== plain) plain.setText(surface.getText());
 	}
 
-	/** Share link and storage follow the text, a little later than validation does. */
-	function commit(persist: boolean): void {
-		const state = current();
-		const shareable = encodeShareable(state);
+	/** The state the share field's link holds: a link that is not the current text's is never copied. */
+	let linkState: PlaygroundState | undefined;
+	function showLink(state: PlaygroundState, shareable: string | undefined): void {
+		linkState = state;
 		shareUrl.value = `${pageUrl()}#${shareable ?? encodeSettings(state)}`;
 		copyStatus.textContent = shareable ? '' : T.tooLongToShare;
+	}
+
+	/**
+	 * Share link (compressed here, at once) and storage. While the reader types, the worker compresses the
+	 * link instead (onShareable), so typing never waits for lz-string; the link is made here when it is used
+	 * and not current: the copy button, a focus on the field (to select it), leaving the page.
+	 */
+	function commit(persist: boolean): void {
+		const state = current();
+		showLink(state, encodeShareable(state));
 		if (persist) save(state);
 	}
+	shareUrl.addEventListener('focus', () => {
+		if (!linkState || !sameState(linkState, current())) commit(false);
+	});
 
 	/** The last state written to storage: an unchanged text is not written again. */
 	let saved: PlaygroundState | undefined;
@@ -186,7 +246,8 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 
 	/**
 	 * After every edit. Nothing here reads the whole text at once: validation reads it when the debounce
-	 * ends, the share link after a longer pause, and the draft when the page is idle after that.
+	 * ends, the worker compresses the share link after a longer pause, and the draft is written when the page
+	 * is idle after that.
 	 */
 	function changed(immediate: boolean): void {
 		if (immediate) client.now(current());
@@ -195,7 +256,7 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		clearTimeout(saveTimer);
 		commitTimer = setTimeout(
 			() => {
-				commit(false);
+				if (immediate) commit(false); // a new example, a version or a rule: not typing
 				whenIdle(() => {
 					const state = current();
 					if (state.text.length <= SAVE_WHILE_TYPING_MAX || !canKeep(state.text)) save(state);

@@ -9,3 +9,14 @@ export interface LintRequest {
 }
 
 export type LintResponse = { id: number; result: LintResult } | { id: number; error: string };
+
+/**
+ * The share link's hash for a request's state (encodeShareable; null when the text is too long for a link),
+ * compressed in the worker a little after the answer, unless a newer request came first.
+ */
+export interface ShareMessage {
+	id: number;
+	shareable: string | null;
+}
+
+export type WorkerMessage = LintResponse | ShareMessage;

@@ -4,13 +4,16 @@
 import type { CelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { registerCelEngine } from '../../lib/manifest/custom-resources/cel.ts';
 import { extensionNeeds } from '../../lib/manifest/extension-needs.ts';
+import type { ExtensionNeeds } from '../../lib/manifest/extension-needs.ts';
 import { DocumentCache } from '../../lib/manifest/document-cache.ts';
 import { lintManifests } from '../../lib/manifest/lint-manifests.ts';
 import { registerCompactSchema } from '../../lib/manifest/schema-model.ts';
 import type { CompactSchema } from '../../lib/manifest/schema-types.ts';
 import celBundleUrl from './cel-bundle.ts?worker&url';
 import gatewayApiBundleUrl from './gateway-api-bundle.ts?worker&url';
-import type { LintRequest, LintResponse } from './protocol.ts';
+import type { LintRequest, ShareMessage } from './protocol.ts';
+import { encodeShareable } from './share.ts';
+import { answer } from './worker-answer.ts';
 
 declare function importScripts(...urls: string[]): void;
 
@@ -33,8 +36,7 @@ function runBundle(url: string): Promise<void> {
 	return promise;
 }
 
-async function loadExtensions(text: string): Promise<void> {
-	const needs = extensionNeeds(text);
+async function loadExtensions(needs: ExtensionNeeds): Promise<void> {
 	const global = globalThis as { kprimerCreateCelEngine?: () => CelEngine; kprimerGatewayApiSchema?: CompactSchema };
 	await Promise.all([
 		needs.cel ? runBundle(celBundleUrl).then(() => global.kprimerCreateCelEngine && registerCelEngine(global.kprimerCreateCelEngine())) : undefined,
@@ -45,24 +47,36 @@ async function loadExtensions(text: string): Promise<void> {
 // A keystroke changes one document: the others come parsed from here.
 const documentCache = new DocumentCache();
 
-function lint({ id, text, k8sVersion, disabledRules }: LintRequest): LintResponse {
-	try {
-		return { id, result: lintManifests(text, { k8sVersion, disabledRules, documentCache }) };
-	} catch (error) {
-		// The core never throws on input; this is a bug, reported rather than swallowed.
-		return { id, error: String(error) };
-	}
-}
+/**
+ * How long after an answer the worker compresses the share link, unless a newer request comes first: while
+ * the reader types, compressing every text (15 ms and more for 60 kB) would only delay the next answer.
+ */
+const SHARE_AFTER_MS = 350;
+let shareTimer: ReturnType<typeof setTimeout> | undefined;
 
 self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
 	const request = event.data;
-	const needs = extensionNeeds(request.text);
-	if (!needs.cel && !needs.gatewayApi) {
-		self.postMessage(lint(request));
-		return;
-	}
-	// If a bundle cannot load (an offline copy missing a file), lint without it: the objects stay "not checked".
-	loadExtensions(request.text)
-		.catch(() => undefined)
-		.then(() => self.postMessage(lint(request)));
+	clearTimeout(shareTimer);
+	const answered = answer(request, {
+		prepare: (text) => {
+			const needs = extensionNeeds(text);
+			return needs.cel || needs.gatewayApi ? loadExtensions(needs) : undefined;
+		},
+		lint: ({ text, k8sVersion, disabledRules }) => lintManifests(text, { k8sVersion, disabledRules, documentCache }),
+		post: (response) => self.postMessage(response),
+	});
+	const shareSoon = () => {
+		clearTimeout(shareTimer);
+		shareTimer = setTimeout(() => {
+			let shareable: string | null = null;
+			try {
+				shareable = encodeShareable(request) ?? null;
+			} catch {
+				// no link from here: the page compresses it itself when the link is used
+			}
+			self.postMessage({ id: request.id, shareable } satisfies ShareMessage);
+		}, SHARE_AFTER_MS);
+	};
+	if (answered) void answered.then(shareSoon);
+	else shareSoon();
 });
