@@ -22,10 +22,11 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/global-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
-					// One Chromium per file is plenty on a two-core machine.
-					maxWorkers: 1,
-					fileParallelism: false,
-					// Tests marked concurrent (site.test.ts, no-js.test.ts) check two pages at a time: one per core.
+					// Two files at a time, each with its own Chromium: most files drive one page and wait on it
+					// (typing, polling for markers), which leaves the second core idle when files run one by one.
+					maxWorkers: 2,
+					fileParallelism: true,
+					// Tests marked concurrent (site.test.ts, no-js.test.ts, print.test.ts, phone.test.ts) check two pages at a time.
 					maxConcurrency: 2,
 				},
 			},

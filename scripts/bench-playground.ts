@@ -346,7 +346,7 @@ try {
 				await page.keyboard.press('ControlOrMeta+V');
 				await page
 					.locator('#mp-summary')
-					.filter({ hasText: new RegExp(`in ${docs} (documents|个文档)`) })
+					.filter({ hasText: new RegExp(`in ${docs.toLocaleString('en')} documents|${docs.toLocaleString('en')} 个文档`) })
 					.waitFor({ timeout: 60_000 });
 				const verdict = (await verdicts(page)).find((t) => t > since);
 				await page.waitForTimeout(1000);

@@ -120,7 +120,7 @@ describe.skipIf(!inject('browserAvailable'))('manifest playground: huge inputs',
 				expect(await area.evaluate((a: HTMLTextAreaElement) => [a.selectionStart, a.selectionEnd])).toEqual([after.length, after.length]);
 				// The caret's line is in view, as after a native paste.
 				expect(await area.evaluate((a) => a.scrollTop + a.clientHeight >= a.scrollHeight - 40)).toBe(true);
-				await expect.poll(() => page.locator('#mp-summary').innerText(), { timeout: 30_000 }).toContain('in 1502 documents');
+				await expect.poll(() => page.locator('#mp-summary').innerText(), { timeout: 30_000 }).toContain('in 1,502 documents');
 
 				await page.keyboard.press('ControlOrMeta+Z');
 				expect(await area.inputValue()).toBe(before);
