@@ -126,10 +126,11 @@ async function search(page: Page, query: string): Promise<string[]> {
 describe.skipIf(!inject('browserAvailable'))('the books in Chromium', () => {
 	const browser = sharedChromium();
 
+	// The four loads of a whole book run two at a time (maxConcurrency in vitest.config.ts), the searches after them.
 	for (const locale of locales) {
 		// site.test.ts leaves the books to this load: axe with every rule in light, then, switched to dark
 		// in place the way Starlight's theme picker does it, the diagrams and the contrast rule again.
-		it(`${bookPath(locale)} loads offline, passes axe and shows each theme's diagrams`, async () => {
+		it.concurrent(`${bookPath(locale)} loads offline, passes axe and shows each theme's diagrams`, async ({ expect }) => {
 			const { context, external } = await offlineContext(browser(), baseURL, { theme: 'light' });
 			try {
 				const page = await context.newPage();
@@ -155,29 +156,7 @@ describe.skipIf(!inject('browserAvailable'))('the books in Chromium', () => {
 			}
 		});
 
-		it(`search finds the chapter, never the ${locale} book`, async () => {
-			const { context, external } = await offlineContext(browser(), baseURL);
-			try {
-				const page = await context.newPage();
-				await page.goto(`${baseURL}${prefix(locale)}`);
-				for (const [query, chapter] of [
-					['etcdctl snapshot', 'components/etcd/'],
-					['dockershim', 'introduction/history/'],
-				] as const) {
-					const results = await search(page, query);
-					expect(results.slice(0, 5), query).toContain(`${prefix(locale)}${chapter}`);
-					expect(
-						results.filter((r) => r.includes('/book/')),
-						query,
-					).toEqual([]);
-				}
-				expect(external).toEqual([]);
-			} finally {
-				await context.close();
-			}
-		});
-
-		it(`${bookFiles.html(locale)} works from file:// with nothing but itself`, async () => {
+		it.concurrent(`${bookFiles.html(locale)} works from file:// with nothing but itself`, async ({ expect }) => {
 			const file = join(distDir, bookFiles.html(locale));
 			const url = pathToFileURL(file).href;
 			const context = await browser().newContext({ colorScheme: 'light' });
@@ -213,6 +192,30 @@ describe.skipIf(!inject('browserAvailable'))('the books in Chromium', () => {
 
 				const violations = await seriousAxeViolations(page);
 				expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+
+	for (const locale of locales) {
+		it(`search finds the chapter, never the ${locale} book`, async () => {
+			const { context, external } = await offlineContext(browser(), baseURL);
+			try {
+				const page = await context.newPage();
+				await page.goto(`${baseURL}${prefix(locale)}`);
+				for (const [query, chapter] of [
+					['etcdctl snapshot', 'components/etcd/'],
+					['dockershim', 'introduction/history/'],
+				] as const) {
+					const results = await search(page, query);
+					expect(results.slice(0, 5), query).toContain(`${prefix(locale)}${chapter}`);
+					expect(
+						results.filter((r) => r.includes('/book/')),
+						query,
+					).toEqual([]);
+				}
+				expect(external).toEqual([]);
 			} finally {
 				await context.close();
 			}
