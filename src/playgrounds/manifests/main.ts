@@ -144,16 +144,13 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 			void ensureCatalogue();
 			return;
 		}
-		const text = summaryText(result, T);
-		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
-		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
 		surface.showDiagnostics(markers(result));
 		performance.mark('mp-markers'); // for the bench (scripts/bench-playground.ts) and a profile's timeline
 		drawListSoon(result);
 	}
 
 	/**
-	 * The problems list is drawn after the editor has drawn its markers: in the same frame, the editor's
+	 * The problems list (with the verdict and counts above it) is drawn after the editor has drawn its markers: in the same frame, the editor's
 	 * render (which measures text positions) had to lay out the freshly replaced list first, and that was
 	 * most of each keystroke's longest task with a few hundred problems (docs/performance.md).
 	 */
@@ -168,6 +165,10 @@ function setup(root: HTMLElement, T: PlaygroundText, loadCatalogue: CatalogueLoa
 		listResult = undefined;
 		if (!result) return;
 		delete root.dataset.pending;
+		// The verdict changes with the list it sums up, so the two never disagree (nor what is announced).
+		const text = summaryText(result, T);
+		if (summary.textContent !== text) summary.textContent = text; // aria-live: announce changes only
+		summary.dataset.errors = String(problemCounts(result.diagnostics).error);
 		patchChildren(counts, countsView(result, T));
 		problemList.redraw(() => patchChildren(problems, problemsView(result, T, messageOf), PROBLEM_PATCH));
 		performance.mark('mp-list');
