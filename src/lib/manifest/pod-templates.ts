@@ -26,6 +26,19 @@ const templatePaths: Record<string, PathSegment[]> = {
 	PodTemplate: ['template'],
 };
 
+/** Every object that carries a Pod spec, as `group/Kind` keys of the semantic validators (core group empty). */
+export const POD_BEARERS: readonly string[] = [
+	'/Pod',
+	'/PodTemplate',
+	'/ReplicationController',
+	'apps/Deployment',
+	'apps/ReplicaSet',
+	'apps/StatefulSet',
+	'apps/DaemonSet',
+	'batch/Job',
+	'batch/CronJob',
+];
+
 /** Kinds whose controller keeps Pods running and selects them with spec.selector. */
 export const SELECTING_WORKLOADS: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
 

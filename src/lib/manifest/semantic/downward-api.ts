@@ -4,7 +4,7 @@
 // a fieldRef without apiVersion gets "v1" (SetDefaults_ObjectFieldSelector), a divisor of 0 means unset.
 import type { Node } from 'yaml';
 import { isScalar } from 'yaml';
-import { podTemplateOf } from '../pod-templates.ts';
+import { POD_BEARERS, podTemplateOf } from '../pod-templates.ts';
 import { asMap, field, items, resolve, scalarValue, stringValue } from '../yaml-access.ts';
 import type { Field, PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -256,17 +256,5 @@ function validateDownwardApi(context: SemanticContext): void {
 		});
 	});
 }
-
-const POD_BEARERS = [
-	'/Pod',
-	'/PodTemplate',
-	'/ReplicationController',
-	'apps/Deployment',
-	'apps/ReplicaSet',
-	'apps/StatefulSet',
-	'apps/DaemonSet',
-	'batch/Job',
-	'batch/CronJob',
-];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validateDownwardApi]));

@@ -3,7 +3,7 @@
 // RuntimeClass's to set. A Pod with an overhead and no runtimeClassName is refused. With a runtimeClassName
 // the overhead must equal the RuntimeClass's, which lives in the cluster: not judged here. Pod templates
 // are not admitted by this plugin (their Pods are, one by one), so only Pods are checked.
-import { podTemplateOf } from '../pod-templates.ts';
+import { POD_BEARERS, podTemplateOf } from '../pod-templates.ts';
 import { asMap, field, scalarValue, stringValue } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
 import { semanticRule } from './define-rule.ts';
@@ -30,6 +30,7 @@ function validatePodOverhead(context: SemanticContext): void {
 	context.report('semantic/pod-overhead', message('semantic/pod-overhead', { note }), overhead.key, [...template.specPath, 'overhead']);
 }
 
-const POD_BEARERS = ['/Pod', '/ReplicationController', 'apps/Deployment', 'apps/ReplicaSet', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job', 'batch/CronJob'];
+// The objects that make Pods (and Pods themselves); a bare PodTemplate is left out, as it always was here.
+const POD_MAKERS = POD_BEARERS.filter((key) => key !== '/PodTemplate');
 
-export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validatePodOverhead]));
+export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_MAKERS.map((key) => [key, validatePodOverhead]));

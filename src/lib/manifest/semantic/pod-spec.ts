@@ -4,7 +4,7 @@
 // volume without a source becomes an emptyDir, an httpGet probe without a path gets "/".
 import type { Node } from 'yaml';
 import type { RuleId } from '../rule-catalogue.ts';
-import { podTemplateOf, SELECTING_WORKLOADS } from '../pod-templates.ts';
+import { POD_BEARERS, podTemplateOf, SELECTING_WORKLOADS } from '../pod-templates.ts';
 import type { PodTemplate } from '../pod-templates.ts';
 import { asMap, asSeq, field, fields, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
@@ -1348,17 +1348,5 @@ export function validatePodSpec(context: SemanticContext): void {
 	checkGates(scope);
 	checkPodResources(scope);
 }
-
-const POD_BEARERS = [
-	'/Pod',
-	'/PodTemplate',
-	'/ReplicationController',
-	'apps/Deployment',
-	'apps/ReplicaSet',
-	'apps/StatefulSet',
-	'apps/DaemonSet',
-	'batch/Job',
-	'batch/CronJob',
-];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validatePodSpec]));

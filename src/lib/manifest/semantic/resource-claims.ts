@@ -3,7 +3,7 @@
 // container's resources.claims (validateResourceClaimNames). Both fields depend on the
 // DynamicResourceAllocation feature gate, GA and on by default since 1.34; before that the server drops them.
 import type { Node } from 'yaml';
-import { podTemplateOf } from '../pod-templates.ts';
+import { POD_BEARERS, podTemplateOf } from '../pod-templates.ts';
 import { asMap, field, items, scalarValue, stringValue } from '../yaml-access.ts';
 import type { PathSegment } from '../yaml-access.ts';
 import type { SemanticContext, SemanticValidator } from './context.ts';
@@ -131,17 +131,5 @@ function validateResourceClaims(context: SemanticContext): void {
 		});
 	}
 }
-
-const POD_BEARERS = [
-	'/Pod',
-	'/PodTemplate',
-	'/ReplicationController',
-	'apps/Deployment',
-	'apps/ReplicaSet',
-	'apps/StatefulSet',
-	'apps/DaemonSet',
-	'batch/Job',
-	'batch/CronJob',
-];
 
 export const validators: Record<string, SemanticValidator> = Object.fromEntries(POD_BEARERS.map((key) => [key, validateResourceClaims]));
