@@ -8,20 +8,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions, Theme } from './support/browser.ts';
-import { EDITOR_PREF, EN, ZH, monacoReady, problem, ready } from './support/manifest-playground.ts';
+import { EDITOR_PREF, EN, TYPO, ZH, problem, ready, monacoReady } from './support/manifest-playground.ts';
 import { accessibleDescription, contrast } from './support/focus-and-description.ts';
 
 const baseURL = inject('baseURL');
-
-const TYPO = `apiVersion: v1
-kind: Pod
-metadata:
-  name: typo
-spec:
-  containres:
-    - name: app
-      image: nginx:1.27
-`;
 
 /** The focused element's id, or the id of the playground box it sits in (Monaco's own input has none). */
 const focused = (page: Page) =>

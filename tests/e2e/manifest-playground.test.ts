@@ -6,19 +6,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousAxeViolations, sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
-import { EDITOR_PREF, EN, ZH, monacoReady, problem, ready } from './support/manifest-playground.ts';
+import { EDITOR_PREF, EN, TYPO, ZH, problem, ready, monacoReady } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-
-const TYPO = `apiVersion: v1
-kind: Pod
-metadata:
-  name: typo
-spec:
-  containres:
-    - name: app
-      image: nginx:1.27
-`;
 
 describe.skipIf(!inject('browserAvailable'))('manifest playground', () => {
 	const browser = sharedChromium();

@@ -5,19 +5,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, withPlaygroundPage } from './support/browser.ts';
 import type { PlaygroundPageOptions } from './support/browser.ts';
-import { EDITOR_PREF, EN, ZH, problem, ready } from './support/manifest-playground.ts';
+import { EDITOR_PREF, EN, TYPO, ZH, problem, ready } from './support/manifest-playground.ts';
 
 const baseURL = inject('baseURL');
-
-const TYPO = `apiVersion: v1
-kind: Pod
-metadata:
-  name: typo
-spec:
-  containres:
-    - name: app
-      image: nginx:1.27
-`;
 
 /** Puts text into the text area the way a paste does (one input event). */
 async function paste(page: Page, text: string): Promise<void> {

@@ -1,4 +1,4 @@
-// What the manifest playground's browser tests share: its addresses, the editor preference key, waiting for
+// What the manifest playground's browser tests share: its addresses, the editor preference key, a typo fixture, waiting for
 // the script (and for Monaco), and finding a problem in the list by its rule.
 import type { Locator, Page } from 'playwright-core';
 
@@ -6,6 +6,17 @@ export const EN = '/playgrounds/manifests/';
 export const ZH = '/zh-cn/playgrounds/manifests/';
 /** localStorage key that keeps the plain text area (Monaco never loads) when set to "plain". */
 export const EDITOR_PREF = 'kprimer:manifest-playground:v1:editor';
+
+/** A Pod with a misspelt field (`containres`, line 6). */
+export const TYPO = `apiVersion: v1
+kind: Pod
+metadata:
+  name: typo
+spec:
+  containres:
+    - name: app
+      image: nginx:1.27
+`;
 
 /** The page's script has run: the playground is validating. */
 export async function ready(page: Page): Promise<void> {
